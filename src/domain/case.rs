@@ -1,0 +1,205 @@
+//! A case: one incident, one regime, one reporting entity, and its immutable submissions.
+
+use super::codes::{IncidentStatus, Regime, ReviewStatus, Severity, Tri};
+use super::deadlines::{self, Clock, Deadline, Filed};
+use super::lifecycle::{CaseState, Stage};
+use super::member_state::MemberState;
+use super::report::{CaseSoFar, Context, Report};
+use super::validation::FieldErrors;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+/// Why a filing was refused after it parsed.
+#[derive(Debug, PartialEq)]
+pub enum Refusal {
+    /// The state machine does not allow this stage now (HTTP 409).
+    NotAllowed(String),
+    /// A field is inconsistent with the case (HTTP 422).
+    Invalid(FieldErrors),
+}
+
+/// One filed stage; immutable once stored. Corrections are new versions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submission {
+    pub id: Uuid,
+    pub case_id: Uuid,
+    /// Position in the case, 1-based; unique per case, so concurrent filings cannot interleave.
+    pub seq: i32,
+    pub stage: Stage,
+    /// 1 for the first filing of a stage, then 2, 3… for corrections.
+    pub version: i32,
+    pub supersedes: Option<Uuid>,
+    pub submitted_at: DateTime<Utc>,
+    pub submitted_by: String,
+    /// The due time this filing was judged against, frozen with its verdict.
+    pub due_at: Option<DateTime<Utc>>,
+    pub late: bool,
+    pub review_status: ReviewStatus,
+    pub facts: serde_json::Value,
+    pub provided: Vec<String>,
+}
+
+/// The case aggregate: state, clock anchors and the submissions' metadata.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Case {
+    pub id: Uuid,
+    pub reference: String,
+    pub regime: Regime,
+    pub entity_id: Uuid,
+    pub entity_type: &'static str,
+    pub member_state: MemberState,
+    pub state: CaseState,
+    pub clock: Clock,
+    pub title: String,
+    pub incident_status: IncidentStatus,
+    pub severity: Option<Severity>,
+    pub cross_border_flagged: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Bumped on every filing: optimistic concurrency between readers and the writer.
+    pub version: i64,
+    pub filed: Vec<Filed>,
+    /// The merged facts of the latest filing, carried forward into the next.
+    pub facts: serde_json::Value,
+}
+
+impl PartialEq for Clock {
+    fn eq(&self, o: &Self) -> bool {
+        (self.aware_at, self.timezone, self.trust_service_provider, self.notification_submitted_at, self.progress_reported, self.handled_at)
+            == (o.aware_at, o.timezone, o.trust_service_provider, o.notification_submitted_at, o.progress_reported, o.handled_at)
+    }
+}
+
+/// Who opens a case: the parts of the entity profile the case depends on.
+#[derive(Debug, Clone, Copy)]
+pub struct Reporter {
+    pub entity_id: Uuid,
+    pub entity_type: &'static str,
+    pub member_state: MemberState,
+}
+
+impl Case {
+    /// The parse context for a report that would open a new case.
+    pub fn opening_context(reporter: &Reporter, timezone: Tz, now: DateTime<Utc>) -> Context {
+        Context { now, entity_type: reporter.entity_type, timezone, case: None }
+    }
+
+    /// The parse context for a report added to this case.
+    pub fn context(&self, now: DateTime<Utc>) -> Context {
+        Context {
+            now,
+            entity_type: self.entity_type,
+            timezone: self.clock.timezone,
+            case: Some(CaseSoFar {
+                clock: self.clock.clone(),
+                filed: self.filed.iter().map(|f| f.stage).collect(),
+                cross_border_flagged: self.cross_border_flagged,
+                facts: self.facts.clone(),
+            }),
+        }
+    }
+
+    /// Opens a case with its first filing, an early warning or an incident notification.
+    pub fn open(
+        id: Uuid,
+        reference: String,
+        reporter: &Reporter,
+        timezone: Tz,
+        report: Report,
+        now: DateTime<Utc>,
+        by: &str,
+    ) -> Result<(Case, Submission), Refusal> {
+        let mut case = Case {
+            id,
+            reference,
+            regime: Regime::Nis2,
+            entity_id: reporter.entity_id,
+            entity_type: reporter.entity_type,
+            member_state: reporter.member_state,
+            state: CaseState::Draft,
+            clock: Clock {
+                aware_at: report.aware_at,
+                timezone,
+                trust_service_provider: reporter.entity_type == "trust_service_provider",
+                notification_submitted_at: None,
+                progress_reported: false,
+                handled_at: None,
+            },
+            title: report.title.clone(),
+            incident_status: report.incident_status,
+            severity: None,
+            cross_border_flagged: false,
+            created_at: now,
+            updated_at: now,
+            version: 0,
+            filed: Vec::new(),
+            facts: serde_json::Value::Null,
+        };
+        let submission = case.file(report, now, by)?;
+        Ok((case, submission))
+    }
+
+    /// Files `report` on this case: checks the state machine, freezes the verdict against the
+    /// due time, moves the clock anchors and returns the new immutable submission.
+    pub fn file(&mut self, report: Report, now: DateTime<Utc>, by: &str) -> Result<Submission, Refusal> {
+        let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
+        let same_stage: Vec<&Filed> = self.filed.iter().filter(|f| f.stage == report.stage).collect();
+        let supersedes = match report.facts.supersedes_submission_id {
+            Some(id) if same_stage.iter().any(|f| f.id == id) => Some(id),
+            Some(_) => {
+                return Err(Refusal::Invalid(FieldErrors::single(
+                    "report.supersedes_submission_id",
+                    format!("must be an earlier {} of this case", report.stage),
+                )))
+            }
+            None => same_stage.last().map(|f| f.id),
+        };
+        let due_at = self.clock.due(report.stage).filter(|d| !d.provisional).map(|d| d.at);
+        let id = Uuid::now_v7();
+        let submission = Submission {
+            id,
+            case_id: self.id,
+            seq: self.filed.len() as i32 + 1,
+            stage: report.stage,
+            version: same_stage.len() as i32 + 1,
+            supersedes,
+            submitted_at: now,
+            submitted_by: by.to_string(),
+            due_at,
+            late: report.late,
+            review_status: ReviewStatus::Received,
+            facts: report.facts.to_json(),
+            provided: report.provided.clone(),
+        };
+
+        if report.stage == Stage::IncidentNotification && self.clock.notification_submitted_at.is_none() {
+            self.clock.notification_submitted_at = Some(now);
+        }
+        if report.stage == Stage::ProgressReport {
+            self.clock.progress_reported = true;
+        }
+        if report.facts.handled_at.is_some() {
+            self.clock.handled_at = report.facts.handled_at;
+        }
+        self.cross_border_flagged |= report.facts.cross_border_possible == Some(Tri::Yes);
+        self.state = next_state;
+        self.title = report.title;
+        self.incident_status = report.incident_status;
+        self.severity = report.facts.severity.or(self.severity);
+        self.updated_at = now;
+        self.version += 1;
+        self.filed.push(Filed { id, stage: report.stage, submitted_at: now });
+        self.facts = submission.facts.clone();
+        Ok(submission)
+    }
+
+    pub fn deadlines(&self, now: DateTime<Utc>) -> Vec<Deadline> {
+        self.clock.deadlines(&self.filed, now)
+    }
+
+    /// The most urgent open deadline, stored for ordering queues.
+    pub fn next_due(&self, now: DateTime<Utc>) -> Option<(Stage, DateTime<Utc>)> {
+        deadlines::next_due(&self.deadlines(now))
+    }
+}

@@ -1,0 +1,99 @@
+//! Reporting stages and the case state machine (spec §1.2, §1.4).
+
+use super::codes::code_enum;
+
+code_enum!(
+    /// A NIS2 reporting stage (Art. 23(4)).
+    Stage {
+        EarlyWarning = "early_warning",
+        IncidentNotification = "incident_notification",
+        IntermediateReport = "intermediate_report",
+        ProgressReport = "progress_report",
+        FinalReport = "final_report",
+    }
+);
+
+code_enum!(
+    /// Reporting progress of a case; separate from the factual incident status.
+    CaseState {
+        Draft = "draft",
+        EarlyWarningSubmitted = "early_warning_submitted",
+        Notified = "notified",
+        ProgressReported = "progress_reported",
+        FinalReported = "final_reported",
+        Closed = "closed",
+        Withdrawn = "withdrawn",
+    }
+);
+
+impl CaseState {
+    pub fn is_terminal(self) -> bool {
+        matches!(self, Self::Closed | Self::Withdrawn)
+    }
+
+    /// The state after the entity files `stage`, or why that stage is not allowed now.
+    /// Filing a stage already filed is a correction (a new version) and keeps the state.
+    /// Field guards (resolved for a final report, ongoing for a progress report) are
+    /// checked by the parse step, which can name the field.
+    pub fn file(self, stage: Stage) -> Result<CaseState, String> {
+        use CaseState as S;
+        use Stage as T;
+        match (self, stage) {
+            (S::Closed | S::Withdrawn, _) => Err(format!("the case is {self}; no further reports can be filed")),
+            (S::Draft | S::EarlyWarningSubmitted, T::EarlyWarning) => Ok(S::EarlyWarningSubmitted),
+            (S::Draft | S::EarlyWarningSubmitted | S::Notified, T::IncidentNotification) => Ok(S::Notified),
+            (S::Notified | S::ProgressReported, T::ProgressReport) => Ok(S::ProgressReported),
+            (S::Notified | S::ProgressReported | S::FinalReported, T::FinalReport) => Ok(S::FinalReported),
+            (S::Draft, T::IntermediateReport) => Err("a case starts with an early warning or an incident notification".into()),
+            (state, T::IntermediateReport) => Ok(state),
+            (S::Draft | S::EarlyWarningSubmitted, T::ProgressReport | T::FinalReport) => {
+                Err(format!("a {stage} needs the incident notification first"))
+            }
+            (state, stage) => Err(format!("a {stage} can no longer be filed once the case is {state}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use CaseState as S;
+    use Stage as T;
+
+    #[test]
+    fn transitions_follow_the_spec_table() {
+        let allowed = [
+            (S::Draft, T::EarlyWarning, S::EarlyWarningSubmitted),
+            (S::Draft, T::IncidentNotification, S::Notified),
+            (S::EarlyWarningSubmitted, T::IncidentNotification, S::Notified),
+            (S::Notified, T::FinalReport, S::FinalReported),
+            (S::Notified, T::ProgressReport, S::ProgressReported),
+            (S::ProgressReported, T::FinalReport, S::FinalReported),
+            (S::Notified, T::IntermediateReport, S::Notified),
+            (S::EarlyWarningSubmitted, T::IntermediateReport, S::EarlyWarningSubmitted),
+            (S::FinalReported, T::FinalReport, S::FinalReported),
+            (S::Notified, T::IncidentNotification, S::Notified),
+        ];
+        for (from, stage, to) in allowed {
+            assert_eq!(from.file(stage), Ok(to), "{from} + {stage}");
+        }
+    }
+
+    #[test]
+    fn illegal_moves_are_refused() {
+        let refused = [
+            (S::Draft, T::FinalReport),
+            (S::Draft, T::IntermediateReport),
+            (S::EarlyWarningSubmitted, T::ProgressReport),
+            (S::Notified, T::EarlyWarning),
+            (S::FinalReported, T::ProgressReport),
+            (S::FinalReported, T::IncidentNotification),
+            (S::ProgressReported, T::IncidentNotification),
+            (S::Closed, T::IntermediateReport),
+            (S::Withdrawn, T::FinalReport),
+        ];
+        for (from, stage) in refused {
+            assert!(from.file(stage).is_err(), "{from} + {stage} must be refused");
+        }
+    }
+}

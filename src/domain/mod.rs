@@ -1,0 +1,14 @@
+//! The reporting domain: knows neither HTTP nor SQL.
+
+pub mod case;
+pub mod codes;
+pub mod contact;
+pub mod deadlines;
+pub mod entity;
+pub mod ioc;
+pub mod lifecycle;
+pub mod member_state;
+pub mod report;
+pub mod sector;
+pub mod taxonomy;
+pub mod validation;

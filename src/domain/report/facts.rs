@@ -1,0 +1,114 @@
+//! The parsed content of one submission: every value already checked. Serialized with the
+//! same field names as [`ReportInput`](super::ReportInput), so the stored facts of one filing
+//! can be carried forward into the next.
+
+use crate::domain::codes::*;
+use crate::domain::ioc::Ioc;
+use crate::domain::member_state::MemberState;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+type T = Option<DateTime<Utc>>;
+
+/// Users affected: a count, or `unknown` where the entity cannot tell yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum UserCount {
+    Known(u64),
+    #[serde(serialize_with = "unknown")]
+    Unknown,
+}
+
+fn unknown<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str("unknown")
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineEvent {
+    pub at: DateTime<Utc>,
+    pub event: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CrossBorderImpact {
+    pub ms: Vec<MemberState>,
+    pub description: String,
+}
+
+/// Everything a submission states, parsed. Which fields are present depends on the stage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Facts {
+    pub language: Option<String>,
+    pub tlp: Option<Tlp>,
+    pub entity_internal_ref: Option<String>,
+    pub supersedes_submission_id: Option<Uuid>,
+    pub late_reason: Option<String>,
+    pub aware_at: T,
+    pub detected_at: T,
+    pub started_at: T,
+    pub awareness_basis: Option<AwarenessBasis>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub suspected_malicious: Option<Tri>,
+    pub cross_border_possible: Option<Tri>,
+    pub cross_border_ms: Vec<MemberState>,
+    pub affected_services: Vec<String>,
+    pub incident_status: Option<IncidentStatus>,
+    pub significance_basis: Vec<String>,
+    pub assistance_requested: Option<bool>,
+    pub assistance_details: Option<String>,
+    pub reported_to_law_enforcement: Option<Tri>,
+    pub personal_data_involved: Option<Tri>,
+    pub initial_assessment: Option<String>,
+    pub severity: Option<Severity>,
+    pub outlook: Option<Outlook>,
+    pub impact_properties: Vec<ImpactProperty>,
+    pub service_impact: Option<ServiceImpact>,
+    pub users_affected: Option<UserCount>,
+    pub users_total_eu: Option<u64>,
+    pub outage_start: T,
+    pub outage_end: T,
+    pub outage_duration_min: Option<u64>,
+    pub geo_spread: Option<GeoSpread>,
+    pub financial_loss_eur: Option<String>,
+    pub financial_loss_confidence: Option<LossConfidence>,
+    pub deaths: Option<u64>,
+    pub health_damage: Option<Tri>,
+    pub trade_secret_exfiltration: Option<Tri>,
+    pub incident_class: Option<&'static str>,
+    pub incident_type: Option<&'static str>,
+    pub root_cause_category: Option<RootCause>,
+    pub iocs: Vec<Ioc>,
+    pub cve_ids: Vec<String>,
+    pub mitigation_taken: Option<String>,
+    pub service_recipients_informed: Option<Tri>,
+    pub service_recipients_informed_at: T,
+    pub request_id: Option<Uuid>,
+    pub status_update: Option<String>,
+    pub status_summary: Option<String>,
+    pub mitigation_applied: Option<String>,
+    pub mitigation_ongoing: Option<String>,
+    pub expected_resolution_at: T,
+    pub detailed_description: Option<String>,
+    pub timeline: Vec<TimelineEvent>,
+    pub root_cause_unknown_reason: Option<String>,
+    pub contributing_causes: Vec<RootCause>,
+    pub root_cause_description: Option<String>,
+    pub attack_techniques: Vec<String>,
+    pub cross_border_impact: Option<CrossBorderImpact>,
+    pub handled_at: T,
+    pub related_case_ids: Vec<Uuid>,
+    pub lessons_learned: Option<String>,
+}
+
+impl Facts {
+    /// The facts as a JSON object without empty values: what is stored and shown.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut v = serde_json::to_value(self).unwrap_or_default();
+        if let serde_json::Value::Object(m) = &mut v {
+            m.retain(|_, x| !(x.is_null() || x.as_array().is_some_and(|a| a.is_empty())));
+        }
+        v
+    }
+}

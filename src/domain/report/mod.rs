@@ -1,0 +1,67 @@
+//! One report (stage submission): raw input → parse step → parsed [`Report`].
+
+mod facts;
+mod input;
+mod parse;
+
+pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
+pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
+
+use super::codes::IncidentStatus;
+use super::deadlines::Clock;
+use super::lifecycle::Stage;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// What the parse step needs to know besides the input itself.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub now: DateTime<Utc>,
+    /// Entity type of the reporter: user-count thresholds and the TSP 24 h rule depend on it.
+    pub entity_type: &'static str,
+    pub timezone: Tz,
+    /// The case this report is added to; `None` when it opens a new case.
+    pub case: Option<CaseSoFar>,
+}
+
+/// The state of an existing case that the parse step checks against.
+#[derive(Debug, Clone)]
+pub struct CaseSoFar {
+    pub clock: Clock,
+    /// Stages filed so far, in order.
+    pub filed: Vec<Stage>,
+    /// Any earlier stage said cross-border impact was possible: the final report must describe it.
+    pub cross_border_flagged: bool,
+    /// The merged facts of the latest filing, carried forward into this one.
+    pub facts: serde_json::Value,
+}
+
+/// A parsed report: the stage, its checked facts, and what every stage guarantees.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub stage: Stage,
+    pub aware_at: DateTime<Utc>,
+    pub title: String,
+    pub incident_status: IncidentStatus,
+    pub late: bool,
+    pub facts: Facts,
+    /// Field names this filing itself provided (the rest was carried forward).
+    pub provided: Vec<String>,
+}
+
+impl Report {
+    /// The one parse step for forms and the API: carries earlier facts forward, checks every
+    /// field of the stage under `report.…`, and returns all field errors at once.
+    pub fn parse(input: ReportInput, ctx: &Context) -> Result<Report, super::validation::FieldErrors> {
+        parse::parse(input, ctx)
+    }
+}
+
+/// Entity types with user-count thresholds in Impl. Reg. 2024/2690 (spec §4.3).
+pub fn has_user_thresholds(entity_type: &str) -> bool {
+    matches!(
+        entity_type,
+        "cloud_computing_provider" | "cdn_provider" | "managed_service_provider" | "managed_security_service_provider"
+            | "online_marketplace" | "online_search_engine" | "social_network_platform" | "trust_service_provider"
+    )
+}
