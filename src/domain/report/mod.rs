@@ -65,3 +65,6 @@ pub fn has_user_thresholds(entity_type: &str) -> bool {
             | "online_marketplace" | "online_search_engine" | "social_network_platform" | "trust_service_provider"
     )
 }
+
+#[cfg(test)]
+mod tests;
