@@ -1,3 +1,9 @@
 //! incident-intake: the service a cyber authority runs to receive NIS2 incident reports.
 
+pub mod cli;
+pub mod config;
 pub mod domain;
+pub mod error;
+pub mod startup;
+pub mod storage;
+pub mod web;

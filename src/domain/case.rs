@@ -66,8 +66,21 @@ pub struct Case {
 
 impl PartialEq for Clock {
     fn eq(&self, o: &Self) -> bool {
-        (self.aware_at, self.timezone, self.trust_service_provider, self.notification_submitted_at, self.progress_reported, self.handled_at)
-            == (o.aware_at, o.timezone, o.trust_service_provider, o.notification_submitted_at, o.progress_reported, o.handled_at)
+        (
+            self.aware_at,
+            self.timezone,
+            self.trust_service_provider,
+            self.notification_submitted_at,
+            self.progress_reported,
+            self.handled_at,
+        ) == (
+            o.aware_at,
+            o.timezone,
+            o.trust_service_provider,
+            o.notification_submitted_at,
+            o.progress_reported,
+            o.handled_at,
+        )
     }
 }
 
@@ -82,7 +95,12 @@ pub struct Reporter {
 impl Case {
     /// The parse context for a report that would open a new case.
     pub fn opening_context(reporter: &Reporter, timezone: Tz, now: DateTime<Utc>) -> Context {
-        Context { now, entity_type: reporter.entity_type, timezone, case: None }
+        Context {
+            now,
+            entity_type: reporter.entity_type,
+            timezone,
+            case: None,
+        }
     }
 
     /// The parse context for a report added to this case.
@@ -142,9 +160,18 @@ impl Case {
 
     /// Files `report` on this case: checks the state machine, freezes the verdict against the
     /// due time, moves the clock anchors and returns the new immutable submission.
-    pub fn file(&mut self, report: Report, now: DateTime<Utc>, by: &str) -> Result<Submission, Refusal> {
+    pub fn file(
+        &mut self,
+        report: Report,
+        now: DateTime<Utc>,
+        by: &str,
+    ) -> Result<Submission, Refusal> {
         let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
-        let same_stage: Vec<&Filed> = self.filed.iter().filter(|f| f.stage == report.stage).collect();
+        let same_stage: Vec<&Filed> = self
+            .filed
+            .iter()
+            .filter(|f| f.stage == report.stage)
+            .collect();
         let supersedes = match report.facts.supersedes_submission_id {
             Some(id) if same_stage.iter().any(|f| f.id == id) => Some(id),
             Some(_) => {
@@ -155,7 +182,11 @@ impl Case {
             }
             None => same_stage.last().map(|f| f.id),
         };
-        let due_at = self.clock.due(report.stage).filter(|d| !d.provisional).map(|d| d.at);
+        let due_at = self
+            .clock
+            .due(report.stage)
+            .filter(|d| !d.provisional)
+            .map(|d| d.at);
         let id = Uuid::now_v7();
         let submission = Submission {
             id,
@@ -173,7 +204,9 @@ impl Case {
             provided: report.provided.clone(),
         };
 
-        if report.stage == Stage::IncidentNotification && self.clock.notification_submitted_at.is_none() {
+        if report.stage == Stage::IncidentNotification
+            && self.clock.notification_submitted_at.is_none()
+        {
             self.clock.notification_submitted_at = Some(now);
         }
         if report.stage == Stage::ProgressReport {
@@ -189,7 +222,11 @@ impl Case {
         self.severity = report.facts.severity.or(self.severity);
         self.updated_at = now;
         self.version += 1;
-        self.filed.push(Filed { id, stage: report.stage, submitted_at: now });
+        self.filed.push(Filed {
+            id,
+            stage: report.stage,
+            submitted_at: now,
+        });
         self.facts = submission.facts.clone();
         Ok(submission)
     }

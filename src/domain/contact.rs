@@ -11,7 +11,9 @@ pub struct EmailAddress(String);
 impl EmailAddress {
     pub fn parse(input: &str) -> Result<Self, String> {
         let v = input.trim();
-        let fqdn = v.rsplit_once('@').is_some_and(|(_, domain)| super::ioc::is_domain(domain));
+        let fqdn = v
+            .rsplit_once('@')
+            .is_some_and(|(_, domain)| super::ioc::is_domain(domain));
         if v.len() <= 254 && v.validate_email() && fqdn {
             Ok(Self(v.to_string()))
         } else {
@@ -33,10 +35,19 @@ pub struct PhoneNumber(String);
 
 impl PhoneNumber {
     pub fn parse(input: &str) -> Result<Self, String> {
-        let v: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.')).collect();
+        let v: String = input
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
+            .collect();
         let digits = v.strip_prefix('+').unwrap_or("");
-        let ok = (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0');
-        if ok { Ok(Self(v)) } else { Err("must be an international phone number such as +352 123 45678".into()) }
+        let ok = (8..=15).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0');
+        if ok {
+            Ok(Self(v))
+        } else {
+            Err("must be an international phone number such as +352 123 45678".into())
+        }
     }
 }
 
@@ -59,7 +70,10 @@ mod tests {
 
     #[test]
     fn phone_numbers_are_normalised_to_e164() {
-        assert_eq!(PhoneNumber::parse("+352 123-45678").unwrap().as_ref(), "+35212345678");
+        assert_eq!(
+            PhoneNumber::parse("+352 123-45678").unwrap().as_ref(),
+            "+35212345678"
+        );
         assert!(PhoneNumber::parse("0123456789").is_err());
         assert!(PhoneNumber::parse("+0123456789").is_err());
         assert!(PhoneNumber::parse("+1234").is_err());

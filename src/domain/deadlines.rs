@@ -61,9 +61,17 @@ pub struct Deadline {
 /// earlier instant, the stricter reading.
 pub fn add_one_month(t: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
     let local = t.with_timezone(&tz).naive_local();
-    let (year, month) = if local.month() == 12 { (local.year() + 1, 1) } else { (local.year(), local.month() + 1) };
-    let last_day = (28..=31).rev().find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some()).unwrap_or(28);
-    let date = NaiveDate::from_ymd_opt(year, month, local.day().min(last_day)).unwrap_or(local.date());
+    let (year, month) = if local.month() == 12 {
+        (local.year() + 1, 1)
+    } else {
+        (local.year(), local.month() + 1)
+    };
+    let last_day = (28..=31)
+        .rev()
+        .find(|d| NaiveDate::from_ymd_opt(year, month, *d).is_some())
+        .unwrap_or(28);
+    let date =
+        NaiveDate::from_ymd_opt(year, month, local.day().min(last_day)).unwrap_or(local.date());
     let naive = date.and_time(local.time());
     let resolve = |n| match tz.from_local_datetime(&n) {
         LocalResult::Single(x) | LocalResult::Ambiguous(x, _) => Some(x.with_timezone(&Utc)),
@@ -77,16 +85,22 @@ pub fn add_one_month(t: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
 impl Clock {
     /// When `stage` is due, if it has a legal due time at all.
     pub fn due(&self, stage: Stage) -> Option<Due> {
-        let fixed = |at| Some(Due { at, provisional: false });
+        let fixed = |at| {
+            Some(Due {
+                at,
+                provisional: false,
+            })
+        };
         match stage {
             Stage::EarlyWarning => fixed(self.aware_at + Duration::hours(24)),
-            Stage::IncidentNotification => {
-                fixed(self.aware_at + Duration::hours(if self.trust_service_provider { 24 } else { 72 }))
-            }
+            Stage::IncidentNotification => fixed(
+                self.aware_at + Duration::hours(if self.trust_service_provider { 24 } else { 72 }),
+            ),
             Stage::ProgressReport => self.one_month_after_notification(),
-            Stage::FinalReport if self.progress_reported => {
-                self.handled_at.map(|h| Due { at: add_one_month(h, self.timezone), provisional: false })
-            }
+            Stage::FinalReport if self.progress_reported => self.handled_at.map(|h| Due {
+                at: add_one_month(h, self.timezone),
+                provisional: false,
+            }),
             Stage::FinalReport => self.one_month_after_notification(),
             Stage::IntermediateReport => None,
         }
@@ -94,10 +108,16 @@ impl Clock {
 
     fn one_month_after_notification(&self) -> Option<Due> {
         Some(match self.notification_submitted_at {
-            Some(at) => Due { at: add_one_month(at, self.timezone), provisional: false },
+            Some(at) => Due {
+                at: add_one_month(at, self.timezone),
+                provisional: false,
+            },
             None => {
                 let notification_due = self.due(Stage::IncidentNotification)?.at;
-                Due { at: add_one_month(notification_due, self.timezone), provisional: true }
+                Due {
+                    at: add_one_month(notification_due, self.timezone),
+                    provisional: true,
+                }
             }
         })
     }
@@ -111,7 +131,9 @@ impl Clock {
             return false;
         }
         missed(stage)
-            || (stage == Stage::IncidentNotification && !already_filed.contains(&Stage::EarlyWarning) && missed(Stage::EarlyWarning))
+            || (stage == Stage::IncidentNotification
+                && !already_filed.contains(&Stage::EarlyWarning)
+                && missed(Stage::EarlyWarning))
     }
 
     /// The deadline table at `now`, from the case's submissions in filing order.
@@ -128,18 +150,34 @@ impl Clock {
                 (None, Some(d)) if now > d.at => DeadlineStatus::Overdue,
                 (None, Some(_)) => DeadlineStatus::Pending,
             };
-            Deadline { stage, due_at, provisional, status, satisfied_by: satisfied.map(|f| f.id) }
+            Deadline {
+                stage,
+                due_at,
+                provisional,
+                status,
+                satisfied_by: satisfied.map(|f| f.id),
+            }
         };
         let final_report = first(&[Stage::FinalReport]);
         let progress = first(&[Stage::ProgressReport]);
         let mut rows = vec![
-            row(Stage::EarlyWarning, first(&[Stage::EarlyWarning, Stage::IncidentNotification])),
-            row(Stage::IncidentNotification, first(&[Stage::IncidentNotification])),
+            row(
+                Stage::EarlyWarning,
+                first(&[Stage::EarlyWarning, Stage::IncidentNotification]),
+            ),
+            row(
+                Stage::IncidentNotification,
+                first(&[Stage::IncidentNotification]),
+            ),
         ];
         if progress.is_some() {
             rows.push(row(Stage::ProgressReport, progress));
         } else if final_report.is_some() {
-            rows.push(Deadline { status: DeadlineStatus::NotApplicable, satisfied_by: None, ..row(Stage::ProgressReport, None) });
+            rows.push(Deadline {
+                status: DeadlineStatus::NotApplicable,
+                satisfied_by: None,
+                ..row(Stage::ProgressReport, None)
+            });
         }
         rows.push(row(Stage::FinalReport, final_report));
         rows
@@ -149,7 +187,12 @@ impl Clock {
 /// The earliest deadline still open, for ordering queues by urgency.
 pub fn next_due(rows: &[Deadline]) -> Option<(Stage, DateTime<Utc>)> {
     rows.iter()
-        .filter(|r| matches!(r.status, DeadlineStatus::Pending | DeadlineStatus::Overdue | DeadlineStatus::NotDue))
+        .filter(|r| {
+            matches!(
+                r.status,
+                DeadlineStatus::Pending | DeadlineStatus::Overdue | DeadlineStatus::NotDue
+            )
+        })
         .filter_map(|r| r.due_at.map(|at| (r.stage, at)))
         .min_by_key(|(_, at)| *at)
 }
@@ -164,7 +207,14 @@ mod tests {
     }
 
     fn clock(aware: &str) -> Clock {
-        Clock { aware_at: t(aware), timezone: Luxembourg, trust_service_provider: false, notification_submitted_at: None, progress_reported: false, handled_at: None }
+        Clock {
+            aware_at: t(aware),
+            timezone: Luxembourg,
+            trust_service_provider: false,
+            notification_submitted_at: None,
+            progress_reported: false,
+            handled_at: None,
+        }
     }
 
     #[test]
@@ -175,7 +225,7 @@ mod tests {
             ("2028-01-31T09:00:00Z", Luxembourg, "2028-02-29T09:00:00Z"), // clamp, leap year
             ("2026-03-31T08:00:00Z", Luxembourg, "2026-04-30T08:00:00Z"), // 30-day month, CEST both
             ("2026-03-15T09:00:00Z", Luxembourg, "2026-04-15T08:00:00Z"), // DST starts: same local 10:00 is 1 h earlier in UTC
-            ("2026-10-15T08:00:00Z", Berlin, "2026-11-15T09:00:00Z"),     // DST ends: same local 10:00 is 1 h later in UTC
+            ("2026-10-15T08:00:00Z", Berlin, "2026-11-15T09:00:00Z"), // DST ends: same local 10:00 is 1 h later in UTC
             ("2026-12-15T12:00:00Z", Luxembourg, "2027-01-15T12:00:00Z"), // year rollover
             ("2026-04-30T22:30:00Z", Luxembourg, "2026-05-31T22:30:00Z"), // 1 May 00:30 local → 1 June, not 30 May
         ];
@@ -187,34 +237,67 @@ mod tests {
     #[test]
     fn dst_gaps_move_forward_and_ambiguous_times_take_the_earlier_instant() {
         // 26 Mar 2028 02:30 does not exist in Luxembourg (clocks jump 02:00 → 03:00).
-        assert_eq!(add_one_month(t("2028-02-26T01:30:00Z"), Luxembourg), t("2028-03-26T01:30:00Z"));
+        assert_eq!(
+            add_one_month(t("2028-02-26T01:30:00Z"), Luxembourg),
+            t("2028-03-26T01:30:00Z")
+        );
         // 25 Oct 2026 02:30 happens twice; the CEST one comes first.
-        assert_eq!(add_one_month(t("2026-09-25T00:30:00Z"), Luxembourg), t("2026-10-25T00:30:00Z"));
+        assert_eq!(
+            add_one_month(t("2026-09-25T00:30:00Z"), Luxembourg),
+            t("2026-10-25T00:30:00Z")
+        );
     }
 
     #[test]
     fn hour_deadlines_are_exact_utc_durations_even_across_dst() {
         // Aware just before the spring-forward night: 24 h later is 25:00 local wall time.
         let c = clock("2026-03-28T12:00:00Z");
-        assert_eq!(c.due(Stage::EarlyWarning).unwrap().at, t("2026-03-29T12:00:00Z"));
-        assert_eq!(c.due(Stage::IncidentNotification).unwrap().at, t("2026-03-31T12:00:00Z"));
+        assert_eq!(
+            c.due(Stage::EarlyWarning).unwrap().at,
+            t("2026-03-29T12:00:00Z")
+        );
+        assert_eq!(
+            c.due(Stage::IncidentNotification).unwrap().at,
+            t("2026-03-31T12:00:00Z")
+        );
     }
 
     #[test]
     fn trust_service_providers_owe_the_notification_within_24_hours() {
-        let c = Clock { trust_service_provider: true, ..clock("2026-05-04T10:00:00Z") };
-        assert_eq!(c.due(Stage::IncidentNotification).unwrap().at, t("2026-05-05T10:00:00Z"));
+        let c = Clock {
+            trust_service_provider: true,
+            ..clock("2026-05-04T10:00:00Z")
+        };
+        assert_eq!(
+            c.due(Stage::IncidentNotification).unwrap().at,
+            t("2026-05-05T10:00:00Z")
+        );
     }
 
     #[test]
     fn final_report_is_provisional_until_the_notification_is_filed() {
         let mut c = clock("2026-01-28T09:00:00Z");
         let due = c.due(Stage::FinalReport).unwrap();
-        assert_eq!(due, Due { at: t("2026-02-28T09:00:00Z"), provisional: true }); // 31 Jan + 1 month, clamped
+        assert_eq!(
+            due,
+            Due {
+                at: t("2026-02-28T09:00:00Z"),
+                provisional: true
+            }
+        ); // 31 Jan + 1 month, clamped
         c.notification_submitted_at = Some(t("2026-01-30T09:00:00Z"));
-        assert_eq!(c.due(Stage::FinalReport).unwrap(), Due { at: t("2026-02-28T09:00:00Z"), provisional: false });
+        assert_eq!(
+            c.due(Stage::FinalReport).unwrap(),
+            Due {
+                at: t("2026-02-28T09:00:00Z"),
+                provisional: false
+            }
+        );
         c.notification_submitted_at = Some(t("2026-01-29T15:00:00Z"));
-        assert_eq!(c.due(Stage::FinalReport).unwrap().at, t("2026-02-28T15:00:00Z"));
+        assert_eq!(
+            c.due(Stage::FinalReport).unwrap().at,
+            t("2026-02-28T15:00:00Z")
+        );
     }
 
     #[test]
@@ -225,25 +308,47 @@ mod tests {
             handled_at: Some(t("2026-08-31T10:00:00Z")),
             ..clock("2026-06-01T08:00:00Z")
         };
-        assert_eq!(c.due(Stage::ProgressReport).unwrap().at, t("2026-07-02T08:00:00Z"));
-        assert_eq!(c.due(Stage::FinalReport).unwrap().at, t("2026-09-30T10:00:00Z"));
-        let unknown = Clock { handled_at: None, ..c };
+        assert_eq!(
+            c.due(Stage::ProgressReport).unwrap().at,
+            t("2026-07-02T08:00:00Z")
+        );
+        assert_eq!(
+            c.due(Stage::FinalReport).unwrap().at,
+            t("2026-09-30T10:00:00Z")
+        );
+        let unknown = Clock {
+            handled_at: None,
+            ..c
+        };
         assert_eq!(unknown.due(Stage::FinalReport), None);
     }
 
     #[test]
     fn statuses_freeze_verdicts_and_a_notification_satisfies_the_early_warning() {
-        let c = Clock { notification_submitted_at: Some(t("2026-05-02T12:00:00Z")), ..clock("2026-05-01T10:00:00Z") };
-        let n = Filed { id: Uuid::nil(), stage: Stage::IncidentNotification, submitted_at: t("2026-05-02T12:00:00Z") };
+        let c = Clock {
+            notification_submitted_at: Some(t("2026-05-02T12:00:00Z")),
+            ..clock("2026-05-01T10:00:00Z")
+        };
+        let n = Filed {
+            id: Uuid::nil(),
+            stage: Stage::IncidentNotification,
+            submitted_at: t("2026-05-02T12:00:00Z"),
+        };
         let rows = c.deadlines(&[n], t("2026-07-01T00:00:00Z"));
         let status: Vec<_> = rows.iter().map(|r| (r.stage, r.status)).collect();
-        assert_eq!(status, vec![
-            (Stage::EarlyWarning, DeadlineStatus::SubmittedLate), // 26 h after awareness
-            (Stage::IncidentNotification, DeadlineStatus::SubmittedOnTime),
-            (Stage::FinalReport, DeadlineStatus::Overdue), // due 2 June 12:00 UTC
-        ]);
+        assert_eq!(
+            status,
+            vec![
+                (Stage::EarlyWarning, DeadlineStatus::SubmittedLate), // 26 h after awareness
+                (Stage::IncidentNotification, DeadlineStatus::SubmittedOnTime),
+                (Stage::FinalReport, DeadlineStatus::Overdue), // due 2 June 12:00 UTC
+            ]
+        );
         assert_eq!(rows[0].satisfied_by, Some(Uuid::nil()));
-        assert_eq!(next_due(&rows), Some((Stage::FinalReport, t("2026-06-02T12:00:00Z"))));
+        assert_eq!(
+            next_due(&rows),
+            Some((Stage::FinalReport, t("2026-06-02T12:00:00Z")))
+        );
     }
 
     #[test]
@@ -257,9 +362,26 @@ mod tests {
         assert_eq!(late[0].status, DeadlineStatus::Overdue);
         assert_eq!(late[1].status, DeadlineStatus::Pending);
         assert!(c.is_late(Stage::EarlyWarning, &[], t("2026-05-02T10:00:01Z")));
-        assert!(!c.is_late(Stage::EarlyWarning, &[], t("2026-05-02T10:00:00Z")), "exactly at the due time is on time");
-        assert!(c.is_late(Stage::IncidentNotification, &[], t("2026-05-02T10:00:01Z")), "a combined notification answers for the early warning");
-        assert!(!c.is_late(Stage::IncidentNotification, &[Stage::EarlyWarning], t("2026-05-02T10:00:01Z")));
-        assert!(!c.is_late(Stage::EarlyWarning, &[Stage::EarlyWarning], t("2026-06-01T00:00:00Z")), "a correction is not late");
+        assert!(
+            !c.is_late(Stage::EarlyWarning, &[], t("2026-05-02T10:00:00Z")),
+            "exactly at the due time is on time"
+        );
+        assert!(
+            c.is_late(Stage::IncidentNotification, &[], t("2026-05-02T10:00:01Z")),
+            "a combined notification answers for the early warning"
+        );
+        assert!(!c.is_late(
+            Stage::IncidentNotification,
+            &[Stage::EarlyWarning],
+            t("2026-05-02T10:00:01Z")
+        ));
+        assert!(
+            !c.is_late(
+                Stage::EarlyWarning,
+                &[Stage::EarlyWarning],
+                t("2026-06-01T00:00:00Z")
+            ),
+            "a correction is not late"
+        );
     }
 }

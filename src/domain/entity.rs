@@ -47,26 +47,55 @@ impl EntityProfile {
         let mut c = Checker::new("");
         let legal_name = c.text("legal_name", input.legal_name.as_deref(), 2, 300);
         let legal_name = c.require("legal_name", legal_name);
-        let member_state = input.member_state.as_deref().and_then(|v| c.check("member_state", MemberState::parse(v)));
+        let member_state = input
+            .member_state
+            .as_deref()
+            .and_then(|v| c.check("member_state", MemberState::parse(v)));
         let member_state = c.require("member_state", member_state);
-        let sector = c.require("sector", input.sector.as_deref().map(str::trim).filter(|s| !s.is_empty()));
-        let entity_type = c.require("entity_type", input.entity_type.as_deref().map(str::trim).filter(|s| !s.is_empty()));
+        let sector = c.require(
+            "sector",
+            input
+                .sector
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty()),
+        );
+        let entity_type = c.require(
+            "entity_type",
+            input
+                .entity_type
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty()),
+        );
         let classification = match (sector, entity_type) {
-            (Some(s), Some(t)) => match Classification::parse(s, input.subsector.as_deref().map(str::trim), t) {
-                Ok(cl) => Some(cl),
-                Err(ClassificationError::Sector(m)) => c.check("sector", Err(m)),
-                Err(ClassificationError::Subsector(m)) => c.check("subsector", Err(m)),
-                Err(ClassificationError::EntityType(m)) => c.check("entity_type", Err(m)),
-            },
+            (Some(s), Some(t)) => {
+                match Classification::parse(s, input.subsector.as_deref().map(str::trim), t) {
+                    Ok(cl) => Some(cl),
+                    Err(ClassificationError::Sector(m)) => c.check("sector", Err(m)),
+                    Err(ClassificationError::Subsector(m)) => c.check("subsector", Err(m)),
+                    Err(ClassificationError::EntityType(m)) => c.check("entity_type", Err(m)),
+                }
+            }
             _ => None,
         };
-        let entity_category = c.code("entity_category", input.entity_category.as_deref()).unwrap_or(EntityCategory::Unknown);
-        let email = input.email.as_deref().and_then(|v| c.check("email", EmailAddress::parse(v)));
+        let entity_category = c
+            .code("entity_category", input.entity_category.as_deref())
+            .unwrap_or(EntityCategory::Unknown);
+        let email = input
+            .email
+            .as_deref()
+            .and_then(|v| c.check("email", EmailAddress::parse(v)));
         let email = c.require("email", email);
-        let phone = input.phone.as_deref().filter(|p| !p.trim().is_empty()).and_then(|v| c.check("phone", PhoneNumber::parse(v)));
+        let phone = input
+            .phone
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+            .and_then(|v| c.check("phone", PhoneNumber::parse(v)));
         let trade_name = c.text("trade_name", input.trade_name.as_deref(), 1, 300);
         let registration_id = c.text("registration_id", input.registration_id.as_deref(), 1, 100);
-        let registration_scheme = c.code("registration_scheme", input.registration_scheme.as_deref());
+        let registration_scheme =
+            c.code("registration_scheme", input.registration_scheme.as_deref());
         let contact_name = c.text("contact_name", input.contact_name.as_deref(), 1, 200);
         let build = || {
             Some(EntityProfile {

@@ -47,23 +47,38 @@ pub fn is_domain(v: &str) -> bool {
 
 /// `CVE-YYYY-NNNN…` (spec §2.4 `cve_ids`).
 pub fn is_cve(v: &str) -> bool {
-    let Some(rest) = v.strip_prefix("CVE-") else { return false };
-    let Some((year, num)) = rest.split_once('-') else { return false };
-    year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && num.len() >= 4 && num.bytes().all(|b| b.is_ascii_digit())
+    let Some(rest) = v.strip_prefix("CVE-") else {
+        return false;
+    };
+    let Some((year, num)) = rest.split_once('-') else {
+        return false;
+    };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && num.len() >= 4
+        && num.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Normalises and checks `value` for `kind`; the error says what was expected.
 pub fn check_value(kind: IocType, value: &str) -> Result<String, String> {
     let v = value.trim();
-    let ok = |c: bool, what: &str| if c { Ok(v.to_string()) } else { Err(format!("is not a valid {what}")) };
+    let ok = |c: bool, what: &str| {
+        if c {
+            Ok(v.to_string())
+        } else {
+            Err(format!("is not a valid {what}"))
+        }
+    };
     match kind {
         IocType::Ipv4 => ok(v.parse::<Ipv4Addr>().is_ok(), "IPv4 address"),
         IocType::Ipv6 => ok(v.parse::<Ipv6Addr>().is_ok(), "IPv6 address"),
         IocType::Cidr => {
-            let valid = v.split_once('/').is_some_and(|(ip, len)| match (ip.parse::<IpAddr>(), len.parse::<u8>()) {
-                (Ok(IpAddr::V4(_)), Ok(l)) => l <= 32,
-                (Ok(IpAddr::V6(_)), Ok(l)) => l <= 128,
-                _ => false,
+            let valid = v.split_once('/').is_some_and(|(ip, len)| {
+                match (ip.parse::<IpAddr>(), len.parse::<u8>()) {
+                    (Ok(IpAddr::V4(_)), Ok(l)) => l <= 32,
+                    (Ok(IpAddr::V6(_)), Ok(l)) => l <= 128,
+                    _ => false,
+                }
             });
             ok(valid, "CIDR block such as 192.0.2.0/24")
         }
@@ -77,14 +92,28 @@ pub fn check_value(kind: IocType, value: &str) -> Result<String, String> {
             }) && !v.chars().any(|c| c.is_whitespace() || c.is_control());
             ok(valid, "absolute URL such as https://example.com/path")
         }
-        IocType::Email => ok(super::contact::EmailAddress::parse(v).is_ok(), "email address"),
+        IocType::Email => ok(
+            super::contact::EmailAddress::parse(v).is_ok(),
+            "email address",
+        ),
         IocType::Md5 => ok(hex_of_len(v, 32), "MD5 hash (32 hex digits)"),
         IocType::Sha1 => ok(hex_of_len(v, 40), "SHA-1 hash (40 hex digits)"),
         IocType::Sha256 => ok(hex_of_len(v, 64), "SHA-256 hash (64 hex digits)"),
-        IocType::FileName => ok(!v.is_empty() && v.len() <= 255 && !v.contains(['/', '\\']), "file name"),
-        IocType::Asn => ok(v.strip_prefix("AS").is_some_and(|n| !n.is_empty() && n.len() <= 10 && n.bytes().all(|b| b.is_ascii_digit())), "AS number such as AS64496"),
+        IocType::FileName => ok(
+            !v.is_empty() && v.len() <= 255 && !v.contains(['/', '\\']),
+            "file name",
+        ),
+        IocType::Asn => ok(
+            v.strip_prefix("AS").is_some_and(|n| {
+                !n.is_empty() && n.len() <= 10 && n.bytes().all(|b| b.is_ascii_digit())
+            }),
+            "AS number such as AS64496",
+        ),
         IocType::Cve => ok(is_cve(v), "CVE id such as CVE-2024-12345"),
-        IocType::Other => ok(!v.is_empty() && v.len() <= 2000, "value (1 to 2000 characters)"),
+        IocType::Other => ok(
+            !v.is_empty() && v.len() <= 2000,
+            "value (1 to 2000 characters)",
+        ),
     }
 }
 
@@ -95,18 +124,40 @@ mod tests {
     #[test]
     fn values_are_checked_per_type() {
         let cases = [
-            (IocType::Ipv4, "192.0.2.1", true), (IocType::Ipv4, "300.1.1.1", false),
-            (IocType::Ipv6, "2001:db8::1", true), (IocType::Ipv6, "192.0.2.1", false),
-            (IocType::Cidr, "10.0.0.0/8", true), (IocType::Cidr, "10.0.0.0/33", false),
-            (IocType::Domain, "evil.example", true), (IocType::Domain, "bücher.example", true), (IocType::Domain, "-bad.example", false), (IocType::Domain, "localhost", false),
-            (IocType::Url, "https://evil.example/x?y=1", true), (IocType::Url, "evil.example/x", false), (IocType::Url, "https://a b", false),
-            (IocType::Email, "attacker@evil.example", true), (IocType::Email, "not-an-email", false),
-            (IocType::Md5, "d41d8cd98f00b204e9800998ecf8427e", true), (IocType::Md5, "xyz", false),
-            (IocType::Sha1, "da39a3ee5e6b4b0d3255bfef95601890afd80709", true),
-            (IocType::Sha256, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", true), (IocType::Sha256, "e3b0", false),
-            (IocType::Asn, "AS64496", true), (IocType::Asn, "64496", false),
-            (IocType::Cve, "CVE-2024-3094", true), (IocType::Cve, "CVE-24-1", false),
-            (IocType::FileName, "invoice.pdf.exe", true), (IocType::FileName, "../etc/passwd", false),
+            (IocType::Ipv4, "192.0.2.1", true),
+            (IocType::Ipv4, "300.1.1.1", false),
+            (IocType::Ipv6, "2001:db8::1", true),
+            (IocType::Ipv6, "192.0.2.1", false),
+            (IocType::Cidr, "10.0.0.0/8", true),
+            (IocType::Cidr, "10.0.0.0/33", false),
+            (IocType::Domain, "evil.example", true),
+            (IocType::Domain, "bücher.example", true),
+            (IocType::Domain, "-bad.example", false),
+            (IocType::Domain, "localhost", false),
+            (IocType::Url, "https://evil.example/x?y=1", true),
+            (IocType::Url, "evil.example/x", false),
+            (IocType::Url, "https://a b", false),
+            (IocType::Email, "attacker@evil.example", true),
+            (IocType::Email, "not-an-email", false),
+            (IocType::Md5, "d41d8cd98f00b204e9800998ecf8427e", true),
+            (IocType::Md5, "xyz", false),
+            (
+                IocType::Sha1,
+                "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                true,
+            ),
+            (
+                IocType::Sha256,
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                true,
+            ),
+            (IocType::Sha256, "e3b0", false),
+            (IocType::Asn, "AS64496", true),
+            (IocType::Asn, "64496", false),
+            (IocType::Cve, "CVE-2024-3094", true),
+            (IocType::Cve, "CVE-24-1", false),
+            (IocType::FileName, "invoice.pdf.exe", true),
+            (IocType::FileName, "../etc/passwd", false),
         ];
         for (kind, value, valid) in cases {
             assert_eq!(check_value(kind, value).is_ok(), valid, "{kind} {value}");

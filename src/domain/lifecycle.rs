@@ -39,17 +39,27 @@ impl CaseState {
         use CaseState as S;
         use Stage as T;
         match (self, stage) {
-            (S::Closed | S::Withdrawn, _) => Err(format!("the case is {self}; no further reports can be filed")),
+            (S::Closed | S::Withdrawn, _) => Err(format!(
+                "the case is {self}; no further reports can be filed"
+            )),
             (S::Draft | S::EarlyWarningSubmitted, T::EarlyWarning) => Ok(S::EarlyWarningSubmitted),
-            (S::Draft | S::EarlyWarningSubmitted | S::Notified, T::IncidentNotification) => Ok(S::Notified),
+            (S::Draft | S::EarlyWarningSubmitted | S::Notified, T::IncidentNotification) => {
+                Ok(S::Notified)
+            }
             (S::Notified | S::ProgressReported, T::ProgressReport) => Ok(S::ProgressReported),
-            (S::Notified | S::ProgressReported | S::FinalReported, T::FinalReport) => Ok(S::FinalReported),
-            (S::Draft, T::IntermediateReport) => Err("a case starts with an early warning or an incident notification".into()),
+            (S::Notified | S::ProgressReported | S::FinalReported, T::FinalReport) => {
+                Ok(S::FinalReported)
+            }
+            (S::Draft, T::IntermediateReport) => {
+                Err("a case starts with an early warning or an incident notification".into())
+            }
             (state, T::IntermediateReport) => Ok(state),
             (S::Draft | S::EarlyWarningSubmitted, T::ProgressReport | T::FinalReport) => {
                 Err(format!("a {stage} needs the incident notification first"))
             }
-            (state, stage) => Err(format!("a {stage} can no longer be filed once the case is {state}")),
+            (state, stage) => Err(format!(
+                "a {stage} can no longer be filed once the case is {state}"
+            )),
         }
     }
 }
@@ -65,12 +75,20 @@ mod tests {
         let allowed = [
             (S::Draft, T::EarlyWarning, S::EarlyWarningSubmitted),
             (S::Draft, T::IncidentNotification, S::Notified),
-            (S::EarlyWarningSubmitted, T::IncidentNotification, S::Notified),
+            (
+                S::EarlyWarningSubmitted,
+                T::IncidentNotification,
+                S::Notified,
+            ),
             (S::Notified, T::FinalReport, S::FinalReported),
             (S::Notified, T::ProgressReport, S::ProgressReported),
             (S::ProgressReported, T::FinalReport, S::FinalReported),
             (S::Notified, T::IntermediateReport, S::Notified),
-            (S::EarlyWarningSubmitted, T::IntermediateReport, S::EarlyWarningSubmitted),
+            (
+                S::EarlyWarningSubmitted,
+                T::IntermediateReport,
+                S::EarlyWarningSubmitted,
+            ),
             (S::FinalReported, T::FinalReport, S::FinalReported),
             (S::Notified, T::IncidentNotification, S::Notified),
         ];
@@ -93,7 +111,10 @@ mod tests {
             (S::Withdrawn, T::FinalReport),
         ];
         for (from, stage) in refused {
-            assert!(from.file(stage).is_err(), "{from} + {stage} must be refused");
+            assert!(
+                from.file(stage).is_err(),
+                "{from} + {stage} must be refused"
+            );
         }
     }
 }

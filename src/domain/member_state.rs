@@ -32,21 +32,47 @@ impl MemberState {
 
     /// The code used in EU-facing exports (`EL` for Greece).
     pub fn eu_code(self) -> &'static str {
-        if self == Self::GR { "EL" } else { self.as_str() }
+        if self == Self::GR {
+            "EL"
+        } else {
+            self.as_str()
+        }
     }
 
     /// Default legal time zone, used when no authority configures its own.
     pub fn default_timezone(self) -> chrono_tz::Tz {
         use chrono_tz::Europe as E;
         match self {
-            Self::AT => E::Vienna, Self::BE => E::Brussels, Self::BG => E::Sofia, Self::HR => E::Zagreb,
-            Self::CY => chrono_tz::Asia::Nicosia, Self::CZ => E::Prague, Self::DK => E::Copenhagen,
-            Self::EE => E::Tallinn, Self::FI => E::Helsinki, Self::FR => E::Paris, Self::DE => E::Berlin,
-            Self::GR => E::Athens, Self::HU => E::Budapest, Self::IE => E::Dublin, Self::IT => E::Rome,
-            Self::LV => E::Riga, Self::LT => E::Vilnius, Self::LU => E::Luxembourg, Self::MT => E::Malta,
-            Self::NL => E::Amsterdam, Self::PL => E::Warsaw, Self::PT => E::Lisbon, Self::RO => E::Bucharest,
-            Self::SK => E::Bratislava, Self::SI => E::Ljubljana, Self::ES => E::Madrid, Self::SE => E::Stockholm,
-            Self::IS => chrono_tz::Atlantic::Reykjavik, Self::LI => E::Vaduz, Self::NO => E::Oslo,
+            Self::AT => E::Vienna,
+            Self::BE => E::Brussels,
+            Self::BG => E::Sofia,
+            Self::HR => E::Zagreb,
+            Self::CY => chrono_tz::Asia::Nicosia,
+            Self::CZ => E::Prague,
+            Self::DK => E::Copenhagen,
+            Self::EE => E::Tallinn,
+            Self::FI => E::Helsinki,
+            Self::FR => E::Paris,
+            Self::DE => E::Berlin,
+            Self::GR => E::Athens,
+            Self::HU => E::Budapest,
+            Self::IE => E::Dublin,
+            Self::IT => E::Rome,
+            Self::LV => E::Riga,
+            Self::LT => E::Vilnius,
+            Self::LU => E::Luxembourg,
+            Self::MT => E::Malta,
+            Self::NL => E::Amsterdam,
+            Self::PL => E::Warsaw,
+            Self::PT => E::Lisbon,
+            Self::RO => E::Bucharest,
+            Self::SK => E::Bratislava,
+            Self::SI => E::Ljubljana,
+            Self::ES => E::Madrid,
+            Self::SE => E::Stockholm,
+            Self::IS => chrono_tz::Atlantic::Reykjavik,
+            Self::LI => E::Vaduz,
+            Self::NO => E::Oslo,
         }
     }
 }

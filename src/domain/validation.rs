@@ -23,7 +23,10 @@ impl FieldErrors {
     }
 
     pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push(FieldError { field: field.into(), message: message.into() });
+        self.0.push(FieldError {
+            field: field.into(),
+            message: message.into(),
+        });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -41,7 +44,11 @@ impl FieldErrors {
 
 impl std::fmt::Display for FieldErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .map(|e| format!("{}: {}", e.field, e.message))
+            .collect();
         f.write_str(&parts.join("; "))
     }
 }
@@ -58,11 +65,18 @@ pub const TEXT_MAX: usize = 20_000;
 
 impl Checker {
     pub fn new(prefix: &str) -> Self {
-        Self { prefix: prefix.to_string(), errors: FieldErrors::default() }
+        Self {
+            prefix: prefix.to_string(),
+            errors: FieldErrors::default(),
+        }
     }
 
     pub fn path(&self, name: &str) -> String {
-        if self.prefix.is_empty() { name.to_string() } else { format!("{}.{name}", self.prefix) }
+        if self.prefix.is_empty() {
+            name.to_string()
+        } else {
+            format!("{}.{name}", self.prefix)
+        }
     }
 
     pub fn fail(&mut self, name: &str, message: impl Into<String>) {
@@ -79,17 +93,31 @@ impl Checker {
     }
 
     /// Trimmed text of `min..=max` characters without control characters; empty means absent.
-    pub fn text(&mut self, name: &str, raw: Option<&str>, min: usize, max: usize) -> Option<String> {
+    pub fn text(
+        &mut self,
+        name: &str,
+        raw: Option<&str>,
+        min: usize,
+        max: usize,
+    ) -> Option<String> {
         let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
         let len = v.chars().count();
-        if v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        if v.chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
             self.fail(name, "must not contain control characters");
             None
         } else if len < min {
-            self.fail(name, format!("must be at least {min} characters (got {len})"));
+            self.fail(
+                name,
+                format!("must be at least {min} characters (got {len})"),
+            );
             None
         } else if len > max {
-            self.fail(name, format!("must be at most {max} characters (got {len})"));
+            self.fail(
+                name,
+                format!("must be at most {max} characters (got {len})"),
+            );
             None
         } else {
             Some(v.to_string())
@@ -129,7 +157,11 @@ impl Checker {
     /// A whole number ≥ 0.
     pub fn count(&mut self, name: &str, raw: Option<&str>) -> Option<u64> {
         let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
-        self.check(name, v.parse::<u64>().map_err(|_| "must be a whole number of 0 or more".to_string()))
+        self.check(
+            name,
+            v.parse::<u64>()
+                .map_err(|_| "must be a whole number of 0 or more".to_string()),
+        )
     }
 
     /// A euro amount ≥ 0 with at most 2 decimals, kept as a canonical string ("1234.50").
@@ -151,8 +183,9 @@ pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, String> {
                 Ok(t)
             }
         }
-        Err(_) if chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
-            || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").is_ok() =>
+        Err(_)
+            if chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
+                || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").is_ok() =>
         {
             Err("needs a time zone offset, e.g. 2026-03-01T08:30:00+01:00 or …Z".into())
         }
@@ -161,7 +194,8 @@ pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, String> {
 }
 
 fn parse_euros(v: &str) -> Result<String, String> {
-    let msg = || "must be an amount in euros ≥ 0 with at most 2 decimals, e.g. 125000.50".to_string();
+    let msg =
+        || "must be an amount in euros ≥ 0 with at most 2 decimals, e.g. 125000.50".to_string();
     let (whole, frac) = v.split_once('.').unwrap_or((v, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || whole.len() > 15 || !digits(whole) || frac.len() > 2 || !digits(frac) {
@@ -177,8 +211,15 @@ mod tests {
 
     #[test]
     fn datetimes_need_an_offset_and_are_stored_in_utc() {
-        assert_eq!(parse_datetime("2026-03-01T09:30:00+01:00").unwrap().to_rfc3339(), "2026-03-01T08:30:00+00:00");
-        assert!(parse_datetime("2026-03-01T09:30:00").unwrap_err().contains("offset"));
+        assert_eq!(
+            parse_datetime("2026-03-01T09:30:00+01:00")
+                .unwrap()
+                .to_rfc3339(),
+            "2026-03-01T08:30:00+00:00"
+        );
+        assert!(parse_datetime("2026-03-01T09:30:00")
+            .unwrap_err()
+            .contains("offset"));
         assert!(parse_datetime("yesterday").is_err());
         assert!(parse_datetime("1969-12-31T23:59:59Z").is_err());
     }
@@ -195,7 +236,10 @@ mod tests {
     #[test]
     fn text_limits_count_characters_and_refuse_control_characters() {
         let mut c = Checker::new("report");
-        assert_eq!(c.text("title", Some("  Ünïcödé  "), 5, 10).as_deref(), Some("Ünïcödé"));
+        assert_eq!(
+            c.text("title", Some("  Ünïcödé  "), 5, 10).as_deref(),
+            Some("Ünïcödé")
+        );
         assert_eq!(c.text("title", Some("a\u{0}bcdef"), 1, 100), None);
         assert_eq!(c.text("title", Some("   "), 5, 10), None);
         assert_eq!(c.errors.list().len(), 1);

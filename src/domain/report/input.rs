@@ -46,7 +46,9 @@ impl<'de> Deserialize<'de> for Scalar {
 
 impl utoipa::PartialSchema for Scalar {
     fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-        utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String).into()
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .into()
     }
 }
 impl ToSchema for Scalar {}
@@ -242,7 +244,12 @@ pub struct CrossBorderImpactInput {
 
 /// Fields that describe this one filing and so are never carried forward.
 pub const NOT_INHERITED: &[&str] = &[
-    "stage", "late_reason", "supersedes_submission_id", "request_id", "status_update", "status_summary",
+    "stage",
+    "late_reason",
+    "supersedes_submission_id",
+    "request_id",
+    "status_update",
+    "status_summary",
 ];
 
 impl ReportInput {
@@ -255,7 +262,11 @@ impl ReportInput {
             _ => return (self, Vec::new()),
         };
         own.retain(|_, v| !is_blank(v));
-        let provided: Vec<String> = own.keys().filter(|k| !NOT_INHERITED.contains(&k.as_str())).cloned().collect();
+        let provided: Vec<String> = own
+            .keys()
+            .filter(|k| !NOT_INHERITED.contains(&k.as_str()))
+            .cloned()
+            .collect();
         if let Some(serde_json::Value::Object(prev)) = earlier {
             for (k, v) in prev {
                 if !NOT_INHERITED.contains(&k.as_str()) && !own.contains_key(k) {

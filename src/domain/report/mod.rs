@@ -52,7 +52,10 @@ pub struct Report {
 impl Report {
     /// The one parse step for forms and the API: carries earlier facts forward, checks every
     /// field of the stage under `report.…`, and returns all field errors at once.
-    pub fn parse(input: ReportInput, ctx: &Context) -> Result<Report, super::validation::FieldErrors> {
+    pub fn parse(
+        input: ReportInput,
+        ctx: &Context,
+    ) -> Result<Report, super::validation::FieldErrors> {
         parse::parse(input, ctx)
     }
 }
@@ -61,8 +64,14 @@ impl Report {
 pub fn has_user_thresholds(entity_type: &str) -> bool {
     matches!(
         entity_type,
-        "cloud_computing_provider" | "cdn_provider" | "managed_service_provider" | "managed_security_service_provider"
-            | "online_marketplace" | "online_search_engine" | "social_network_platform" | "trust_service_provider"
+        "cloud_computing_provider"
+            | "cdn_provider"
+            | "managed_service_provider"
+            | "managed_security_service_provider"
+            | "online_marketplace"
+            | "online_search_engine"
+            | "social_network_platform"
+            | "trust_service_provider"
     )
 }
 

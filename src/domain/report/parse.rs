@@ -15,8 +15,8 @@ use uuid::Uuid;
 
 /// The 24 official EU languages (ISO 639-1).
 const LANGUAGES: &[&str] = &[
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl",
-    "pt", "ro", "sk", "sl", "sv",
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
+    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 ];
 /// Clock skew tolerated between a client's "now" and ours.
 const SKEW: i64 = 120;
@@ -31,7 +31,12 @@ fn parse_uuid(v: &str) -> Result<Uuid, String> {
 }
 
 /// Reads a list, each item under `name[i]`, refusing over-long lists.
-fn list<T>(c: &mut Checker, name: &str, raw: &Option<Vec<Scalar>>, mut item: impl FnMut(&mut Checker, &str, &str) -> Option<T>) -> Vec<T> {
+fn list<T>(
+    c: &mut Checker,
+    name: &str,
+    raw: &Option<Vec<Scalar>>,
+    mut item: impl FnMut(&mut Checker, &str, &str) -> Option<T>,
+) -> Vec<T> {
     let items = raw.as_deref().unwrap_or(&[]);
     if items.len() > LIST_MAX {
         c.fail(name, format!("must have at most {LIST_MAX} entries"));
@@ -45,7 +50,11 @@ fn list<T>(c: &mut Checker, name: &str, raw: &Option<Vec<Scalar>>, mut item: imp
         .collect()
 }
 
-fn codes<T: std::str::FromStr<Err = String>>(c: &mut Checker, name: &str, raw: &Option<Vec<Scalar>>) -> Vec<T> {
+fn codes<T: std::str::FromStr<Err = String>>(
+    c: &mut Checker,
+    name: &str,
+    raw: &Option<Vec<Scalar>>,
+) -> Vec<T> {
     list(c, name, raw, |c, path, v| c.check_at(path, v.parse::<T>()))
 }
 
@@ -64,12 +73,23 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
 
     let mut f = Facts {
         language: c.check("language", {
-            let l = s(&input.language).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()).unwrap_or_else(|| "en".into());
-            if LANGUAGES.contains(&l.as_str()) { Ok(l) } else { Err(format!("must be an EU language code: {}", LANGUAGES.join(", "))) }
+            let l = s(&input.language)
+                .map(|l| l.trim().to_ascii_lowercase())
+                .filter(|l| !l.is_empty())
+                .unwrap_or_else(|| "en".into());
+            if LANGUAGES.contains(&l.as_str()) {
+                Ok(l)
+            } else {
+                Err(format!(
+                    "must be an EU language code: {}",
+                    LANGUAGES.join(", ")
+                ))
+            }
         }),
         tlp: c.code("tlp", s(&input.tlp)).or(Some(Tlp::Amber)),
         entity_internal_ref: c.text("entity_internal_ref", s(&input.entity_internal_ref), 1, 100),
-        supersedes_submission_id: s(&input.supersedes_submission_id).and_then(|v| c.check("supersedes_submission_id", parse_uuid(v.trim()))),
+        supersedes_submission_id: s(&input.supersedes_submission_id)
+            .and_then(|v| c.check("supersedes_submission_id", parse_uuid(v.trim()))),
         late_reason: c.text("late_reason", s(&input.late_reason), 10, TEXT_MAX),
         aware_at: c.datetime("aware_at", s(&input.aware_at)),
         detected_at: c.datetime("detected_at", s(&input.detected_at)),
@@ -79,25 +99,72 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
         summary: c.text("summary", s(&input.summary), 20, 4000),
         suspected_malicious: c.code("suspected_malicious", s(&input.suspected_malicious)),
         cross_border_possible: c.code("cross_border_possible", s(&input.cross_border_possible)),
-        cross_border_ms: list(&mut c, "cross_border_ms", &input.cross_border_ms, |c, p, v| c.check_at(p, MemberState::parse(v))),
-        affected_services: list(&mut c, "affected_services", &input.affected_services, |c, p, v| {
-            c.check_at(p, if v.chars().count() <= 200 && !v.chars().any(char::is_control) { Ok(v.to_string()) } else { Err("must be at most 200 characters of text".into()) })
-        }),
+        cross_border_ms: list(
+            &mut c,
+            "cross_border_ms",
+            &input.cross_border_ms,
+            |c, p, v| c.check_at(p, MemberState::parse(v)),
+        ),
+        affected_services: list(
+            &mut c,
+            "affected_services",
+            &input.affected_services,
+            |c, p, v| {
+                c.check_at(
+                    p,
+                    if v.chars().count() <= 200 && !v.chars().any(char::is_control) {
+                        Ok(v.to_string())
+                    } else {
+                        Err("must be at most 200 characters of text".into())
+                    },
+                )
+            },
+        ),
         incident_status: c.code("incident_status", s(&input.incident_status)),
-        significance_basis: list(&mut c, "significance_basis", &input.significance_basis, |c, p, v| {
-            let ok = v.len() <= 40 && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-            c.check_at(p, if ok { Ok(v.to_string()) } else { Err("must be a criterion code such as ir_a3_a".into()) })
-        }),
+        significance_basis: list(
+            &mut c,
+            "significance_basis",
+            &input.significance_basis,
+            |c, p, v| {
+                let ok = v.len() <= 40
+                    && v.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+                c.check_at(
+                    p,
+                    if ok {
+                        Ok(v.to_string())
+                    } else {
+                        Err("must be a criterion code such as ir_a3_a".into())
+                    },
+                )
+            },
+        ),
         assistance_requested: c.boolean("assistance_requested", s(&input.assistance_requested)),
-        assistance_details: c.text("assistance_details", s(&input.assistance_details), 1, TEXT_MAX),
-        reported_to_law_enforcement: c.code("reported_to_law_enforcement", s(&input.reported_to_law_enforcement)),
+        assistance_details: c.text(
+            "assistance_details",
+            s(&input.assistance_details),
+            1,
+            TEXT_MAX,
+        ),
+        reported_to_law_enforcement: c.code(
+            "reported_to_law_enforcement",
+            s(&input.reported_to_law_enforcement),
+        ),
         personal_data_involved: c.code("personal_data_involved", s(&input.personal_data_involved)),
-        initial_assessment: c.text("initial_assessment", s(&input.initial_assessment), 50, TEXT_MAX),
+        initial_assessment: c.text(
+            "initial_assessment",
+            s(&input.initial_assessment),
+            50,
+            TEXT_MAX,
+        ),
         severity: c.code("severity", s(&input.severity)),
         outlook: c.code("outlook", s(&input.outlook)),
         impact_properties: codes(&mut c, "impact_properties", &input.impact_properties),
         service_impact: c.code("service_impact", s(&input.service_impact)),
-        users_affected: match s(&input.users_affected).map(str::trim).filter(|v| !v.is_empty()) {
+        users_affected: match s(&input.users_affected)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
             Some(v) if v.eq_ignore_ascii_case("unknown") => Some(UserCount::Unknown),
             other => c.count("users_affected", other).map(UserCount::Known),
         },
@@ -107,52 +174,134 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
         outage_duration_min: c.count("outage_duration_min", s(&input.outage_duration_min)),
         geo_spread: c.code("geo_spread", s(&input.geo_spread)),
         financial_loss_eur: c.euros("financial_loss_eur", s(&input.financial_loss_eur)),
-        financial_loss_confidence: c.code("financial_loss_confidence", s(&input.financial_loss_confidence)),
+        financial_loss_confidence: c.code(
+            "financial_loss_confidence",
+            s(&input.financial_loss_confidence),
+        ),
         deaths: c.count("deaths", s(&input.deaths)),
         health_damage: c.code("health_damage", s(&input.health_damage)),
-        trade_secret_exfiltration: c.code("trade_secret_exfiltration", s(&input.trade_secret_exfiltration)),
-        incident_class: s(&input.incident_class).map(str::trim).filter(|v| !v.is_empty()).and_then(|v| c.check("incident_class", taxonomy::parse_class(v))),
+        trade_secret_exfiltration: c.code(
+            "trade_secret_exfiltration",
+            s(&input.trade_secret_exfiltration),
+        ),
+        incident_class: s(&input.incident_class)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .and_then(|v| c.check("incident_class", taxonomy::parse_class(v))),
         incident_type: None,
         root_cause_category: c.code("root_cause_category", s(&input.root_cause_category)),
         iocs: Vec::new(),
         cve_ids: list(&mut c, "cve_ids", &input.cve_ids, |c, p, v| {
-            c.check_at(p, if ioc::is_cve(v) { Ok(v.to_string()) } else { Err("must be a CVE id such as CVE-2024-12345".into()) })
+            c.check_at(
+                p,
+                if ioc::is_cve(v) {
+                    Ok(v.to_string())
+                } else {
+                    Err("must be a CVE id such as CVE-2024-12345".into())
+                },
+            )
         }),
         mitigation_taken: c.text("mitigation_taken", s(&input.mitigation_taken), 1, TEXT_MAX),
-        service_recipients_informed: c.code("service_recipients_informed", s(&input.service_recipients_informed)),
-        service_recipients_informed_at: c.datetime("service_recipients_informed_at", s(&input.service_recipients_informed_at)),
+        service_recipients_informed: c.code(
+            "service_recipients_informed",
+            s(&input.service_recipients_informed),
+        ),
+        service_recipients_informed_at: c.datetime(
+            "service_recipients_informed_at",
+            s(&input.service_recipients_informed_at),
+        ),
         request_id: s(&input.request_id).and_then(|v| c.check("request_id", parse_uuid(v.trim()))),
         status_update: c.text("status_update", s(&input.status_update), 20, TEXT_MAX),
         status_summary: c.text("status_summary", s(&input.status_summary), 20, TEXT_MAX),
-        mitigation_applied: c.text("mitigation_applied", s(&input.mitigation_applied), 1, TEXT_MAX),
-        mitigation_ongoing: c.text("mitigation_ongoing", s(&input.mitigation_ongoing), 1, TEXT_MAX),
-        expected_resolution_at: c.datetime("expected_resolution_at", s(&input.expected_resolution_at)),
-        detailed_description: c.text("detailed_description", s(&input.detailed_description), 200, TEXT_MAX),
+        mitigation_applied: c.text(
+            "mitigation_applied",
+            s(&input.mitigation_applied),
+            1,
+            TEXT_MAX,
+        ),
+        mitigation_ongoing: c.text(
+            "mitigation_ongoing",
+            s(&input.mitigation_ongoing),
+            1,
+            TEXT_MAX,
+        ),
+        expected_resolution_at: c
+            .datetime("expected_resolution_at", s(&input.expected_resolution_at)),
+        detailed_description: c.text(
+            "detailed_description",
+            s(&input.detailed_description),
+            200,
+            TEXT_MAX,
+        ),
         timeline: Vec::new(),
-        root_cause_unknown_reason: c.text("root_cause_unknown_reason", s(&input.root_cause_unknown_reason), 10, TEXT_MAX),
+        root_cause_unknown_reason: c.text(
+            "root_cause_unknown_reason",
+            s(&input.root_cause_unknown_reason),
+            10,
+            TEXT_MAX,
+        ),
         contributing_causes: codes(&mut c, "contributing_causes", &input.contributing_causes),
-        root_cause_description: c.text("root_cause_description", s(&input.root_cause_description), 10, TEXT_MAX),
-        attack_techniques: list(&mut c, "attack_techniques", &input.attack_techniques, |c, p, v| {
-            c.check_at(p, if is_attack_technique(v) { Ok(v.to_string()) } else { Err("must be a MITRE ATT&CK id such as T1486 or T1059.001".into()) })
-        }),
+        root_cause_description: c.text(
+            "root_cause_description",
+            s(&input.root_cause_description),
+            10,
+            TEXT_MAX,
+        ),
+        attack_techniques: list(
+            &mut c,
+            "attack_techniques",
+            &input.attack_techniques,
+            |c, p, v| {
+                c.check_at(
+                    p,
+                    if is_attack_technique(v) {
+                        Ok(v.to_string())
+                    } else {
+                        Err("must be a MITRE ATT&CK id such as T1486 or T1059.001".into())
+                    },
+                )
+            },
+        ),
         cross_border_impact: None,
         handled_at: c.datetime("handled_at", s(&input.handled_at)),
-        related_case_ids: list(&mut c, "related_case_ids", &input.related_case_ids, |c, p, v| c.check_at(p, parse_uuid(v))),
+        related_case_ids: list(
+            &mut c,
+            "related_case_ids",
+            &input.related_case_ids,
+            |c, p, v| c.check_at(p, parse_uuid(v)),
+        ),
         lessons_learned: c.text("lessons_learned", s(&input.lessons_learned), 1, TEXT_MAX),
     };
-    if let (Some(class), Some(t)) = (f.incident_class, s(&input.incident_type).map(str::trim).filter(|v| !v.is_empty())) {
+    if let (Some(class), Some(t)) = (
+        f.incident_class,
+        s(&input.incident_type)
+            .map(str::trim)
+            .filter(|v| !v.is_empty()),
+    ) {
         f.incident_type = c.check("incident_type", taxonomy::parse_type(class, t));
-    } else if s(&input.incident_type).is_some_and(|v| !v.trim().is_empty()) && !c.errors.has("report.incident_class") {
+    } else if s(&input.incident_type).is_some_and(|v| !v.trim().is_empty())
+        && !c.errors.has("report.incident_class")
+    {
         c.fail("incident_type", "needs incident_class");
     }
     f.iocs = parse_iocs(&mut c, &input);
     f.timeline = parse_timeline(&mut c, &input);
     f.cross_border_impact = input.cross_border_impact.as_ref().and_then(|cb| {
-        let ms = list(&mut c, "cross_border_impact.ms", &cb.ms, |c, p, v| c.check_at(p, MemberState::parse(v)));
-        let description = c.text("cross_border_impact.description", s(&cb.description), 10, TEXT_MAX);
+        let ms = list(&mut c, "cross_border_impact.ms", &cb.ms, |c, p, v| {
+            c.check_at(p, MemberState::parse(v))
+        });
+        let description = c.text(
+            "cross_border_impact.description",
+            s(&cb.description),
+            10,
+            TEXT_MAX,
+        );
         let description = c.require("cross_border_impact.description", description)?;
         if ms.is_empty() && !c.errors.has("report.cross_border_impact.ms") {
-            c.fail("cross_border_impact.ms", "must name at least one member state");
+            c.fail(
+                "cross_border_impact.ms",
+                "must name at least one member state",
+            );
         }
         Some(CrossBorderImpact { ms, description })
     });
@@ -170,16 +319,30 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     let errors = std::mem::take(&mut c.errors);
     match (stage, aware_at, title, incident_status) {
         (Some(stage), Some(aware_at), Some(title), Some(incident_status)) if errors.is_empty() => {
-            Ok(Report { stage, aware_at, title, incident_status, late, facts: f, provided })
+            Ok(Report {
+                stage,
+                aware_at,
+                title,
+                incident_status,
+                late,
+                facts: f,
+                provided,
+            })
         }
         _ => Err(errors),
     }
 }
 
 fn is_attack_technique(v: &str) -> bool {
-    let Some(rest) = v.strip_prefix('T') else { return false };
-    let (main, sub) = rest.split_once('.').map_or((rest, None), |(m, s)| (m, Some(s)));
-    main.len() == 4 && main.bytes().all(|b| b.is_ascii_digit()) && sub.is_none_or(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+    let Some(rest) = v.strip_prefix('T') else {
+        return false;
+    };
+    let (main, sub) = rest
+        .split_once('.')
+        .map_or((rest, None), |(m, s)| (m, Some(s)));
+    main.len() == 4
+        && main.bytes().all(|b| b.is_ascii_digit())
+        && sub.is_none_or(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn parse_iocs(c: &mut Checker, input: &ReportInput) -> Vec<Ioc> {
@@ -207,7 +370,13 @@ fn parse_iocs(c: &mut Checker, input: &ReportInput) -> Vec<Ioc> {
         }
         let note = c.text(&p("note"), s(&raw.note), 1, 1000);
         if let (Some(kind), Some(value)) = (kind, value) {
-            out.push(Ioc { kind, value, first_seen, last_seen, note });
+            out.push(Ioc {
+                kind,
+                value,
+                first_seen,
+                last_seen,
+                note,
+            });
         }
     }
     out
@@ -227,7 +396,10 @@ fn parse_timeline(c: &mut Checker, input: &ReportInput) -> Vec<TimelineEvent> {
         let event = c.require(&format!("timeline[{i}].event"), event);
         if let (Some(at), Some(event)) = (at, event) {
             if out.last().is_some_and(|prev| at < prev.at) {
-                c.fail(&format!("timeline[{i}].at"), "events must be in chronological order");
+                c.fail(
+                    &format!("timeline[{i}].at"),
+                    "events must be in chronological order",
+                );
             }
             out.push(TimelineEvent { at, event });
         }
@@ -242,8 +414,17 @@ fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) {
         c.require("summary", f.summary.as_ref());
         c.require("suspected_malicious", f.suspected_malicious);
         c.require("cross_border_possible", f.cross_border_possible);
-        if f.affected_services.is_empty() && !c.errors.list().iter().any(|e| e.field.starts_with("report.affected_services")) {
-            c.fail("affected_services", "must name at least one affected service");
+        if f.affected_services.is_empty()
+            && !c
+                .errors
+                .list()
+                .iter()
+                .any(|e| e.field.starts_with("report.affected_services"))
+        {
+            c.fail(
+                "affected_services",
+                "must name at least one affected service",
+            );
         }
         if c.require("assistance_requested", f.assistance_requested) == Some(true) {
             c.require("assistance_details", f.assistance_details.as_ref());
@@ -254,19 +435,40 @@ fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) {
         if final_values && f.severity == Some(Severity::Unknown) {
             c.fail("severity", "must be known in the final report");
         }
-        if f.impact_properties.is_empty() && !c.errors.list().iter().any(|e| e.field.starts_with("report.impact_properties")) {
-            c.fail("impact_properties", format!("must name at least one: {}", ImpactProperty::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")));
+        if f.impact_properties.is_empty()
+            && !c
+                .errors
+                .list()
+                .iter()
+                .any(|e| e.field.starts_with("report.impact_properties"))
+        {
+            c.fail(
+                "impact_properties",
+                format!(
+                    "must name at least one: {}",
+                    ImpactProperty::ALL
+                        .iter()
+                        .map(|p| p.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
         }
         c.require("service_impact", f.service_impact);
         c.require("geo_spread", f.geo_spread);
         if thresholds {
             match c.require("users_affected", f.users_affected) {
-                Some(UserCount::Unknown) if final_values => c.fail("users_affected", "must be a number in the final report"),
+                Some(UserCount::Unknown) if final_values => {
+                    c.fail("users_affected", "must be a number in the final report")
+                }
                 _ => {}
             }
             c.require("users_total_eu", f.users_total_eu);
         }
-        if f.service_impact.is_some_and(|i| i != ServiceImpact::None) && f.outage_start.is_none() && f.outage_duration_min.is_none() {
+        if f.service_impact.is_some_and(|i| i != ServiceImpact::None)
+            && f.outage_start.is_none()
+            && f.outage_duration_min.is_none()
+        {
             c.fail("outage_start", "is required when the service was impacted (or give outage_duration_min if the times are unknown)");
         }
     };
@@ -301,7 +503,10 @@ fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) {
             impact(c, true);
             match c.require("root_cause_category", f.root_cause_category) {
                 Some(RootCause::Unknown) => {
-                    c.require("root_cause_unknown_reason", f.root_cause_unknown_reason.as_ref());
+                    c.require(
+                        "root_cause_unknown_reason",
+                        f.root_cause_unknown_reason.as_ref(),
+                    );
                 }
                 Some(RootCause::MaliciousAction) => {
                     c.require("incident_class", f.incident_class);
@@ -312,12 +517,21 @@ fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) {
             c.require("root_cause_description", f.root_cause_description.as_ref());
             c.require("mitigation_applied", f.mitigation_applied.as_ref());
             c.require("mitigation_ongoing", f.mitigation_ongoing.as_ref());
-            let flagged = ctx.case.as_ref().is_some_and(|k| k.cross_border_flagged) || f.cross_border_possible == Some(Tri::Yes);
-            if flagged && !c.errors.list().iter().any(|e| e.field.starts_with("report.cross_border_impact")) {
+            let flagged = ctx.case.as_ref().is_some_and(|k| k.cross_border_flagged)
+                || f.cross_border_possible == Some(Tri::Yes);
+            if flagged
+                && !c
+                    .errors
+                    .list()
+                    .iter()
+                    .any(|e| e.field.starts_with("report.cross_border_impact"))
+            {
                 c.require("cross_border_impact", f.cross_border_impact.as_ref());
             }
             c.require("handled_at", f.handled_at);
-            if f.incident_status.is_some_and(|s| s != IncidentStatus::Resolved) {
+            if f.incident_status
+                .is_some_and(|s| s != IncidentStatus::Resolved)
+            {
                 c.fail("incident_status", "must be resolved for a final report; while the incident is ongoing, file a progress report");
             }
         }
@@ -343,10 +557,16 @@ fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) -> bool {
             None => return false,
         },
     };
-    let clock = Clock { handled_at: clock.handled_at.or(f.handled_at), ..clock };
+    let clock = Clock {
+        handled_at: clock.handled_at.or(f.handled_at),
+        ..clock
+    };
     let late = clock.is_late(stage, &filed, ctx.now);
     if late && f.late_reason.is_none() && !c.errors.has("report.late_reason") {
-        c.fail("late_reason", "this stage is filed after its deadline: say why (at least 10 characters)");
+        c.fail(
+            "late_reason",
+            "this stage is filed after its deadline: say why (at least 10 characters)",
+        );
     }
     late
 }
@@ -354,18 +574,37 @@ fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) -> bool {
 /// Order of the clock anchors and other rules spanning several fields (spec §2.8).
 fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
     let now = ctx.now + Duration::seconds(SKEW);
-    let not_after = |c: &mut Checker, name: &str, a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>, what: &str| {
+    let not_after = |c: &mut Checker,
+                     name: &str,
+                     a: Option<DateTime<Utc>>,
+                     b: Option<DateTime<Utc>>,
+                     what: &str| {
         if let (Some(a), Some(b)) = (a, b) {
             if a > b {
                 c.fail(name, format!("must not be after {what}"));
             }
         }
     };
-    for (name, t) in [("aware_at", f.aware_at), ("detected_at", f.detected_at), ("started_at", f.started_at), ("handled_at", f.handled_at)] {
+    for (name, t) in [
+        ("aware_at", f.aware_at),
+        ("detected_at", f.detected_at),
+        ("started_at", f.started_at),
+        ("handled_at", f.handled_at),
+    ] {
         not_after(c, name, t, Some(now), "the time of submission");
     }
     not_after(c, "detected_at", f.detected_at, f.aware_at, "aware_at");
-    not_after(c, "started_at", f.started_at, f.detected_at.or(f.aware_at), if f.detected_at.is_some() { "detected_at" } else { "aware_at" });
+    not_after(
+        c,
+        "started_at",
+        f.started_at,
+        f.detected_at.or(f.aware_at),
+        if f.detected_at.is_some() {
+            "detected_at"
+        } else {
+            "aware_at"
+        },
+    );
     if let (Some(aware), Some(handled)) = (f.aware_at, f.handled_at) {
         if handled < aware {
             c.fail("handled_at", "must not be before aware_at");
@@ -381,13 +620,28 @@ fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
             c.fail("users_affected", "must not exceed users_total_eu");
         }
     }
-    if f.cross_border_possible == Some(Tri::Yes) && f.cross_border_ms.is_empty() && f.geo_spread.is_some() {
-        c.fail("cross_border_ms", "is required when cross-border impact is possible");
+    if f.cross_border_possible == Some(Tri::Yes)
+        && f.cross_border_ms.is_empty()
+        && f.geo_spread.is_some()
+    {
+        c.fail(
+            "cross_border_ms",
+            "is required when cross-border impact is possible",
+        );
     }
-    if matches!(f.geo_spread, Some(GeoSpread::MultiMs | GeoSpread::Global)) && f.cross_border_ms.is_empty() && !c.errors.has("report.cross_border_ms") {
-        c.fail("cross_border_ms", "is required when the spread is multi_ms or global");
+    if matches!(f.geo_spread, Some(GeoSpread::MultiMs | GeoSpread::Global))
+        && f.cross_border_ms.is_empty()
+        && !c.errors.has("report.cross_border_ms")
+    {
+        c.fail(
+            "cross_border_ms",
+            "is required when the spread is multi_ms or global",
+        );
     }
     if f.financial_loss_eur.is_none() && f.financial_loss_confidence.is_some() {
-        c.fail("financial_loss_eur", "is required when financial_loss_confidence is given");
+        c.fail(
+            "financial_loss_eur",
+            "is required when financial_loss_confidence is given",
+        );
     }
 }

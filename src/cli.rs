@@ -1,0 +1,151 @@
+//! The `intake` command line: serve, migrate, and the administration commands.
+
+use crate::config::Settings;
+use crate::domain::entity::{EntityInput, EntityProfile};
+use crate::storage::{entities, Db};
+use clap::{Args, Parser, Subcommand};
+use uuid::Uuid;
+
+/// Intake service for NIS2 significant-incident reports.
+///
+/// Configuration comes from INTAKE_* environment variables (see README); with none set it
+/// serves on 127.0.0.1:8080 from the SQLite database data/intake.db.
+#[derive(Debug, Parser)]
+#[command(name = "intake", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (the default command).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage reporting entities.
+    #[command(subcommand)]
+    Entity(EntityCommand),
+    /// Manage API keys of reporting entities.
+    #[command(subcommand, name = "api-key")]
+    ApiKey(ApiKeyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntityCommand {
+    /// Register a reporting entity and print its id.
+    Add(EntityArgs),
+}
+
+/// The entity profile (spec §2.2). The subsector is implied by the entity type where unambiguous.
+#[derive(Debug, Args)]
+pub struct EntityArgs {
+    #[arg(long)]
+    pub legal_name: String,
+    /// ISO 3166-1 code of the member state of establishment (EL or GR for Greece).
+    #[arg(long)]
+    pub member_state: String,
+    /// NIS2 sector, e.g. energy, banking, digital_infrastructure.
+    #[arg(long)]
+    pub sector: String,
+    /// Needed only where the entity type does not imply it (manufacturing).
+    #[arg(long)]
+    pub subsector: Option<String>,
+    /// NIS2 entity type, e.g. electricity_supplier, cloud_computing_provider.
+    #[arg(long)]
+    pub entity_type: String,
+    /// Contact address for acknowledgements and reminders.
+    #[arg(long)]
+    pub email: String,
+    /// essential, important, not_in_scope or unknown (default).
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub trade_name: Option<String>,
+    #[arg(long)]
+    pub registration_id: Option<String>,
+    /// national_register, vat, euid, lei or other.
+    #[arg(long)]
+    pub registration_scheme: Option<String>,
+    #[arg(long)]
+    pub contact_name: Option<String>,
+    /// E.164 phone number, e.g. +352 123 45678.
+    #[arg(long)]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Create an API key for an entity and print it once (only its hash is stored).
+    Create {
+        /// The entity id printed by `intake entity add`.
+        #[arg(long)]
+        entity: String,
+        /// A note to recognise the key by, e.g. the client's name.
+        #[arg(long)]
+        label: Option<String>,
+    },
+}
+
+fn open_db(settings: &Settings) -> anyhow::Result<Db> {
+    Db::open(settings.database.clone()).map_err(anyhow::Error::msg)
+}
+
+/// Runs an administration command; the output is meant for people and scripts alike.
+pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => unreachable!("serve is handled by main"),
+        Command::Migrate => {
+            let n = settings.database.migrate().map_err(anyhow::Error::msg)?;
+            println!(
+                "{n} migration(s) applied to the {} database",
+                settings.database.name()
+            );
+        }
+        Command::Entity(EntityCommand::Add(a)) => {
+            let input = EntityInput {
+                legal_name: Some(a.legal_name),
+                trade_name: a.trade_name,
+                member_state: Some(a.member_state),
+                sector: Some(a.sector),
+                subsector: a.subsector,
+                entity_type: Some(a.entity_type),
+                entity_category: a.category,
+                registration_id: a.registration_id,
+                registration_scheme: a.registration_scheme,
+                contact_name: a.contact_name,
+                email: Some(a.email),
+                phone: a.phone,
+            };
+            let profile = EntityProfile::parse(&input).map_err(|errors| {
+                let lines: Vec<String> = errors
+                    .list()
+                    .iter()
+                    .map(|e| format!("  --{}: {}", e.field.replace('_', "-"), e.message))
+                    .collect();
+                anyhow::anyhow!("invalid entity:\n{}", lines.join("\n"))
+            })?;
+            let db = open_db(settings)?;
+            let entity =
+                entities::insert_entity(&mut *db.blocking_conn()?, &profile, chrono::Utc::now())?;
+            println!("{}", entity.id);
+        }
+        Command::ApiKey(ApiKeyCommand::Create { entity, label }) => {
+            let id = Uuid::parse_str(entity.trim())
+                .map_err(|_| anyhow::anyhow!("--entity must be an entity id (a UUID)"))?;
+            let db = open_db(settings)?;
+            let mut conn = db.blocking_conn()?;
+            if entities::find_entity(&mut *conn, id)?.is_none() {
+                anyhow::bail!("no entity with id {id}");
+            }
+            let key =
+                entities::create_api_key(&mut *conn, id, label.as_deref(), chrono::Utc::now())?;
+            println!("{}", key.secret);
+            eprintln!(
+                "API key {} created; store it now, it cannot be shown again.",
+                key.id
+            );
+        }
+    }
+    Ok(())
+}

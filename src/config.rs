@@ -1,0 +1,139 @@
+//! Settings: defaults, then an optional TOML file (`INTAKE_CONFIG`), then `INTAKE_*`
+//! environment variables. Values are parsed at load time so bad configuration fails at boot.
+
+use crate::storage::Backend;
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `INTAKE_DATABASE_URL`: SQLite file or PostgreSQL URL.
+    pub database: Backend,
+    /// `INTAKE_BIND`: listen address.
+    pub bind: SocketAddr,
+    /// `INTAKE_BASE_URL`: absolute links in emails.
+    pub base_url: String,
+    /// `INTAKE_SMTP_URL`: unset → mail is written as `.eml` files under `data/mail/`.
+    pub smtp_url: Option<String>,
+    /// `INTAKE_MAIL_FROM`: sender address.
+    pub mail_from: String,
+    /// `INTAKE_AUTHORITIES`: routing file; unset → the shipped example.
+    pub authorities: Option<String>,
+    /// HTTP worker threads (`INTAKE_WORKERS`); default: one per core.
+    pub workers: usize,
+}
+
+/// The same keys, as an optional TOML file spells them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    database_url: Option<String>,
+    bind: Option<String>,
+    base_url: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    authorities: Option<String>,
+    workers: Option<usize>,
+}
+
+impl Settings {
+    /// Loads from the process environment.
+    pub fn load() -> Result<Self, String> {
+        Self::from_lookup(|k| std::env::var(k).ok())
+    }
+
+    /// Loads from any key lookup (tests pass their own).
+    pub fn from_lookup(env: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let file: FileSettings = match env("INTAKE_CONFIG") {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("cannot read INTAKE_CONFIG {path}: {e}"))?;
+                toml::from_str(&text).map_err(|e| format!("invalid INTAKE_CONFIG {path}: {e}"))?
+            }
+            None => FileSettings::default(),
+        };
+        let pick = |key: &str, from_file: Option<String>, default: &str| {
+            env(key)
+                .or(from_file)
+                .unwrap_or_else(|| default.to_string())
+        };
+        let database_url = pick(
+            "INTAKE_DATABASE_URL",
+            file.database_url,
+            "sqlite://data/intake.db",
+        );
+        let bind = pick("INTAKE_BIND", file.bind, "127.0.0.1:8080");
+        let workers = match env("INTAKE_WORKERS") {
+            Some(w) => w
+                .parse()
+                .map_err(|_| format!("INTAKE_WORKERS must be a number, got {w:?}"))?,
+            None => file.workers.unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(2)
+            }),
+        };
+        Ok(Self {
+            database: Backend::from_url(&database_url)
+                .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
+            bind: bind.parse().map_err(|_| {
+                format!("INTAKE_BIND must be host:port such as 127.0.0.1:8080, got {bind:?}")
+            })?,
+            base_url: pick("INTAKE_BASE_URL", file.base_url, "http://127.0.0.1:8080")
+                .trim_end_matches('/')
+                .to_string(),
+            smtp_url: env("INTAKE_SMTP_URL")
+                .or(file.smtp_url)
+                .filter(|s| !s.is_empty()),
+            mail_from: pick("INTAKE_MAIL_FROM", file.mail_from, "intake@localhost"),
+            authorities: env("INTAKE_AUTHORITIES").or(file.authorities),
+            workers: workers.max(1),
+        })
+    }
+
+    /// Loud warnings for settings that are fine on a laptop and wrong in production.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut w = Vec::new();
+        if self.smtp_url.is_none() {
+            w.push("INTAKE_SMTP_URL is not set: notification mail is written to data/mail/ and NOT sent".into());
+        }
+        if self.authorities.is_none() {
+            w.push("INTAKE_AUTHORITIES is not set: the example routing table is in use".into());
+        }
+        if self.base_url.starts_with("http://127.0.0.1")
+            || self.base_url.starts_with("http://localhost")
+        {
+            w.push(format!(
+                "INTAKE_BASE_URL is {}: links in emails will only work on this machine",
+                self.base_url
+            ));
+        }
+        w
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_configuration_gives_the_documented_defaults() {
+        let s = Settings::from_lookup(|_| None).unwrap();
+        assert_eq!(s.database, Backend::Sqlite("data/intake.db".into()));
+        assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(s.mail_from, "intake@localhost");
+        assert!(s.warnings().iter().any(|w| w.contains("SMTP")));
+    }
+
+    #[test]
+    fn environment_overrides_and_bad_values_fail_with_the_key_name() {
+        let s = Settings::from_lookup(|k| (k == "INTAKE_BIND").then(|| "0.0.0.0:9000".to_string()))
+            .unwrap();
+        assert_eq!(s.bind.port(), 9000);
+        let e = Settings::from_lookup(|k| {
+            (k == "INTAKE_DATABASE_URL").then(|| "mysql://x".to_string())
+        })
+        .unwrap_err();
+        assert!(e.starts_with("INTAKE_DATABASE_URL"), "{e}");
+    }
+}

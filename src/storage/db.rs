@@ -1,0 +1,328 @@
+//! Connections, pool and the write path.
+//!
+//! The backend is chosen from the URL scheme, so a connection error names its real cause.
+//! On SQLite all writes go through one writer thread that commits concurrent submissions as
+//! one fsync'd transaction (group commit): nobody is answered before their batch is on disk,
+//! and one bad job rolls back only its own savepoint. PostgreSQL groups commits itself, so
+//! writes there run on pooled connections.
+
+use crate::error::AppError;
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+/// Most jobs one SQLite commit carries.
+const MAX_BATCH: usize = 512;
+
+/// One connection to either backend; diesel queries written once run on both.
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Where the data lives, parsed from `INTAKE_DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl Backend {
+    /// `sqlite://path` (relative) or `sqlite:///abs/path`, or `postgres://…`/`postgresql://…`.
+    pub fn from_url(url: &str) -> Result<Self, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres(url.to_string()))
+        } else if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
+            let path = path.split('?').next().unwrap_or(path);
+            if path.is_empty() {
+                Err(format!(
+                    "database URL {url:?} names no file; use e.g. sqlite://data/intake.db"
+                ))
+            } else {
+                Ok(Self::Sqlite(PathBuf::from(path)))
+            }
+        } else {
+            Err(format!(
+                "database URL {url:?} must start with sqlite:// or postgres://"
+            ))
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Sqlite(_) => "sqlite",
+            Self::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Opens one connection with the settings every connection needs.
+    pub fn connect(&self) -> Result<DbConn, String> {
+        match self {
+            Self::Sqlite(path) => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                }
+                let mut c = SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(|e| format!("cannot open SQLite database {}: {e}", path.display()))?;
+                // WAL lets readers run beside the writer; FULL fsyncs every commit, so an
+                // acknowledged report survives a power cut.
+                c.batch_execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                )
+                .map_err(|e| format!("cannot configure SQLite database {}: {e}", path.display()))?;
+                Ok(DbConn::Sqlite(c))
+            }
+            Self::Postgres(url) => {
+                PgConnection::establish(url)
+                    .map(DbConn::Postgres)
+                    .map_err(|e| {
+                        format!(
+                            "cannot connect to PostgreSQL at {}: {}",
+                            redact(url),
+                            e.to_string().trim()
+                        )
+                    })
+            }
+        }
+    }
+
+    /// Applies pending migrations; on PostgreSQL under an advisory lock so that several
+    /// instances starting together do not race.
+    pub fn migrate(&self) -> Result<usize, String> {
+        let fail = |e: Box<dyn std::error::Error + Send + Sync>| format!("migration failed: {e}");
+        match self.connect()? {
+            DbConn::Sqlite(mut c) => c
+                .run_pending_migrations(SQLITE_MIGRATIONS)
+                .map(|v| v.len())
+                .map_err(fail),
+            DbConn::Postgres(mut c) => {
+                c.batch_execute("SELECT pg_advisory_lock(727274)")
+                    .map_err(|e| e.to_string())?;
+                let r = c
+                    .run_pending_migrations(POSTGRES_MIGRATIONS)
+                    .map(|v| v.len())
+                    .map_err(fail);
+                let _ = c.batch_execute("SELECT pg_advisory_unlock(727274)");
+                r
+            }
+        }
+    }
+}
+
+/// Hides the password of a URL in messages.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            let user = creds.split(':').next().unwrap_or("");
+            format!("{}://{user}:***@{}", &url[..s], &url[at + 1..])
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[derive(Debug)]
+pub struct ConnectError(String);
+impl std::fmt::Display for ConnectError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for ConnectError {}
+
+/// r2d2 manager that connects through [`Backend::connect`].
+pub struct Manager(Backend);
+
+impl ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = ConnectError;
+    fn connect(&self) -> Result<DbConn, ConnectError> {
+        self.0.connect().map_err(ConnectError)
+    }
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), ConnectError> {
+        conn.batch_execute("SELECT 1")
+            .map_err(|e| ConnectError(e.to_string()))
+    }
+    fn has_broken(&self, _conn: &mut DbConn) -> bool {
+        false
+    }
+}
+
+type Completion = Box<dyn FnOnce(bool) + Send>;
+type Job = Box<dyn FnOnce(&mut DbConn) -> Completion + Send>;
+
+/// The database: a pool for reads (and PostgreSQL writes) plus, on SQLite, the group-commit writer.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool<Manager>,
+    writer: Option<mpsc::Sender<Job>>,
+    backend: Backend,
+}
+
+impl Db {
+    /// Migrates, then opens the pool (and the SQLite writer thread).
+    pub fn open(backend: Backend) -> Result<Self, String> {
+        backend.migrate()?;
+        let size = if matches!(backend, Backend::Postgres(_)) {
+            16
+        } else {
+            8
+        };
+        let pool = Pool::builder()
+            .max_size(size)
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(5))
+            .build(Manager(backend.clone()))
+            .map_err(|e| e.to_string())?;
+        let writer = match &backend {
+            Backend::Sqlite(_) => {
+                let conn = backend.connect()?;
+                let (tx, rx) = mpsc::channel::<Job>();
+                std::thread::Builder::new()
+                    .name("sqlite-writer".into())
+                    .spawn(move || run_writer(conn, rx))
+                    .map_err(|e| e.to_string())?;
+                Some(tx)
+            }
+            Backend::Postgres(_) => None,
+        };
+        Ok(Self {
+            pool,
+            writer,
+            backend,
+        })
+    }
+
+    pub fn backend(&self) -> &Backend {
+        &self.backend
+    }
+
+    fn conn(pool: &Pool<Manager>) -> Result<PooledConnection<Manager>, AppError> {
+        pool.get().map_err(|e| AppError::Unavailable(e.to_string()))
+    }
+
+    /// Runs `f` on a pooled connection off the async executor.
+    pub async fn read<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || f(&mut *Self::conn(&pool)?))
+            .await
+            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("database task failed: {e}")))?
+    }
+
+    /// Runs `f` in a transaction and returns only once it is durably committed. An `Err` from
+    /// `f` rolls back everything `f` wrote.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        match &self.writer {
+            Some(writer) => {
+                let (tx, rx) = tokio::sync::oneshot::channel();
+                let job: Job = Box::new(move |conn| {
+                    let result = conn.transaction(f);
+                    Box::new(move |committed| {
+                        let _ = tx.send(match (committed, result) {
+                            (true, r) | (false, r @ Err(_)) => r,
+                            (false, Ok(_)) => Err(AppError::Unavailable(
+                                "the database could not commit".into(),
+                            )),
+                        });
+                    })
+                });
+                writer
+                    .send(job)
+                    .map_err(|_| AppError::Unavailable("the database writer stopped".into()))?;
+                rx.await
+                    .map_err(|_| AppError::Unavailable("the database writer stopped".into()))?
+            }
+            None => {
+                let pool = self.pool.clone();
+                tokio::task::spawn_blocking(move || (*Self::conn(&pool)?).transaction(f))
+                    .await
+                    .map_err(|e| {
+                        AppError::Unexpected(anyhow::anyhow!("database task failed: {e}"))
+                    })?
+            }
+        }
+    }
+
+    /// A connection for command-line tools, outside any runtime.
+    pub fn blocking_conn(&self) -> Result<PooledConnection<Manager>, AppError> {
+        Self::conn(&self.pool)
+    }
+}
+
+/// The SQLite writer: takes every job waiting, runs each in its own savepoint inside one
+/// transaction, commits once, then tells each job whether its writes are on disk.
+fn run_writer(mut conn: DbConn, rx: mpsc::Receiver<Job>) {
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match rx.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let mut completions: Vec<Completion> = Vec::with_capacity(batch.len());
+        let committed = conn
+            .transaction::<_, diesel::result::Error, _>(|c| {
+                for job in batch.drain(..) {
+                    completions.push(job(c));
+                }
+                Ok(())
+            })
+            .map_err(|e| log::error!("group commit of {} jobs failed: {e}", completions.len()))
+            .is_ok();
+        for done in completions {
+            done(committed);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_choose_the_backend_and_bad_ones_say_why() {
+        assert_eq!(
+            Backend::from_url("sqlite://data/intake.db"),
+            Ok(Backend::Sqlite("data/intake.db".into()))
+        );
+        assert_eq!(
+            Backend::from_url("sqlite:///tmp/x.db"),
+            Ok(Backend::Sqlite("/tmp/x.db".into()))
+        );
+        assert!(matches!(
+            Backend::from_url("postgresql://u:p@h/db"),
+            Ok(Backend::Postgres(_))
+        ));
+        assert!(Backend::from_url("mysql://x")
+            .unwrap_err()
+            .contains("must start with"));
+        assert!(Backend::from_url("sqlite://")
+            .unwrap_err()
+            .contains("names no file"));
+        assert_eq!(
+            redact("postgres://bob:secret@db:5432/x"),
+            "postgres://bob:***@db:5432/x"
+        );
+    }
+}

@@ -1,0 +1,145 @@
+//! Reporting entities and their API keys (stored only as SHA-256 hashes).
+
+use super::schema::{api_keys, entities};
+use super::{corrupt, to_db, DbConn};
+use crate::domain::codes::{EntityCategory, RegistrationScheme};
+use crate::domain::contact::{EmailAddress, PhoneNumber};
+use crate::domain::entity::{Entity, EntityProfile};
+use crate::domain::member_state::MemberState;
+use crate::domain::sector::Classification;
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+#[derive(Queryable, Insertable)]
+#[diesel(table_name = entities)]
+struct EntityRow {
+    id: String,
+    legal_name: String,
+    member_state: String,
+    sector: String,
+    subsector: Option<String>,
+    entity_type: String,
+    email: String,
+    profile: String,
+    created_at: chrono::NaiveDateTime,
+}
+
+pub fn insert_entity(
+    conn: &mut DbConn,
+    profile: &EntityProfile,
+    now: DateTime<Utc>,
+) -> QueryResult<Entity> {
+    let id = Uuid::now_v7();
+    let row = EntityRow {
+        id: id.to_string(),
+        legal_name: profile.legal_name.clone(),
+        member_state: profile.member_state.as_str().into(),
+        sector: profile.classification.sector.into(),
+        subsector: profile.classification.subsector.map(Into::into),
+        entity_type: profile.classification.entity_type.into(),
+        email: profile.email.as_ref().into(),
+        profile: serde_json::to_string(profile)
+            .map_err(|e| diesel::result::Error::SerializationError(e.into()))?,
+        created_at: to_db(now),
+    };
+    diesel::insert_into(entities::table)
+        .values(&row)
+        .execute(conn)?;
+    Ok(Entity {
+        id,
+        profile: profile.clone(),
+    })
+}
+
+fn entity_from_row(row: EntityRow) -> QueryResult<Entity> {
+    let p: serde_json::Value =
+        serde_json::from_str(&row.profile).map_err(|_| corrupt("entity profile", &row.id))?;
+    let text = |k: &str| p.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let classification =
+        Classification::parse(&row.sector, row.subsector.as_deref(), &row.entity_type)
+            .map_err(|_| corrupt("entity classification", &row.entity_type))?;
+    let profile = EntityProfile {
+        legal_name: row.legal_name,
+        trade_name: text("trade_name"),
+        member_state: MemberState::from_code(&row.member_state)
+            .ok_or_else(|| corrupt("member state", &row.member_state))?,
+        classification,
+        entity_category: text("entity_category")
+            .and_then(|c| EntityCategory::from_code(&c))
+            .unwrap_or(EntityCategory::Unknown),
+        registration_id: text("registration_id"),
+        registration_scheme: text("registration_scheme")
+            .and_then(|c| RegistrationScheme::from_code(&c)),
+        contact_name: text("contact_name"),
+        email: EmailAddress::parse(&row.email).map_err(|_| corrupt("email", &row.email))?,
+        phone: text("phone").and_then(|p| PhoneNumber::parse(&p).ok()),
+    };
+    let id = Uuid::parse_str(&row.id).map_err(|_| corrupt("entity id", &row.id))?;
+    Ok(Entity { id, profile })
+}
+
+pub fn find_entity(conn: &mut DbConn, id: Uuid) -> QueryResult<Option<Entity>> {
+    let row: Option<EntityRow> = entities::table
+        .find(id.to_string())
+        .first(conn)
+        .optional()?;
+    row.map(entity_from_row).transpose()
+}
+
+/// A freshly created API key: the secret is shown once and never stored.
+pub struct NewApiKey {
+    pub id: Uuid,
+    pub secret: String,
+}
+
+/// The caller behind a valid API key.
+#[derive(Debug, Clone)]
+pub struct ApiClient {
+    pub key_id: Uuid,
+    pub entity: Entity,
+}
+
+/// Keys carry 256 random bits; a fast hash suffices for secrets of that entropy.
+pub fn hash_secret(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+pub fn create_api_key(
+    conn: &mut DbConn,
+    entity_id: Uuid,
+    label: Option<&str>,
+    now: DateTime<Utc>,
+) -> QueryResult<NewApiKey> {
+    let id = Uuid::now_v7();
+    let secret = format!("iik_{}", hex::encode(rand::random::<[u8; 32]>()));
+    diesel::insert_into(api_keys::table)
+        .values((
+            api_keys::id.eq(id.to_string()),
+            api_keys::entity_id.eq(entity_id.to_string()),
+            api_keys::key_hash.eq(hash_secret(&secret)),
+            api_keys::label.eq(label),
+            api_keys::created_at.eq(to_db(now)),
+        ))
+        .execute(conn)?;
+    Ok(NewApiKey { id, secret })
+}
+
+/// Finds the entity of an unrevoked key.
+pub fn find_api_client(conn: &mut DbConn, secret: &str) -> QueryResult<Option<ApiClient>> {
+    let row: Option<(String, EntityRow)> = api_keys::table
+        .inner_join(entities::table)
+        .filter(api_keys::key_hash.eq(hash_secret(secret)))
+        .filter(api_keys::revoked_at.is_null())
+        .select((api_keys::id, entities::all_columns))
+        .first(conn)
+        .optional()?;
+    match row {
+        Some((key_id, entity)) => Ok(Some(ApiClient {
+            key_id: Uuid::parse_str(&key_id).map_err(|_| corrupt("key id", &key_id))?,
+            entity: entity_from_row(entity)?,
+        })),
+        None => Ok(None),
+    }
+}

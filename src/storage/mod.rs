@@ -1,0 +1,28 @@
+//! Persistence with diesel: one code path for SQLite and PostgreSQL. Functions take a
+//! connection and domain types, and return domain types.
+
+pub mod cases;
+pub mod db;
+pub mod entities;
+pub mod idempotency;
+pub mod schema;
+
+pub use db::{Backend, Db, DbConn};
+
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+
+/// Times are stored as UTC `TIMESTAMP`s on both backends.
+pub(crate) fn to_db(t: DateTime<Utc>) -> NaiveDateTime {
+    t.naive_utc()
+}
+
+pub(crate) fn from_db(t: NaiveDateTime) -> DateTime<Utc> {
+    Utc.from_utc_datetime(&t)
+}
+
+/// A stored value that no longer parses: the database was edited by hand or is newer.
+pub(crate) fn corrupt(what: &str, value: &str) -> diesel::result::Error {
+    diesel::result::Error::DeserializationError(
+        format!("unreadable {what} in database: {value:?}").into(),
+    )
+}

@@ -1,0 +1,104 @@
+//! Table definitions, written by hand with portable types only (TEXT ids, UTC TIMESTAMPs,
+//! JSON as TEXT) so one code path serves SQLite and PostgreSQL.
+
+diesel::table! {
+    entities (id) {
+        id -> Text,
+        legal_name -> Text,
+        member_state -> Text,
+        sector -> Text,
+        subsector -> Nullable<Text>,
+        entity_type -> Text,
+        email -> Text,
+        profile -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    api_keys (id) {
+        id -> Text,
+        entity_id -> Text,
+        key_hash -> Text,
+        label -> Nullable<Text>,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reference_counters (prefix) {
+        prefix -> Text,
+        last_value -> BigInt,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Text,
+        reference -> Text,
+        regime -> Text,
+        entity_id -> Text,
+        entity_type -> Text,
+        member_state -> Text,
+        state -> Text,
+        timezone -> Text,
+        trust_service_provider -> Bool,
+        aware_at -> Timestamp,
+        notification_submitted_at -> Nullable<Timestamp>,
+        progress_reported -> Bool,
+        handled_at -> Nullable<Timestamp>,
+        title -> Text,
+        incident_status -> Text,
+        severity -> Nullable<Text>,
+        cross_border_flagged -> Bool,
+        next_due_stage -> Nullable<Text>,
+        next_due_at -> Nullable<Timestamp>,
+        facts -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
+    submissions (id) {
+        id -> Text,
+        case_id -> Text,
+        seq -> Integer,
+        stage -> Text,
+        version -> Integer,
+        supersedes_id -> Nullable<Text>,
+        submitted_at -> Timestamp,
+        submitted_by -> Text,
+        due_at -> Nullable<Timestamp>,
+        late -> Bool,
+        review_status -> Text,
+        facts -> Text,
+        provided -> Text,
+        entity_snapshot -> Text,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (api_key_id, idem_key) {
+        api_key_id -> Text,
+        idem_key -> Text,
+        request_hash -> Text,
+        status -> Integer,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(api_keys -> entities (entity_id));
+diesel::joinable!(cases -> entities (entity_id));
+diesel::joinable!(submissions -> cases (case_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    entities,
+    api_keys,
+    cases,
+    submissions,
+    reference_counters,
+    idempotency_keys
+);

@@ -1,0 +1,328 @@
+//! `/api/v1/incidents`: open a case, add stages, read the caller's own cases.
+
+use crate::domain::case::{Case, Refusal};
+use crate::domain::report::{Report, ReportInput};
+use crate::error::{AppError, Problem};
+use crate::storage::entities::ApiClient;
+use crate::storage::idempotency::{self, Recorded};
+use crate::storage::{cases, DbConn};
+use crate::web::extract::ApiJson;
+use crate::web::views::{self, CaseList, CaseView, ReportView};
+use crate::web::AppState;
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+/// Body of both POST routes: one report under `report`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FileReport {
+    pub report: ReportInput,
+}
+
+impl From<Refusal> for AppError {
+    fn from(r: Refusal) -> Self {
+        match r {
+            Refusal::NotAllowed(m) => AppError::Conflict(m),
+            Refusal::Invalid(e) => AppError::Validation(e),
+        }
+    }
+}
+
+/// The `Idempotency-Key` header: 1–200 visible ASCII characters.
+fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, AppError> {
+    let Some(v) = req.headers().get("idempotency-key") else {
+        return Ok(None);
+    };
+    match v.to_str() {
+        Ok(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => {
+            Ok(Some(k.to_string()))
+        }
+        _ => Err(AppError::BadRequest(
+            "Idempotency-Key must be 1 to 200 visible ASCII characters".into(),
+        )),
+    }
+}
+
+/// Fingerprint of what a key was first used for: method, path and body.
+fn fingerprint(req: &HttpRequest, raw: &[u8]) -> String {
+    let mut h = Sha256::new();
+    h.update(req.method().as_str());
+    h.update(req.path());
+    h.update(raw);
+    hex::encode(h.finalize())
+}
+
+fn replay(recorded: Recorded, hash: &str) -> Result<HttpResponse, AppError> {
+    if recorded.request_hash != hash {
+        return Err(AppError::Conflict(
+            "this Idempotency-Key was already used for a different request".into(),
+        ));
+    }
+    let status = actix_web::http::StatusCode::from_u16(recorded.status)
+        .unwrap_or(actix_web::http::StatusCode::OK);
+    Ok(HttpResponse::build(status)
+        .content_type("application/json")
+        .insert_header(("Idempotent-Replayed", "true"))
+        .body(recorded.body))
+}
+
+/// The write of one filing: returns the case id and the response body.
+type Filing = Box<dyn FnOnce(&mut DbConn) -> Result<(Uuid, String), AppError> + Send>;
+
+/// Runs a filing once per idempotency key: a stored first response is replayed, and a key
+/// raced by a concurrent retry resolves to the winner's response.
+async fn once(
+    state: &AppState,
+    client: &ApiClient,
+    key: Option<String>,
+    hash: String,
+    filing: Filing,
+) -> Result<HttpResponse, AppError> {
+    let key_id = client.key_id;
+    let stored = |k: String| {
+        state
+            .db
+            .read(move |c| Ok(idempotency::find(c, key_id, &k)?))
+    };
+    if let Some(k) = key.clone() {
+        if let Some(rec) = stored(k).await? {
+            return replay(rec, &hash);
+        }
+    }
+    let (k2, h2) = (key.clone(), hash.clone());
+    let written = state
+        .db
+        .write(move |c| {
+            let (id, body) = filing(c)?;
+            if let Some(k) = &k2 {
+                idempotency::record(
+                    c,
+                    key_id,
+                    k,
+                    &Recorded {
+                        request_hash: h2,
+                        status: 201,
+                        body: body.clone(),
+                    },
+                    Utc::now(),
+                )?;
+            }
+            Ok((id, body))
+        })
+        .await;
+    match (written, key) {
+        (Ok((id, body)), _) => Ok(HttpResponse::Created()
+            .insert_header((header::LOCATION, format!("/api/v1/incidents/{id}")))
+            .content_type("application/json")
+            .body(body)),
+        (Err(AppError::Conflict(m)), Some(k)) => match stored(k).await? {
+            Some(rec) => replay(rec, &hash),
+            None => Err(AppError::Conflict(m)),
+        },
+        (Err(e), _) => Err(e),
+    }
+}
+
+/// Open a case with its first report: an early warning or a (combined) incident notification.
+#[utoipa::path(
+    post, path = "/api/v1/incidents", tag = "incidents",
+    request_body = FileReport,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first response instead of opening a second case")),
+    responses(
+        (status = 201, description = "Case opened", body = CaseView<ReportView>),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Stage not allowed for a new case, or Idempotency-Key reused", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn open_case(
+    state: web::Data<AppState>,
+    client: ApiClient,
+    req: HttpRequest,
+    body: ApiJson<FileReport>,
+) -> Result<HttpResponse, AppError> {
+    let key = idempotency_key(&req)?;
+    let hash = fingerprint(&req, &body.raw);
+    let input = body.value.report;
+    let reporter = client.entity.reporter();
+    let timezone = state.timezone_for(reporter.member_state);
+    let snapshot = serde_json::to_value(&client.entity.profile).map_err(anyhow::Error::from)?;
+    let by = format!("api_key:{}", client.key_id);
+    let now = Utc::now();
+    let report = Report::parse(input, &Case::opening_context(&reporter, timezone, now))
+        .map_err(AppError::Validation)?;
+    let filing: Filing = Box::new(move |c| {
+        let reference = cases::allocate_reference(c, reporter.member_state, now)?;
+        let (case, submission) = Case::open(
+            Uuid::now_v7(),
+            reference,
+            &reporter,
+            timezone,
+            report,
+            now,
+            &by,
+        )?;
+        cases::insert_case(c, &case, now)?;
+        cases::insert_submission(c, &submission, &snapshot)?;
+        let body = serde_json::to_string(&views::full(&case, &[submission], now))
+            .map_err(anyhow::Error::from)?;
+        Ok((case.id, body))
+    });
+    once(&state, &client, key, hash, filing).await
+}
+
+/// Add a report (stage) to one of the caller's cases.
+#[utoipa::path(
+    post, path = "/api/v1/incidents/{id}/reports", tag = "incidents",
+    request_body = FileReport,
+    params(("id" = Uuid, Path, description = "Case id"),
+           ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first response instead of filing twice")),
+    responses(
+        (status = 201, description = "Report filed; the whole case is returned", body = CaseView<ReportView>),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case for this API key", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The case's state does not allow this stage now", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn add_report(
+    state: web::Data<AppState>,
+    client: ApiClient,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: ApiJson<FileReport>,
+) -> Result<HttpResponse, AppError> {
+    let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
+    let key = idempotency_key(&req)?;
+    let hash = fingerprint(&req, &body.raw);
+    let input = body.value.report;
+    let entity_id = client.entity.id;
+    let snapshot = serde_json::to_value(&client.entity.profile).map_err(anyhow::Error::from)?;
+    let by = format!("api_key:{}", client.key_id);
+    // The case is read under its row lock inside the write, so the parse step sees exactly
+    // the state the filing will be applied to, on both backends.
+    let filing: Filing = Box::new(move |c| {
+        let mut case = cases::lock_case(c, case_id, entity_id)?.ok_or(AppError::NotFound)?;
+        let now = Utc::now();
+        let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
+        let expected = case.version;
+        let submission = case.file(report, now, &by)?;
+        if !cases::update_case(c, &case, expected, now)? {
+            return Err(AppError::Conflict(
+                "the case changed during the filing; retry".into(),
+            ));
+        }
+        cases::insert_submission(c, &submission, &snapshot)?;
+        let all = cases::submissions_of(c, case.id)?;
+        let body =
+            serde_json::to_string(&views::full(&case, &all, now)).map_err(anyhow::Error::from)?;
+        Ok((case.id, body))
+    });
+    once(&state, &client, key, hash, filing).await
+}
+
+/// Cursor and page size of the case list.
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// 1 to 100; default 50.
+    pub limit: Option<i64>,
+    /// `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+}
+
+/// The caller's cases, newest first, with their deadlines.
+#[utoipa::path(
+    get, path = "/api/v1/incidents", tag = "incidents", params(ListQuery),
+    responses(
+        (status = 200, description = "A page of cases", body = CaseList),
+        (status = 400, description = "Bad cursor or limit", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn list_cases(
+    state: web::Data<AppState>,
+    client: ApiClient,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    let limit = query.limit.unwrap_or(50);
+    if !(1..=100).contains(&limit) {
+        return Err(AppError::BadRequest(
+            "limit must be between 1 and 100".into(),
+        ));
+    }
+    let before = query.cursor.as_deref().map(parse_cursor).transpose()?;
+    let entity_id = client.entity.id;
+    let page = state
+        .db
+        .read(move |c| Ok(cases::list_cases(c, entity_id, limit + 1, before)?))
+        .await?;
+    let now = Utc::now();
+    let more = page.len() as i64 > limit;
+    let items: Vec<_> = page
+        .iter()
+        .take(limit as usize)
+        .map(|c| views::summary(c, now))
+        .collect();
+    let next_cursor = if more {
+        items
+            .last()
+            .map(|c| format!("{}_{}", c.created_at.timestamp_micros(), c.id))
+    } else {
+        None
+    };
+    Ok(HttpResponse::Ok().json(CaseList { items, next_cursor }))
+}
+
+fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, Uuid), AppError> {
+    let bad = || AppError::BadRequest("cursor is not one this API returned".into());
+    let (micros, id) = s.split_once('_').ok_or_else(bad)?;
+    let at = micros
+        .parse::<i64>()
+        .ok()
+        .and_then(DateTime::from_timestamp_micros)
+        .ok_or_else(bad)?;
+    Ok((at, Uuid::parse_str(id).map_err(|_| bad())?))
+}
+
+/// One of the caller's cases with every submission and its deadlines.
+#[utoipa::path(
+    get, path = "/api/v1/incidents/{id}", tag = "incidents",
+    params(("id" = Uuid, Path, description = "Case id")),
+    responses(
+        (status = 200, description = "The case", body = CaseView<ReportView>),
+        (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case for this API key", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("api_key" = []))
+)]
+pub async fn get_case(
+    state: web::Data<AppState>,
+    client: ApiClient,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
+    let entity_id = client.entity.id;
+    let (case, subs) = state
+        .db
+        .read(move |c| {
+            let case = cases::find_case(c, case_id, Some(entity_id))?.ok_or(AppError::NotFound)?;
+            let subs = cases::submissions_of(c, case_id)?;
+            Ok((case, subs))
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(views::full(&case, &subs, Utc::now())))
+}

@@ -1,0 +1,3 @@
+//! JSON API v1.
+
+pub mod incidents;

@@ -1,0 +1,136 @@
+//! Request extractors for the JSON API: the caller's API key, and a JSON body whose every
+//! failure maps to the right status (400 syntax, 413 size, 415 type, 422 field).
+
+use super::AppState;
+use crate::domain::validation::FieldErrors;
+use crate::error::AppError;
+use crate::storage::entities::{self, ApiClient};
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{web, FromRequest, HttpRequest};
+use futures_util::future::LocalBoxFuture;
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+
+/// Largest JSON body accepted: room for the longest texts and 500 IoCs.
+pub const JSON_LIMIT: usize = 1024 * 1024;
+
+impl FromRequest for ApiClient {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let secret = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(|s| s.trim().to_string());
+        Box::pin(async move {
+            let (Some(state), Some(secret)) = (state, secret) else {
+                return Err(AppError::Unauthorized);
+            };
+            if secret.is_empty() || secret.len() > 200 {
+                return Err(AppError::Unauthorized);
+            }
+            state
+                .db
+                .read(move |c| Ok(entities::find_api_client(c, &secret)?))
+                .await?
+                .ok_or(AppError::Unauthorized)
+        })
+    }
+}
+
+/// A JSON body of type `T`, with its raw bytes (for idempotency fingerprints).
+pub struct ApiJson<T> {
+    pub value: T,
+    pub raw: web::Bytes,
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let declared_len = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        let mut payload = payload.take();
+        Box::pin(async move {
+            let mime = content_type
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if mime != "application/json" && !mime.ends_with("+json") {
+                return Err(AppError::UnsupportedMediaType(
+                    "send the body as Content-Type: application/json".into(),
+                ));
+            }
+            if declared_len.is_some_and(|n| n > JSON_LIMIT) {
+                return Err(AppError::PayloadTooLarge(JSON_LIMIT));
+            }
+            let mut body = web::BytesMut::new();
+            while let Some(chunk) = payload.next().await {
+                let chunk = chunk.map_err(|e| {
+                    AppError::BadRequest(format!("could not read the request body: {e}"))
+                })?;
+                if body.len() + chunk.len() > JSON_LIMIT {
+                    return Err(AppError::PayloadTooLarge(JSON_LIMIT));
+                }
+                body.extend_from_slice(&chunk);
+            }
+            let raw = body.freeze();
+            let value = parse_json(&raw)?;
+            Ok(ApiJson { value, raw })
+        })
+    }
+}
+
+/// Syntax errors are 400; a well-formed document of the wrong shape is a 422 naming the field.
+pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
+    let text = std::str::from_utf8(raw).map_err(|e| {
+        AppError::BadRequest(format!(
+            "the body is not valid UTF-8 (byte {})",
+            e.valid_up_to()
+        ))
+    })?;
+    let de = &mut serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(de) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if inner.is_data() {
+                let field = if path == "." {
+                    "body".to_string()
+                } else {
+                    path
+                };
+                let message = inner.to_string();
+                let message = message
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&message)
+                    .to_string();
+                Err(AppError::Validation(FieldErrors::single(field, message)))
+            } else {
+                Err(AppError::BadRequest(format!("malformed JSON: {inner}")))
+            }
+        }
+    }
+}

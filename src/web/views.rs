@@ -1,0 +1,142 @@
+//! JSON views of cases, shared by the API responses and the OpenAPI document.
+
+use crate::domain::case::{Case, Submission};
+use crate::domain::codes::{IncidentStatus, Regime, ReviewStatus, Severity};
+use crate::domain::deadlines::DeadlineStatus;
+use crate::domain::lifecycle::{CaseState, Stage};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+/// A stage's deadline and where it stands.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeadlineView {
+    pub stage: Stage,
+    /// Absent when the due time is not yet determined (final report after a progress report).
+    pub due_at: Option<DateTime<Utc>>,
+    /// The due time depends on an anchor not yet known and may move.
+    pub provisional: bool,
+    pub status: DeadlineStatus,
+    pub satisfied_by: Option<Uuid>,
+}
+
+/// One filed stage with its content.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportView {
+    pub id: Uuid,
+    pub stage: Stage,
+    pub version: i32,
+    pub supersedes_submission_id: Option<Uuid>,
+    pub submitted_at: DateTime<Utc>,
+    pub due_at: Option<DateTime<Utc>>,
+    /// `submitted_on_time` or `submitted_late`, frozen at submission.
+    pub timeliness: DeadlineStatus,
+    pub review_status: ReviewStatus,
+    /// Fields this filing provided itself; the rest of `report` was carried forward.
+    pub provided_fields: Vec<String>,
+    /// The checked content, with the field names of the request.
+    #[schema(value_type = Object)]
+    pub report: serde_json::Value,
+}
+
+/// One filed stage, without content (case lists).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportSummary {
+    pub id: Uuid,
+    pub stage: Stage,
+    pub submitted_at: DateTime<Utc>,
+}
+
+/// A case with its deadlines; `reports` has full submissions or summaries.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseView<R: ToSchema> {
+    pub id: Uuid,
+    pub reference: String,
+    pub regime: Regime,
+    pub state: CaseState,
+    pub member_state: String,
+    pub title: String,
+    pub incident_status: IncidentStatus,
+    pub severity: Option<Severity>,
+    pub aware_at: DateTime<Utc>,
+    /// Time zone in which "one month" deadlines are computed (the recipient authority's).
+    pub timezone: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub deadlines: Vec<DeadlineView>,
+    pub reports: Vec<R>,
+}
+
+/// A page of the caller's cases, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseList {
+    pub items: Vec<CaseView<ReportSummary>>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    pub next_cursor: Option<String>,
+}
+
+fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> CaseView<R> {
+    CaseView {
+        id: case.id,
+        reference: case.reference.clone(),
+        regime: case.regime,
+        state: case.state,
+        member_state: case.member_state.as_str().into(),
+        title: case.title.clone(),
+        incident_status: case.incident_status,
+        severity: case.severity,
+        aware_at: case.clock.aware_at,
+        timezone: case.clock.timezone.name().into(),
+        created_at: case.created_at,
+        updated_at: case.updated_at,
+        deadlines: case
+            .deadlines(now)
+            .into_iter()
+            .map(|d| DeadlineView {
+                stage: d.stage,
+                due_at: d.due_at,
+                provisional: d.provisional,
+                status: d.status,
+                satisfied_by: d.satisfied_by,
+            })
+            .collect(),
+        reports,
+    }
+}
+
+pub fn full(case: &Case, submissions: &[Submission], now: DateTime<Utc>) -> CaseView<ReportView> {
+    let reports = submissions
+        .iter()
+        .map(|s| ReportView {
+            id: s.id,
+            stage: s.stage,
+            version: s.version,
+            supersedes_submission_id: s.supersedes,
+            submitted_at: s.submitted_at,
+            due_at: s.due_at,
+            timeliness: if s.late {
+                DeadlineStatus::SubmittedLate
+            } else {
+                DeadlineStatus::SubmittedOnTime
+            },
+            review_status: s.review_status,
+            provided_fields: s.provided.clone(),
+            report: s.facts.clone(),
+        })
+        .collect();
+    case_view(case, reports, now)
+}
+
+pub fn summary(case: &Case, now: DateTime<Utc>) -> CaseView<ReportSummary> {
+    let reports = case
+        .filed
+        .iter()
+        .map(|f| ReportSummary {
+            id: f.id,
+            stage: f.stage,
+            submitted_at: f.submitted_at,
+        })
+        .collect();
+    case_view(case, reports, now)
+}
