@@ -126,8 +126,11 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
                 anyhow::anyhow!("invalid entity:\n{}", lines.join("\n"))
             })?;
             let db = open_db(settings)?;
-            let entity =
-                entities::insert_entity(&mut *db.blocking_conn()?, &profile, chrono::Utc::now())?;
+            let entity = entities::insert_entity(
+                &mut *db.blocking_conn()?,
+                &profile,
+                crate::domain::validation::now(),
+            )?;
             println!("{}", entity.id);
         }
         Command::ApiKey(ApiKeyCommand::Create { entity, label }) => {
@@ -138,8 +141,12 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
             if entities::find_entity(&mut *conn, id)?.is_none() {
                 anyhow::bail!("no entity with id {id}");
             }
-            let key =
-                entities::create_api_key(&mut *conn, id, label.as_deref(), chrono::Utc::now())?;
+            let key = entities::create_api_key(
+                &mut *conn,
+                id,
+                label.as_deref(),
+                crate::domain::validation::now(),
+            )?;
             println!("{}", key.secret);
             eprintln!(
                 "API key {} created; store it now, it cannot be shown again.",

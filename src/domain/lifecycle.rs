@@ -64,6 +64,16 @@ impl CaseState {
     }
 }
 
+/// Refuses a stage the state does not allow, before its fields are checked: "not now" is
+/// more useful to a reporter than a list of fields for a report they cannot file yet.
+/// An unreadable stage passes through; the parse step names it.
+pub fn admits(state: CaseState, raw_stage: Option<&str>) -> Result<(), String> {
+    match raw_stage.and_then(|s| Stage::from_code(s.trim())) {
+        Some(stage) => state.file(stage).map(drop),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -171,11 +171,22 @@ impl Checker {
     }
 }
 
+/// Both backends keep microseconds: times are cut to that precision before anyone sees them,
+/// so a response never shows a time that reads back differently.
+pub fn truncate(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t)
+}
+
+/// The current time at stored precision.
+pub fn now() -> DateTime<Utc> {
+    truncate(Utc::now())
+}
+
 /// RFC 3339 with offset, within years 1970..=9999 so every backend stores it.
 pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, String> {
     match DateTime::parse_from_rfc3339(v) {
         Ok(t) => {
-            let t = t.with_timezone(&Utc);
+            let t = truncate(t.with_timezone(&Utc));
             let min = DateTime::from_timestamp(0, 0).unwrap_or_default();
             if t < min {
                 Err("must not be before 1970".into())

@@ -91,7 +91,7 @@ impl Backend {
                         format!(
                             "cannot connect to PostgreSQL at {}: {}",
                             redact(url),
-                            e.to_string().trim()
+                            one_line(&e.to_string())
                         )
                     })
             }
@@ -119,6 +119,11 @@ impl Backend {
             }
         }
     }
+}
+
+/// Joins a multi-line driver message into one line.
+fn one_line(msg: &str) -> String {
+    msg.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Hides the password of a URL in messages.

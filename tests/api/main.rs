@@ -1,1 +1,11 @@
-fn main() {}
+//! The one integration-test binary: the real server on a free port, a fresh database per
+//! test, every API test on SQLite and on PostgreSQL.
+
+mod helpers;
+
+mod cli;
+mod concurrency;
+mod idempotency;
+mod intake;
+mod lifecycle;
+mod validation;

@@ -1,7 +1,9 @@
 //! `/api/v1/incidents`: open a case, add stages, read the caller's own cases.
 
 use crate::domain::case::{Case, Refusal};
+use crate::domain::lifecycle::{self, CaseState};
 use crate::domain::report::{Report, ReportInput};
+use crate::domain::validation;
 use crate::error::{AppError, Problem};
 use crate::storage::entities::ApiClient;
 use crate::storage::idempotency::{self, Recorded};
@@ -109,7 +111,7 @@ async fn once(
                         status: 201,
                         body: body.clone(),
                     },
-                    Utc::now(),
+                    validation::now(),
                 )?;
             }
             Ok((id, body))
@@ -157,7 +159,9 @@ pub async fn open_case(
     let timezone = state.timezone_for(reporter.member_state);
     let snapshot = serde_json::to_value(&client.entity.profile).map_err(anyhow::Error::from)?;
     let by = format!("api_key:{}", client.key_id);
-    let now = Utc::now();
+    lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
+        .map_err(AppError::Conflict)?;
+    let now = validation::now();
     let report = Report::parse(input, &Case::opening_context(&reporter, timezone, now))
         .map_err(AppError::Validation)?;
     let filing: Filing = Box::new(move |c| {
@@ -216,7 +220,9 @@ pub async fn add_report(
     // the state the filing will be applied to, on both backends.
     let filing: Filing = Box::new(move |c| {
         let mut case = cases::lock_case(c, case_id, entity_id)?.ok_or(AppError::NotFound)?;
-        let now = Utc::now();
+        lifecycle::admits(case.state, input.stage.as_ref().map(|s| s.as_str()))
+            .map_err(AppError::Conflict)?;
+        let now = validation::now();
         let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
         let expected = case.version;
         let submission = case.file(report, now, &by)?;
