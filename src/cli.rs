@@ -25,7 +25,7 @@ pub enum Command {
     Migrate,
     /// Manage reporting entities.
     #[command(subcommand)]
-    Entity(EntityCommand),
+    Entity(Box<EntityCommand>),
     /// Manage API keys of reporting entities.
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
@@ -102,47 +102,50 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
                 settings.database.name()
             );
         }
-        Command::Entity(EntityCommand::Add(a)) => {
-            let input = EntityInput {
-                legal_name: Some(a.legal_name),
-                trade_name: a.trade_name,
-                member_state: Some(a.member_state),
-                sector: Some(a.sector),
-                subsector: a.subsector,
-                entity_type: Some(a.entity_type),
-                entity_category: a.category,
-                registration_id: a.registration_id,
-                registration_scheme: a.registration_scheme,
-                contact_name: a.contact_name,
-                email: Some(a.email),
-                phone: a.phone,
-            };
-            let profile = EntityProfile::parse(&input).map_err(|errors| {
-                let lines: Vec<String> = errors
-                    .list()
-                    .iter()
-                    .map(|e| format!("  --{}: {}", e.field.replace('_', "-"), e.message))
-                    .collect();
-                anyhow::anyhow!("invalid entity:\n{}", lines.join("\n"))
-            })?;
-            let db = open_db(settings)?;
-            let entity = entities::insert_entity(
-                &mut *db.blocking_conn()?,
-                &profile,
-                crate::domain::validation::now(),
-            )?;
-            println!("{}", entity.id);
+        Command::Entity(cmd) => {
+            let EntityCommand::Add(a) = *cmd;
+            {
+                let input = EntityInput {
+                    legal_name: Some(a.legal_name),
+                    trade_name: a.trade_name,
+                    member_state: Some(a.member_state),
+                    sector: Some(a.sector),
+                    subsector: a.subsector,
+                    entity_type: Some(a.entity_type),
+                    entity_category: a.category,
+                    registration_id: a.registration_id,
+                    registration_scheme: a.registration_scheme,
+                    contact_name: a.contact_name,
+                    email: Some(a.email),
+                    phone: a.phone,
+                };
+                let profile = EntityProfile::parse(&input).map_err(|errors| {
+                    let lines: Vec<String> = errors
+                        .list()
+                        .iter()
+                        .map(|e| format!("  --{}: {}", e.field.replace('_', "-"), e.message))
+                        .collect();
+                    anyhow::anyhow!("invalid entity:\n{}", lines.join("\n"))
+                })?;
+                let db = open_db(settings)?;
+                let entity = entities::insert_entity(
+                    &mut *db.blocking_conn()?,
+                    &profile,
+                    crate::domain::validation::now(),
+                )?;
+                println!("{}", entity.id);
+            }
         }
         Command::ApiKey(ApiKeyCommand::Create { entity, label }) => {
             let id = Uuid::parse_str(entity.trim())
                 .map_err(|_| anyhow::anyhow!("--entity must be an entity id (a UUID)"))?;
             let db = open_db(settings)?;
             let mut conn = db.blocking_conn()?;
-            if entities::find_entity(&mut *conn, id)?.is_none() {
+            if entities::find_entity(&mut conn, id)?.is_none() {
                 anyhow::bail!("no entity with id {id}");
             }
             let key = entities::create_api_key(
-                &mut *conn,
+                &mut conn,
                 id,
                 label.as_deref(),
                 crate::domain::validation::now(),

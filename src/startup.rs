@@ -23,6 +23,7 @@ impl Application {
         let state = actix_web::web::Data::new(AppState {
             db,
             base_url: settings.base_url.clone(),
+            api_keys: Default::default(),
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -226,7 +226,7 @@ pub fn update_case(
 pub fn insert_submission(
     conn: &mut DbConn,
     s: &Submission,
-    entity_snapshot: &serde_json::Value,
+    entity_snapshot: &str,
 ) -> QueryResult<()> {
     let row = SubmissionRow {
         id: s.id.to_string(),

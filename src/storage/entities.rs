@@ -99,6 +99,8 @@ pub struct NewApiKey {
 pub struct ApiClient {
     pub key_id: Uuid,
     pub entity: Entity,
+    /// The entity profile as JSON, snapshotted into every submission it files.
+    pub snapshot: String,
 }
 
 /// Keys carry 256 random bits; a fast hash suffices for secrets of that entropy.
@@ -136,10 +138,14 @@ pub fn find_api_client(conn: &mut DbConn, secret: &str) -> QueryResult<Option<Ap
         .first(conn)
         .optional()?;
     match row {
-        Some((key_id, entity)) => Ok(Some(ApiClient {
-            key_id: Uuid::parse_str(&key_id).map_err(|_| corrupt("key id", &key_id))?,
-            entity: entity_from_row(entity)?,
-        })),
+        Some((key_id, row)) => {
+            let snapshot = row.profile.clone();
+            Ok(Some(ApiClient {
+                key_id: Uuid::parse_str(&key_id).map_err(|_| corrupt("key id", &key_id))?,
+                entity: entity_from_row(row)?,
+                snapshot,
+            }))
+        }
         None => Ok(None),
     }
 }

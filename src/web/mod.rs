@@ -1,6 +1,7 @@
 //! HTTP: the route table, shared state and the headers every response carries.
 
 pub mod api;
+pub mod api_keys;
 pub mod extract;
 pub mod openapi;
 pub mod views;
@@ -14,6 +15,7 @@ use actix_web::{middleware::DefaultHeaders, web, HttpResponse};
 pub struct AppState {
     pub db: Db,
     pub base_url: String,
+    pub api_keys: api_keys::ApiKeyCache,
 }
 
 impl AppState {

@@ -31,7 +31,7 @@ async fn serve(dir: &std::path::Path, db: Option<&str>, port: u16) -> Child {
     if let Some(db) = db {
         cmd.env("INTAKE_DATABASE_URL", db);
     }
-    let child = cmd.spawn().expect("start intake");
+    let mut child = cmd.spawn().expect("start intake");
     let client = awc::Client::default();
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(20) {
@@ -46,6 +46,8 @@ async fn serve(dir: &std::path::Path, db: Option<&str>, port: u16) -> Child {
         }
         actix_web::rt::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("intake serve did not become healthy");
 }
 

@@ -267,11 +267,12 @@ impl ReportInput {
             .filter(|k| !NOT_INHERITED.contains(&k.as_str()))
             .cloned()
             .collect();
-        if let Some(serde_json::Value::Object(prev)) = earlier {
-            for (k, v) in prev {
-                if !NOT_INHERITED.contains(&k.as_str()) && !own.contains_key(k) {
-                    own.insert(k.clone(), v.clone());
-                }
+        let Some(serde_json::Value::Object(prev)) = earlier else {
+            return (self, provided);
+        };
+        for (k, v) in prev {
+            if !NOT_INHERITED.contains(&k.as_str()) && !own.contains_key(k) {
+                own.insert(k.clone(), v.clone());
             }
         }
         let merged = serde_json::from_value(serde_json::Value::Object(own)).unwrap_or(self);

@@ -157,7 +157,7 @@ pub async fn open_case(
     let input = body.value.report;
     let reporter = client.entity.reporter();
     let timezone = state.timezone_for(reporter.member_state);
-    let snapshot = serde_json::to_value(&client.entity.profile).map_err(anyhow::Error::from)?;
+    let snapshot = client.snapshot.clone();
     let by = format!("api_key:{}", client.key_id);
     lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
         .map_err(AppError::Conflict)?;
@@ -214,7 +214,7 @@ pub async fn add_report(
     let hash = fingerprint(&req, &body.raw);
     let input = body.value.report;
     let entity_id = client.entity.id;
-    let snapshot = serde_json::to_value(&client.entity.profile).map_err(anyhow::Error::from)?;
+    let snapshot = client.snapshot.clone();
     let by = format!("api_key:{}", client.key_id);
     // The case is read under its row lock inside the write, so the parse step sees exactly
     // the state the filing will be applied to, on both backends.
