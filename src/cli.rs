@@ -2,7 +2,7 @@
 
 use crate::config::Settings;
 use crate::domain::entity::{EntityInput, EntityProfile};
-use crate::storage::{entities, Db};
+use crate::storage::{entities, outbox, Db};
 use clap::{Args, Parser, Subcommand};
 use uuid::Uuid;
 
@@ -29,6 +29,29 @@ pub enum Command {
     /// Manage API keys of reporting entities.
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
+    /// See and deliver notification mail.
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// List messages, newest first, with every delivery attempt.
+    List {
+        /// Only messages in this state: pending, sent or failed.
+        #[arg(long)]
+        status: Option<String>,
+        /// At most this many messages.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Deliver every message due now, once, and exit (the server does this continuously).
+    Deliver,
+    /// Queue failed messages again (all of them, or one by --id).
+    Retry {
+        #[arg(long)]
+        id: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +110,69 @@ pub enum ApiKeyCommand {
     },
 }
 
+fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
+    let db = open_db(settings)?;
+    match command {
+        OutboxCommand::List { status, limit } => {
+            let status = status
+                .map(|s| s.parse::<outbox::Status>())
+                .transpose()
+                .map_err(|e| anyhow::anyhow!("--status {e}"))?;
+            let messages = outbox::list(&mut *db.blocking_conn()?, status, limit)?;
+            if messages.is_empty() {
+                println!("no messages");
+            }
+            for (m, attempts) in messages {
+                let target = m
+                    .authority_code
+                    .clone()
+                    .unwrap_or_else(|| m.recipients.join(", "));
+                let reference = m
+                    .payload
+                    .get("reference")
+                    .and_then(|r| r.as_str())
+                    .unwrap_or("-");
+                println!(
+                    "{}  {:<7} {:<24} {reference:<16} to {target}  (attempts: {})",
+                    m.id, m.status, m.kind, m.attempts
+                );
+                for a in attempts {
+                    println!(
+                        "    {}  {}",
+                        a.at.format("%Y-%m-%d %H:%M:%S UTC"),
+                        a.error.as_deref().unwrap_or("sent")
+                    );
+                }
+                if m.status == outbox::Status::Pending && m.attempts > 0 {
+                    println!(
+                        "    next attempt {}",
+                        m.next_attempt_at.format("%Y-%m-%d %H:%M:%S UTC")
+                    );
+                }
+            }
+        }
+        OutboxCommand::Deliver => {
+            let notifier = crate::startup::notifier(settings, db)?;
+            let n =
+                actix_web::rt::System::new().block_on(async { notifier.deliver_due().await })?;
+            println!("{n} message(s) attempted");
+        }
+        OutboxCommand::Retry { id } => {
+            let id = id
+                .map(|i| Uuid::parse_str(i.trim()))
+                .transpose()
+                .map_err(|_| anyhow::anyhow!("--id must be a message id"))?;
+            let n = outbox::retry_failed(
+                &mut *db.blocking_conn()?,
+                id,
+                crate::domain::validation::now(),
+            )?;
+            println!("{n} failed message(s) queued again");
+        }
+    }
+    Ok(())
+}
+
 fn open_db(settings: &Settings) -> anyhow::Result<Db> {
     Db::open(settings.database.clone()).map_err(anyhow::Error::msg)
 }
@@ -95,6 +181,7 @@ fn open_db(settings: &Settings) -> anyhow::Result<Db> {
 pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve => unreachable!("serve is handled by main"),
+        Command::Outbox(command) => outbox(settings, command)?,
         Command::Migrate => {
             let n = settings.database.migrate().map_err(anyhow::Error::msg)?;
             println!(

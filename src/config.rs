@@ -21,6 +21,10 @@ pub struct Settings {
     pub authorities: Option<String>,
     /// HTTP worker threads (`INTAKE_WORKERS`); default: one per core.
     pub workers: usize,
+    /// `INTAKE_MAIL_DIR`: where `.eml` files go without SMTP (default `data/mail`).
+    pub mail_dir: Option<std::path::PathBuf>,
+    /// `INTAKE_MAIL_RETRY_SECONDS`: first retry delay of a failed delivery (doubles up to 1 h).
+    pub mail_retry_seconds: u64,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -34,6 +38,8 @@ struct FileSettings {
     mail_from: Option<String>,
     authorities: Option<String>,
     workers: Option<usize>,
+    mail_retry_seconds: Option<u64>,
+    mail_dir: Option<String>,
 }
 
 impl Settings {
@@ -88,7 +94,50 @@ impl Settings {
             mail_from: pick("INTAKE_MAIL_FROM", file.mail_from, "intake@localhost"),
             authorities: env("INTAKE_AUTHORITIES").or(file.authorities),
             workers: workers.max(1),
+            mail_dir: env("INTAKE_MAIL_DIR").or(file.mail_dir).map(Into::into),
+            mail_retry_seconds: match env("INTAKE_MAIL_RETRY_SECONDS") {
+                Some(v) => v.parse().map_err(|_| {
+                    format!("INTAKE_MAIL_RETRY_SECONDS must be a number, got {v:?}")
+                })?,
+                None => file.mail_retry_seconds.unwrap_or(30),
+            },
         })
+    }
+
+    /// The routing table: the file named by `INTAKE_AUTHORITIES`, or the shipped example.
+    pub fn routing(&self) -> Result<crate::domain::routing::RoutingTable, String> {
+        let text = match &self.authorities {
+            Some(path) => std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read INTAKE_AUTHORITIES {path}: {e}"))?,
+            None => include_str!("../config/authorities.example.toml").to_string(),
+        };
+        let what = self
+            .authorities
+            .as_deref()
+            .unwrap_or("the example routing table");
+        crate::domain::routing::RoutingTable::from_toml(&text)
+            .map_err(|e| format!("INTAKE_AUTHORITIES {what}: {e}"))
+    }
+
+    /// The sender, parsed.
+    pub fn mail_from(&self) -> Result<lettre::message::Mailbox, String> {
+        self.mail_from
+            .parse()
+            .map_err(|e| format!("INTAKE_MAIL_FROM {:?}: {e}", self.mail_from))
+    }
+
+    /// Where `.eml` files go without SMTP: `data/mail/` beside a SQLite database, else `./data/mail`.
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        if let Some(dir) = &self.mail_dir {
+            return dir.clone();
+        }
+        match &self.database {
+            Backend::Sqlite(p) => p
+                .parent()
+                .map(|d| d.join("mail"))
+                .unwrap_or_else(|| "data/mail".into()),
+            Backend::Postgres(_) => "data/mail".into(),
+        }
     }
 
     /// Loud warnings for settings that are fine on a laptop and wrong in production.

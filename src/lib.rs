@@ -4,6 +4,7 @@ pub mod cli;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod notify;
 pub mod startup;
 pub mod storage;
 pub mod web;

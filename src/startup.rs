@@ -1,22 +1,27 @@
 //! Builds the whole application from [`Settings`]; `main` and the tests share it.
 
 use crate::config::Settings;
+use crate::notify::mailer::Mailer;
+use crate::notify::worker::Notifier;
 use crate::storage::Db;
 use crate::web::{self, AppState};
 use actix_web::dev::Server;
 use actix_web::{middleware, App, HttpServer};
 use std::net::TcpListener;
+use std::sync::Arc;
 use std::time::Duration;
 
 pub struct Application {
     port: u16,
     server: Server,
+    notifier: Notifier,
 }
 
 impl Application {
     /// Migrates the database and binds the listener (port 0 picks a free port).
     pub fn build(settings: &Settings) -> anyhow::Result<Self> {
         let db = Db::open(settings.database.clone()).map_err(anyhow::Error::msg)?;
+        let notifier = notifier(settings, db.clone())?;
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let port = listener.local_addr()?.port();
@@ -24,6 +29,8 @@ impl Application {
             db,
             base_url: settings.base_url.clone(),
             api_keys: Default::default(),
+            routing: notifier.routing.clone(),
+            wake: notifier.wake.clone(),
         });
         let server = HttpServer::new(move || {
             App::new()
@@ -38,7 +45,17 @@ impl Application {
         .keep_alive(Duration::from_secs(30))
         .listen(listener)?
         .run();
-        Ok(Self { port, server })
+        actix_web::rt::spawn(notifier.clone().run());
+        Ok(Self {
+            port,
+            server,
+            notifier,
+        })
+    }
+
+    /// The delivery worker running inside this application.
+    pub fn notifier(&self) -> Notifier {
+        self.notifier.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -49,4 +66,21 @@ impl Application {
     pub async fn run(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// The delivery worker for `settings`, also used by `intake outbox deliver`.
+pub fn notifier(settings: &Settings, db: Db) -> anyhow::Result<Notifier> {
+    Ok(Notifier {
+        db,
+        mailer: Arc::new(
+            Mailer::new(settings.smtp_url.as_deref(), settings.mail_dir())
+                .map_err(anyhow::Error::msg)?,
+        ),
+        from: settings.mail_from().map_err(anyhow::Error::msg)?,
+        routing: Arc::new(settings.routing().map_err(anyhow::Error::msg)?),
+        base_url: settings.base_url.clone(),
+        owner: uuid::Uuid::new_v4().to_string(),
+        wake: Arc::new(tokio::sync::Notify::new()),
+        retry_base: chrono::Duration::seconds(settings.mail_retry_seconds.max(1) as i64),
+    })
 }

@@ -9,6 +9,7 @@ pub mod ioc;
 pub mod lifecycle;
 pub mod member_state;
 pub mod report;
+pub mod routing;
 pub mod sector;
 pub mod taxonomy;
 pub mod validation;

@@ -353,6 +353,42 @@ pub fn list_cases(
         .collect()
 }
 
+/// Open cases with a deadline before `until` (the reminder scan), with their entity.
+pub fn due_before(
+    conn: &mut DbConn,
+    until: DateTime<Utc>,
+    limit: i64,
+) -> QueryResult<Vec<(Case, crate::domain::entity::EntityProfile)>> {
+    let rows: Vec<CaseRow> = cases::table
+        .filter(cases::next_due_at.le(to_db(until)))
+        .filter(cases::state.ne_all([CaseState::Closed.as_str(), CaseState::Withdrawn.as_str()]))
+        .order(cases::next_due_at)
+        .limit(limit)
+        .select(CaseRow::as_select())
+        .load(conn)?;
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let filed = filed_of(conn, &ids)?;
+    let mut profiles: std::collections::HashMap<String, crate::domain::entity::EntityProfile> =
+        Default::default();
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        if !profiles.contains_key(&r.entity_id) {
+            let id = uuid("entity id", &r.entity_id)?;
+            let entity = super::entities::find_entity(conn, id)?
+                .ok_or_else(|| corrupt("case entity", &r.entity_id))?;
+            profiles.insert(r.entity_id.clone(), entity.profile);
+        }
+        let profile = profiles[&r.entity_id].clone();
+        let mine = filed
+            .iter()
+            .filter(|(c, _)| *c == r.id)
+            .map(|(_, f)| *f)
+            .collect();
+        out.push((case_from_row(r, mine)?, profile));
+    }
+    Ok(out)
+}
+
 /// Every submission of a case, in filing order.
 pub fn submissions_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Submission>> {
     let rows: Vec<SubmissionRow> = submissions::table

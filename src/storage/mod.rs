@@ -5,6 +5,7 @@ pub mod cases;
 pub mod db;
 pub mod entities;
 pub mod idempotency;
+pub mod outbox;
 pub mod schema;
 
 pub use db::{Backend, Db, DbConn};

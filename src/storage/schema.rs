@@ -91,6 +91,45 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    case_recipients (case_id, authority_code) {
+        case_id -> Text,
+        authority_code -> Text,
+        role -> Text,
+        informed -> Bool,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        kind -> Text,
+        dedupe_key -> Text,
+        case_id -> Nullable<Text>,
+        submission_id -> Nullable<Text>,
+        authority_code -> Nullable<Text>,
+        recipients -> Text,
+        payload -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        leased_until -> Nullable<Timestamp>,
+        lease_owner -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox_attempts (id) {
+        id -> Text,
+        outbox_id -> Text,
+        attempted_at -> Timestamp,
+        error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(api_keys -> entities (entity_id));
 diesel::joinable!(cases -> entities (entity_id));
 diesel::joinable!(submissions -> cases (case_id));

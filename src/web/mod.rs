@@ -6,22 +6,42 @@ pub mod extract;
 pub mod openapi;
 pub mod views;
 
+use crate::domain::codes::Regime;
 use crate::domain::member_state::MemberState;
+use crate::domain::routing::RoutingTable;
+use crate::domain::sector::Classification;
 use crate::error::AppError;
 use crate::storage::Db;
 use actix_web::{middleware::DefaultHeaders, web, HttpResponse};
+use std::sync::Arc;
 
 /// Everything a handler needs, passed as one `web::Data`.
 pub struct AppState {
     pub db: Db,
     pub base_url: String,
     pub api_keys: api_keys::ApiKeyCache,
+    pub routing: Arc<RoutingTable>,
+    /// Wakes the delivery worker after a filing.
+    pub wake: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
-    /// Time zone of the authority receiving a case from `ms`; "one month" is computed in it.
-    pub fn timezone_for(&self, ms: MemberState) -> chrono_tz::Tz {
-        ms.default_timezone()
+    /// Time zone of the authority in charge of a case; "one month" is computed in it.
+    /// Unrouted cases use the member state's legal time.
+    pub fn timezone_for(&self, ms: MemberState, c: &Classification) -> chrono_tz::Tz {
+        self.routing
+            .route(Regime::Nis2, ms, c, &[])
+            .first()
+            .map(|r| r.authority.timezone)
+            .unwrap_or_else(|| ms.default_timezone())
+    }
+
+    pub fn admins(&self) -> Vec<String> {
+        self.routing
+            .admins
+            .iter()
+            .map(|a| a.as_ref().to_string())
+            .collect()
     }
 }
 

@@ -4,6 +4,7 @@ use crate::domain::case::{Case, Submission};
 use crate::domain::codes::{IncidentStatus, Regime, ReviewStatus, Severity};
 use crate::domain::deadlines::DeadlineStatus;
 use crate::domain::lifecycle::{CaseState, Stage};
+use crate::storage::outbox::Message;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -19,6 +20,19 @@ pub struct DeadlineView {
     pub provisional: bool,
     pub status: DeadlineStatus,
     pub satisfied_by: Option<Uuid>,
+}
+
+/// Delivery state of one notification a filing caused.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationView {
+    /// `authority_notification`, `reporter_acknowledgement` or `unrouted_alert`.
+    pub kind: String,
+    /// The authority notified; absent for the reporter's acknowledgement and admin alerts.
+    pub authority: Option<String>,
+    /// `pending`, `sent` or `failed`.
+    pub status: String,
+    pub attempts: i32,
+    pub sent_at: Option<DateTime<Utc>>,
 }
 
 /// One filed stage with its content.
@@ -38,6 +52,8 @@ pub struct ReportView {
     /// The checked content, with the field names of the request.
     #[schema(value_type = Object)]
     pub report: serde_json::Value,
+    /// Whether the routed authorities (and the reporter) have been notified of this filing.
+    pub notifications: Vec<NotificationView>,
 }
 
 /// One filed stage, without content (case lists).
@@ -105,7 +121,12 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
     }
 }
 
-pub fn full(case: &Case, submissions: &[Submission], now: DateTime<Utc>) -> CaseView<ReportView> {
+pub fn full(
+    case: &Case,
+    submissions: &[Submission],
+    messages: &[Message],
+    now: DateTime<Utc>,
+) -> CaseView<ReportView> {
     let reports = submissions
         .iter()
         .map(|s| ReportView {
@@ -123,6 +144,17 @@ pub fn full(case: &Case, submissions: &[Submission], now: DateTime<Utc>) -> Case
             review_status: s.review_status,
             provided_fields: s.provided.clone(),
             report: s.facts.clone(),
+            notifications: messages
+                .iter()
+                .filter(|m| m.submission_id == Some(s.id))
+                .map(|m| NotificationView {
+                    kind: m.kind.as_str().into(),
+                    authority: m.authority_code.clone(),
+                    status: m.status.as_str().into(),
+                    attempts: m.attempts,
+                    sent_at: m.sent_at,
+                })
+                .collect(),
         })
         .collect();
     case_view(case, reports, now)

@@ -13,14 +13,6 @@ fn intake(dir: &std::path::Path) -> Command {
     c
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// Starts `intake serve` and waits until /healthz answers.
 async fn serve(dir: &std::path::Path, db: Option<&str>, port: u16) -> Child {
     let mut cmd = intake(dir);

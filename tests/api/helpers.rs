@@ -51,26 +51,45 @@ pub fn fresh_database(kind: Kind) -> (String, Option<tempfile::TempDir>) {
 
 pub struct TestApp {
     pub address: String,
+    pub notifier: intake::notify::worker::Notifier,
     pub database_url: String,
     pub api_key: String,
     pub client: awc::Client,
     _dir: Option<tempfile::TempDir>,
+    _mail: tempfile::TempDir,
 }
 
-pub fn settings(database_url: &str) -> Settings {
+/// Settings of a test app; without `smtp_port`, mail is written as files into `mail_dir`.
+pub fn settings(
+    database_url: &str,
+    mail_dir: &std::path::Path,
+    smtp_port: Option<u16>,
+) -> Settings {
     Settings::from_lookup(|k| match k {
         "INTAKE_DATABASE_URL" => Some(database_url.to_string()),
         "INTAKE_BIND" => Some("127.0.0.1:0".into()),
         "INTAKE_WORKERS" => Some("2".into()),
+        "INTAKE_MAIL_DIR" => Some(mail_dir.display().to_string()),
+        "INTAKE_SMTP_URL" => smtp_port.map(|p| format!("smtp://127.0.0.1:{p}")),
+        "INTAKE_MAIL_RETRY_SECONDS" => Some("1".into()),
+        "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
         _ => None,
     })
     .expect("test settings")
 }
 
 pub async fn spawn_app(kind: Kind) -> TestApp {
+    spawn_app_with_smtp(kind, None).await
+}
+
+/// The app mailing through a real SMTP server on `smtp_port` (which need not be up yet).
+pub async fn spawn_app_with_smtp(kind: Kind, smtp_port: Option<u16>) -> TestApp {
     let (database_url, dir) = fresh_database(kind);
-    let app = Application::build(&settings(&database_url)).expect("build app");
+    let mail = tempfile::tempdir().expect("mail dir");
+    let app =
+        Application::build(&settings(&database_url, mail.path(), smtp_port)).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let notifier = app.notifier();
     actix_web::rt::spawn(app.run());
     let (_, api_key) = add_entity(&database_url, "LU", "energy", "electricity_supplier");
     let client = awc::Client::builder()
@@ -78,11 +97,21 @@ pub async fn spawn_app(kind: Kind) -> TestApp {
         .finish();
     TestApp {
         address,
+        notifier,
         database_url,
         api_key,
         client,
         _dir: dir,
+        _mail: mail,
     }
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// Registers an entity the way `intake entity add` does and gives it an API key.
@@ -269,4 +298,21 @@ pub fn with(mut base: Value, extra: Value) -> Value {
         }
     }
     base
+}
+
+/// Like `on_both_backends!`, for tests that build their own app: each gets the `Kind`.
+#[macro_export]
+macro_rules! on_both_kinds {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[actix_web::test]
+            async fn sqlite() {
+                super::$name($crate::helpers::Kind::Sqlite).await
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                super::$name($crate::helpers::Kind::Postgres).await
+            }
+        }
+    )+};
 }

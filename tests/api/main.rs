@@ -2,10 +2,12 @@
 //! test, every API test on SQLite and on PostgreSQL.
 
 mod helpers;
+mod smtp;
 
 mod cli;
 mod concurrency;
 mod idempotency;
 mod intake;
 mod lifecycle;
+mod notifications;
 mod validation;

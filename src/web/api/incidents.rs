@@ -5,8 +5,10 @@ use crate::domain::lifecycle::{self, CaseState};
 use crate::domain::report::{Report, ReportInput};
 use crate::domain::validation;
 use crate::error::{AppError, Problem};
+use crate::notify;
 use crate::storage::entities::ApiClient;
 use crate::storage::idempotency::{self, Recorded};
+use crate::storage::outbox;
 use crate::storage::{cases, DbConn};
 use crate::web::extract::ApiJson;
 use crate::web::views::{self, CaseList, CaseView, ReportView};
@@ -118,10 +120,13 @@ async fn once(
         })
         .await;
     match (written, key) {
-        (Ok((id, body)), _) => Ok(HttpResponse::Created()
-            .insert_header((header::LOCATION, format!("/api/v1/incidents/{id}")))
-            .content_type("application/json")
-            .body(body)),
+        (Ok((id, body)), _) => Ok({
+            state.wake.notify_one();
+            HttpResponse::Created()
+                .insert_header((header::LOCATION, format!("/api/v1/incidents/{id}")))
+                .content_type("application/json")
+                .body(body)
+        }),
         (Err(AppError::Conflict(m)), Some(k)) => match stored(k).await? {
             Some(rec) => replay(rec, &hash),
             None => Err(AppError::Conflict(m)),
@@ -156,7 +161,12 @@ pub async fn open_case(
     let hash = fingerprint(&req, &body.raw);
     let input = body.value.report;
     let reporter = client.entity.reporter();
-    let timezone = state.timezone_for(reporter.member_state);
+    let timezone = state.timezone_for(reporter.member_state, &client.entity.profile.classification);
+    let (routing, base_url, profile) = (
+        state.routing.clone(),
+        state.base_url.clone(),
+        client.entity.profile.clone(),
+    );
     let snapshot = client.snapshot.clone();
     let by = format!("api_key:{}", client.key_id);
     lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
@@ -164,6 +174,7 @@ pub async fn open_case(
     let now = validation::now();
     let report = Report::parse(input, &Case::opening_context(&reporter, timezone, now))
         .map_err(AppError::Validation)?;
+    let cross_border_ms = report.facts.cross_border_ms.clone();
     let filing: Filing = Box::new(move |c| {
         let reference = cases::allocate_reference(c, reporter.member_state, now)?;
         let (case, submission) = Case::open(
@@ -177,7 +188,17 @@ pub async fn open_case(
         )?;
         cases::insert_case(c, &case, now)?;
         cases::insert_submission(c, &submission, &snapshot)?;
-        let body = serde_json::to_string(&views::full(&case, &[submission], now))
+        let mail = notify::queue_for_filing(
+            c,
+            &routing,
+            &base_url,
+            &case,
+            &submission,
+            &profile,
+            &cross_border_ms,
+            now,
+        )?;
+        let body = serde_json::to_string(&views::full(&case, &[submission], &mail, now))
             .map_err(anyhow::Error::from)?;
         Ok((case.id, body))
     });
@@ -216,6 +237,11 @@ pub async fn add_report(
     let entity_id = client.entity.id;
     let snapshot = client.snapshot.clone();
     let by = format!("api_key:{}", client.key_id);
+    let (routing, base_url, profile) = (
+        state.routing.clone(),
+        state.base_url.clone(),
+        client.entity.profile.clone(),
+    );
     // The case is read under its row lock inside the write, so the parse step sees exactly
     // the state the filing will be applied to, on both backends.
     let filing: Filing = Box::new(move |c| {
@@ -225,6 +251,7 @@ pub async fn add_report(
         let now = validation::now();
         let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
         let expected = case.version;
+        let cross_border_ms = report.facts.cross_border_ms.clone();
         let submission = case.file(report, now, &by)?;
         if !cases::update_case(c, &case, expected, now)? {
             return Err(AppError::Conflict(
@@ -232,9 +259,20 @@ pub async fn add_report(
             ));
         }
         cases::insert_submission(c, &submission, &snapshot)?;
+        notify::queue_for_filing(
+            c,
+            &routing,
+            &base_url,
+            &case,
+            &submission,
+            &profile,
+            &cross_border_ms,
+            now,
+        )?;
         let all = cases::submissions_of(c, case.id)?;
-        let body =
-            serde_json::to_string(&views::full(&case, &all, now)).map_err(anyhow::Error::from)?;
+        let mail = outbox::of_case(c, case.id)?;
+        let body = serde_json::to_string(&views::full(&case, &all, &mail, now))
+            .map_err(anyhow::Error::from)?;
         Ok((case.id, body))
     });
     once(&state, &client, key, hash, filing).await
@@ -322,13 +360,14 @@ pub async fn get_case(
 ) -> Result<HttpResponse, AppError> {
     let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
     let entity_id = client.entity.id;
-    let (case, subs) = state
+    let (case, subs, mail) = state
         .db
         .read(move |c| {
             let case = cases::find_case(c, case_id, Some(entity_id))?.ok_or(AppError::NotFound)?;
             let subs = cases::submissions_of(c, case_id)?;
-            Ok((case, subs))
+            let mail = outbox::of_case(c, case_id)?;
+            Ok((case, subs, mail))
         })
         .await?;
-    Ok(HttpResponse::Ok().json(views::full(&case, &subs, Utc::now())))
+    Ok(HttpResponse::Ok().json(views::full(&case, &subs, &mail, validation::now())))
 }

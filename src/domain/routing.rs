@@ -1,0 +1,313 @@
+//! Who receives a report (spec §5): the routing table of authorities and its resolution.
+//! The table is configuration, never code; see `config/authorities.example.toml`.
+
+use super::codes::{code_enum, Regime};
+use super::contact::EmailAddress;
+use super::member_state::MemberState;
+use super::sector::Classification;
+use serde::Deserialize;
+
+code_enum!(
+    /// The part an authority plays for a report.
+    Role {
+        Csirt = "csirt", CompetentAuthority = "competent_authority", SectoralAuthority = "sectoral_authority",
+        Spoc = "spoc", Dpa = "dpa", DoraAuthority = "dora_authority", CraCoordinatorCsirt = "cra_coordinator_csirt",
+        LawEnforcement = "law_enforcement",
+    }
+);
+
+/// One authority of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Authority {
+    pub code: String,
+    pub name: String,
+    pub role: Role,
+    pub regimes: Vec<Regime>,
+    pub member_states: Vec<MemberState>,
+    /// Empty = every sector; likewise below.
+    pub sectors: Vec<String>,
+    pub subsectors: Vec<String>,
+    pub entity_types: Vec<String>,
+    /// Receives only cases with a possible cross-border impact (e.g. the SPOC, Art. 23(1)).
+    pub cross_border_only: bool,
+    pub emails: Vec<EmailAddress>,
+    pub timezone: chrono_tz::Tz,
+    pub languages: Vec<String>,
+}
+
+/// A routed recipient of one case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recipient {
+    pub authority: Authority,
+    /// An informed copy for an affected member state, not the authority in charge.
+    pub informed: bool,
+}
+
+/// The whole table, plus the platform administrators.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RoutingTable {
+    pub admins: Vec<EmailAddress>,
+    pub authorities: Vec<Authority>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileTable {
+    #[serde(default)]
+    admins: Vec<String>,
+    #[serde(default)]
+    authority: Vec<FileAuthority>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileAuthority {
+    code: String,
+    name: String,
+    role: String,
+    #[serde(default)]
+    regimes: Vec<String>,
+    member_states: Vec<String>,
+    #[serde(default)]
+    sectors: Vec<String>,
+    #[serde(default)]
+    subsectors: Vec<String>,
+    #[serde(default)]
+    entity_types: Vec<String>,
+    #[serde(default)]
+    cross_border_only: bool,
+    emails: Vec<String>,
+    timezone: String,
+    #[serde(default)]
+    languages: Vec<String>,
+}
+
+impl RoutingTable {
+    /// Parses the TOML table; every error names the authority and the key.
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        let file: FileTable = toml::from_str(text).map_err(|e| e.to_string())?;
+        let email =
+            |v: &String, at: &str| EmailAddress::parse(v).map_err(|m| format!("{at}: {v:?} {m}"));
+        let admins = file
+            .admins
+            .iter()
+            .map(|a| email(a, "admins"))
+            .collect::<Result<_, _>>()?;
+        let mut authorities = Vec::new();
+        for a in file.authority {
+            let at = format!("authority {}", a.code);
+            let wild = |v: Vec<String>| v.into_iter().filter(|s| s != "*").collect::<Vec<_>>();
+            let authority = Authority {
+                role: a.role.parse().map_err(|m| format!("{at}: role {m}"))?,
+                regimes: if a.regimes.is_empty() {
+                    vec![Regime::Nis2]
+                } else {
+                    a.regimes
+                        .iter()
+                        .map(|r| r.parse().map_err(|m| format!("{at}: regime {m}")))
+                        .collect::<Result<_, String>>()?
+                },
+                member_states: a
+                    .member_states
+                    .iter()
+                    .map(|m| MemberState::parse(m).map_err(|e| format!("{at}: {e}")))
+                    .collect::<Result<_, _>>()?,
+                sectors: wild(a.sectors),
+                subsectors: wild(a.subsectors),
+                entity_types: wild(a.entity_types),
+                cross_border_only: a.cross_border_only,
+                emails: a
+                    .emails
+                    .iter()
+                    .map(|e| email(e, &at))
+                    .collect::<Result<_, _>>()?,
+                timezone: a
+                    .timezone
+                    .parse()
+                    .map_err(|_| format!("{at}: unknown time zone {:?}", a.timezone))?,
+                languages: a.languages,
+                code: a.code,
+                name: a.name,
+            };
+            if authority.emails.is_empty() {
+                return Err(format!("{at}: needs at least one email address"));
+            }
+            if authorities
+                .iter()
+                .any(|x: &Authority| x.code == authority.code)
+            {
+                return Err(format!("{at}: code used twice"));
+            }
+            authorities.push(authority);
+        }
+        Ok(Self {
+            admins,
+            authorities,
+        })
+    }
+
+    /// How specifically `a` covers this report, or `None` if it does not.
+    fn specificity(
+        a: &Authority,
+        regime: Regime,
+        ms: MemberState,
+        c: &Classification,
+    ) -> Option<u8> {
+        let listed = |list: &[String], v: Option<&str>| {
+            list.is_empty() || v.is_some_and(|v| list.iter().any(|x| x == v))
+        };
+        if !a.regimes.contains(&regime) || !a.member_states.contains(&ms) {
+            return None;
+        }
+        if !listed(&a.sectors, Some(c.sector))
+            || !listed(&a.subsectors, c.subsector)
+            || !listed(&a.entity_types, Some(c.entity_type))
+        {
+            return None;
+        }
+        Some(if !a.entity_types.is_empty() {
+            3
+        } else if !a.subsectors.is_empty() {
+            2
+        } else if !a.sectors.is_empty() {
+            1
+        } else {
+            0
+        })
+    }
+
+    /// Per role, the most specific authorities of `ms` for this report.
+    fn in_charge(
+        &self,
+        regime: Regime,
+        ms: MemberState,
+        c: &Classification,
+        cross_border: bool,
+    ) -> Vec<&Authority> {
+        let matches: Vec<(&Authority, u8)> = self
+            .authorities
+            .iter()
+            .filter(|a| cross_border || !a.cross_border_only)
+            .filter_map(|a| Self::specificity(a, regime, ms, c).map(|s| (a, s)))
+            .collect();
+        matches
+            .iter()
+            .filter(|(a, s)| !matches.iter().any(|(b, t)| b.role == a.role && t > s))
+            .map(|(a, _)| *a)
+            .collect()
+    }
+
+    /// The recipients of a case: the authorities in charge in the member state of
+    /// jurisdiction, then informed copies for the other member states named as affected.
+    pub fn route(
+        &self,
+        regime: Regime,
+        ms: MemberState,
+        c: &Classification,
+        cross_border_ms: &[MemberState],
+    ) -> Vec<Recipient> {
+        let cross_border = cross_border_ms.iter().any(|m| *m != ms);
+        let mut out: Vec<Recipient> = self
+            .in_charge(regime, ms, c, cross_border)
+            .into_iter()
+            .map(|a| Recipient {
+                authority: a.clone(),
+                informed: false,
+            })
+            .collect();
+        for other in cross_border_ms.iter().filter(|m| **m != ms) {
+            for a in self.in_charge(regime, *other, c, true) {
+                if !out.iter().any(|r| r.authority.code == a.code) {
+                    out.push(Recipient {
+                        authority: a.clone(),
+                        informed: true,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> RoutingTable {
+        RoutingTable::from_toml(include_str!("../../config/authorities.example.toml")).unwrap()
+    }
+
+    fn codes(r: &[Recipient]) -> Vec<(String, bool)> {
+        r.iter()
+            .map(|r| (r.authority.code.clone(), r.informed))
+            .collect()
+    }
+
+    #[test]
+    fn the_most_specific_authority_per_role_receives_the_report() {
+        let energy = Classification::parse("energy", None, "gas_tso").unwrap();
+        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
+        let t = table();
+        assert_eq!(
+            codes(&t.route(Regime::Nis2, MemberState::LU, &energy, &[])),
+            vec![("LU-CSIRT".into(), false), ("LU-ILR-ENERGY".into(), false)]
+        );
+        assert_eq!(
+            codes(&t.route(Regime::Nis2, MemberState::LU, &bank, &[])),
+            vec![("LU-CSIRT".into(), false)]
+        );
+        let mut narrow = t.clone();
+        narrow.authorities[1].entity_types = vec!["gas_tso".into()];
+        narrow.authorities.push(Authority {
+            code: "LU-GAS".into(),
+            entity_types: vec![],
+            sectors: vec!["energy".into()],
+            subsectors: vec!["gas".into()],
+            ..narrow.authorities[1].clone()
+        });
+        let got = codes(&narrow.route(Regime::Nis2, MemberState::LU, &energy, &[]));
+        assert_eq!(
+            got,
+            vec![("LU-CSIRT".into(), false), ("LU-ILR-ENERGY".into(), false)],
+            "entity type beats subsector"
+        );
+    }
+
+    #[test]
+    fn cross_border_cases_reach_the_spoc_and_inform_other_member_states() {
+        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
+        let r = table().route(
+            Regime::Nis2,
+            MemberState::LU,
+            &bank,
+            &[MemberState::DE, MemberState::LU, MemberState::FR],
+        );
+        assert_eq!(
+            codes(&r),
+            vec![
+                ("LU-CSIRT".into(), false),
+                ("LU-SPOC".into(), false),
+                ("DE-BSI".into(), true),
+                ("FR-ANSSI".into(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unmatched_combination_routes_to_nobody() {
+        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
+        assert!(table()
+            .route(Regime::Nis2, MemberState::MT, &bank, &[])
+            .is_empty());
+        assert!(table()
+            .route(Regime::Dora, MemberState::LU, &bank, &[])
+            .is_empty());
+    }
+
+    #[test]
+    fn bad_tables_are_refused_with_the_place_of_the_error() {
+        let e = RoutingTable::from_toml("[[authority]]\ncode='X'\nname='x'\nrole='csirt'\nmember_states=['LU']\nemails=['a@b.example']\ntimezone='Mars/Olympus'").unwrap_err();
+        assert!(e.contains("authority X") && e.contains("time zone"), "{e}");
+        assert!(RoutingTable::from_toml("[[authority]]\ncode='X'\nname='x'\nrole='boss'\nmember_states=['LU']\nemails=['a@b.example']\ntimezone='UTC'").is_err());
+    }
+}

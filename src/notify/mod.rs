@@ -1,0 +1,70 @@
+//! Notifications: routed authorities and reporters are mailed through a durable outbox.
+
+pub mod catalog;
+pub mod mailer;
+pub mod messages;
+pub mod worker;
+
+use crate::domain::case::{Case, Submission};
+use crate::domain::entity::EntityProfile;
+use crate::domain::member_state::MemberState;
+use crate::domain::routing::{Recipient, RoutingTable};
+use crate::storage::outbox::{self, Message};
+use crate::storage::DbConn;
+use chrono::{DateTime, Utc};
+
+/// Routes a filing and queues its mail inside the filing's own transaction, so an accepted
+/// report is never without its notifications. A case keeps every authority it was ever
+/// routed to; a later report naming new affected member states adds informed copies.
+#[allow(clippy::too_many_arguments)]
+pub fn queue_for_filing(
+    c: &mut DbConn,
+    routing: &RoutingTable,
+    base_url: &str,
+    case: &Case,
+    submission: &Submission,
+    entity: &EntityProfile,
+    cross_border_ms: &[MemberState],
+    now: DateTime<Utc>,
+) -> diesel::QueryResult<Vec<Message>> {
+    let mut recipients: Vec<Recipient> = routing.route(
+        case.regime,
+        case.member_state,
+        &entity.classification,
+        cross_border_ms,
+    );
+    for (code, _, informed) in outbox::recipients_of(c, case.id)? {
+        if !recipients.iter().any(|r| r.authority.code == code) {
+            if let Some(a) = routing.authorities.iter().find(|a| a.code == code) {
+                recipients.push(Recipient {
+                    authority: a.clone(),
+                    informed,
+                });
+            }
+        }
+    }
+    for r in &recipients {
+        outbox::add_recipient(
+            c,
+            case.id,
+            &r.authority.code,
+            r.authority.role.as_str(),
+            r.informed,
+        )?;
+    }
+    let admins: Vec<String> = routing
+        .admins
+        .iter()
+        .map(|a| a.as_ref().to_string())
+        .collect();
+    let mail = messages::for_filing(
+        case,
+        submission,
+        entity,
+        &recipients,
+        &admins,
+        base_url,
+        now,
+    );
+    outbox::enqueue(c, mail, now)
+}

@@ -1,0 +1,259 @@
+//! Notification mail through a real SMTP server: routing, content, outages, exactly once.
+
+use crate::helpers::*;
+use crate::on_both_kinds;
+use crate::smtp::{Mail, SmtpServer};
+use serde_json::json;
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+on_both_kinds!(
+    a_filing_notifies_the_routed_authorities_and_acknowledges_the_reporter,
+    cross_border_cases_reach_the_spoc_and_inform_other_member_states,
+    an_unrouted_report_is_accepted_and_the_administrators_are_alerted,
+    an_smtp_outage_loses_nothing_and_duplicates_nothing,
+    reminders_and_overdue_notices_are_queued_exactly_once,
+);
+
+fn addressed_to<'a>(mail: &'a [Mail], address: &str) -> Vec<&'a Mail> {
+    mail.iter().filter(|m| m.to().contains(address)).collect()
+}
+
+/// Waits until every notification of the case left the outbox, as the API reports it.
+async fn wait_until_sent(app: &TestApp, id: &str, expected: usize) -> serde_json::Value {
+    let started = Instant::now();
+    loop {
+        let case = app.get_case(id).await.body;
+        let statuses: Vec<String> = case["reports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                r["notifications"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|n| n["status"].as_str().unwrap().to_string())
+            })
+            .collect();
+        if (statuses.len() == expected && statuses.iter().all(|s| s == "sent"))
+            || started.elapsed() > Duration::from_secs(30)
+        {
+            return case;
+        }
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn a_filing_notifies_the_routed_authorities_and_acknowledges_the_reporter(kind: Kind) {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(kind, Some(smtp.port)).await;
+
+    let opened = app.open_case(&early_warning()).await;
+    let reference = opened.body["reference"].as_str().unwrap().to_string();
+    let mail = smtp.wait_for(3).await;
+
+    assert_eq!(opened.status, 201);
+    assert_eq!(mail.len(), 3, "CSIRT, energy regulator, reporter");
+    let csirt = addressed_to(&mail, "incidents@csirt-lu.example.org");
+    let regulator = addressed_to(&mail, "nis2-energy@regulator-lu.example.org");
+    let ack = addressed_to(&mail, "soc@entity.example");
+    assert_eq!((csirt.len(), regulator.len(), ack.len()), (1, 1, 1));
+    let to_csirt = csirt[0];
+    assert!(
+        to_csirt.subject().contains(&reference),
+        "{}",
+        to_csirt.subject()
+    );
+    assert!(to_csirt.subject().contains("early warning"));
+    assert!(to_csirt.raw.contains(&format!(
+        "/authority/cases/{}",
+        opened.body["id"].as_str().unwrap()
+    )));
+    assert!(
+        !to_csirt.raw.contains("invoices cannot be issued"),
+        "the report's content stays behind the login"
+    );
+    assert_eq!(to_csirt.header("From").unwrap(), "intake@intake.example");
+    let message_id = to_csirt.header("Message-ID").unwrap();
+    assert!(
+        message_id.starts_with('<') && message_id.ends_with("@intake.example>"),
+        "{message_id}"
+    );
+    assert!(ack[0].subject().contains(&reference));
+    assert!(
+        ack[0].raw.contains("Europe/Luxembourg"),
+        "received time in the authority's zone"
+    );
+    assert!(
+        ack[0].raw.contains("incident notification"),
+        "next deadlines listed"
+    );
+    let case = wait_until_sent(&app, opened.body["id"].as_str().unwrap(), 3).await;
+    let kinds: HashSet<&str> = case["reports"][0]["notifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        HashSet::from(["authority_notification", "reporter_acknowledgement"])
+    );
+}
+
+async fn cross_border_cases_reach_the_spoc_and_inform_other_member_states(kind: Kind) {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(kind, Some(smtp.port)).await;
+
+    let opened = app
+        .open_case(&with(
+            early_warning(),
+            json!({"cross_border_possible": "yes", "cross_border_ms": ["DE", "EL"]}),
+        ))
+        .await;
+    let mail = smtp.wait_for(5).await;
+
+    assert_eq!(opened.status, 201, "{}", opened.body);
+    assert_eq!(
+        mail.len(),
+        5,
+        "CSIRT, regulator, SPOC, German CSIRT informed, reporter: {:?}",
+        mail.iter().map(Mail::to).collect::<Vec<_>>()
+    );
+    assert_eq!(addressed_to(&mail, "spoc@gov-lu.example.org").len(), 1);
+    let informed = addressed_to(&mail, "meldestelle@bsi-de.example.org");
+    assert_eq!(informed.len(), 1);
+    assert!(
+        informed[0].subject().contains("[for information]"),
+        "{}",
+        informed[0].raw
+    );
+    assert!(addressed_to(&mail, "incidents@csirt-lu.example.org")[0]
+        .subject()
+        .contains(opened.body["reference"].as_str().unwrap()));
+    assert!(!addressed_to(&mail, "incidents@csirt-lu.example.org")[0]
+        .subject()
+        .contains("[for information]"));
+}
+
+async fn an_unrouted_report_is_accepted_and_the_administrators_are_alerted(kind: Kind) {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(kind, Some(smtp.port)).await;
+    let (_, maltese) = add_entity(&app.database_url, "MT", "energy", "electricity_supplier");
+
+    let r = app
+        .send(
+            "POST",
+            "/api/v1/incidents",
+            Some(&maltese),
+            &[("Content-Type", "application/json")],
+            Some(serde_json::to_vec(&early_warning()).unwrap()),
+        )
+        .await;
+    let mail = smtp.wait_for(2).await;
+
+    assert_eq!(r.status, 201, "never refused for lack of a recipient");
+    assert_eq!(mail.len(), 2);
+    let alert = addressed_to(&mail, "intake-admins@example.org");
+    assert_eq!(alert.len(), 1);
+    assert!(alert[0].subject().contains("UNROUTED"));
+    assert!(addressed_to(&mail, "soc@entity.example")[0]
+        .raw
+        .contains("no authority yet"));
+    assert_eq!(
+        r.body["timezone"], "Europe/Malta",
+        "unrouted cases keep the member state's legal time"
+    );
+}
+
+async fn an_smtp_outage_loses_nothing_and_duplicates_nothing(kind: Kind) {
+    let port = free_port();
+    let app = spawn_app_with_smtp(kind, Some(port)).await; // nothing listens there yet
+    let mut ids = Vec::new();
+    for _ in 0..5 {
+        let r = app.open_case(&early_warning()).await;
+        assert_eq!(r.status, 201, "filings are accepted while mail is down");
+        ids.push(r.body["id"].as_str().unwrap().to_string());
+    }
+    // Every message has failed at least once and is still pending.
+    let started = Instant::now();
+    loop {
+        let case = app.get_case(&ids[4]).await.body;
+        let n = &case["reports"][0]["notifications"];
+        if n.as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["attempts"].as_i64().unwrap() >= 1)
+        {
+            assert!(
+                n.as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|n| n["status"] == "pending"),
+                "{n}"
+            );
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no delivery attempt was made"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let smtp = SmtpServer::start_on(port);
+    let mail = smtp.wait_for(15).await;
+    for id in &ids {
+        wait_until_sent(&app, id, 3).await;
+    }
+    actix_web::rt::time::sleep(Duration::from_secs(3)).await; // any duplicate would arrive now
+    let mail_after = smtp.messages();
+
+    assert_eq!(mail.len(), 15);
+    assert_eq!(mail_after.len(), 15, "nothing was sent twice");
+    let message_ids: HashSet<String> = mail_after
+        .iter()
+        .map(|m| m.header("Message-ID").unwrap())
+        .collect();
+    assert_eq!(message_ids.len(), 15);
+}
+
+async fn reminders_and_overdue_notices_are_queued_exactly_once(kind: Kind) {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(kind, Some(smtp.port)).await;
+    // Early warning filed; the notification falls due in 4 h: the reporter is reminded.
+    let soon = app
+        .open_case(&with(early_warning(), json!({"aware_at": hours_ago(68), "late_reason": "Detected only through a partner's report."})))
+        .await;
+    // Early warning filed late; the notification is 8 h overdue: the authorities are told.
+    let late = app
+        .open_case(&with(early_warning(), json!({"aware_at": hours_ago(80), "late_reason": "The attack disabled our mail and ticketing."})))
+        .await;
+    assert_eq!((soon.status, late.status), (201, 201));
+    smtp.wait_for(6).await;
+
+    let first = app.notifier.scan_deadlines().await.unwrap();
+    let second = app.notifier.scan_deadlines().await.unwrap();
+    let mail = smtp.wait_for(6 + 3).await;
+
+    assert_eq!(first, 3, "one reminder, two overdue notices");
+    assert_eq!(second, 0, "a second scan queues nothing");
+    let reminders: Vec<&Mail> = mail
+        .iter()
+        .filter(|m| m.subject().contains("Reminder"))
+        .collect();
+    assert_eq!(reminders.len(), 1);
+    assert!(reminders[0]
+        .subject()
+        .contains(soon.body["reference"].as_str().unwrap()));
+    assert!(reminders[0].to().contains("soc@entity.example"));
+    let overdue: Vec<&Mail> = mail
+        .iter()
+        .filter(|m| m.subject().contains("OVERDUE"))
+        .collect();
+    assert_eq!(overdue.len(), 2);
+    assert!(overdue.iter().all(|m| m
+        .subject()
+        .contains(late.body["reference"].as_str().unwrap())));
+}

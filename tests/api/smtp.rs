@@ -1,0 +1,155 @@
+//! A real SMTP server for the tests: aiosmtpd writing every accepted message to a Maildir.
+
+use crate::helpers::free_port;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub struct SmtpServer {
+    pub port: u16,
+    dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+/// One received message with its transfer encoding undone.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub raw: String,
+}
+
+impl Mail {
+    pub fn header(&self, name: &str) -> Option<String> {
+        let raw = self.raw.replace("\r\n", "\n");
+        let head = raw
+            .split("\n\n")
+            .next()
+            .unwrap_or("")
+            .replace("\n ", " ")
+            .replace("\n\t", " ");
+        head.lines()
+            .find(|l| {
+                l.len() > name.len()
+                    && l[..name.len()].eq_ignore_ascii_case(name)
+                    && l.as_bytes()[name.len()] == b':'
+            })
+            .map(|l| l[name.len() + 1..].trim().to_string())
+    }
+
+    pub fn to(&self) -> String {
+        self.header("To").unwrap_or_default()
+    }
+
+    pub fn subject(&self) -> String {
+        self.header("Subject").unwrap_or_default()
+    }
+}
+
+fn decode_quoted_printable(s: &str) -> String {
+    let s = s.replace("=\r\n", "").replace("=\n", "");
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'=' && i + 2 < bytes.len() {
+            if let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl SmtpServer {
+    pub fn start() -> Self {
+        Self::start_on(free_port())
+    }
+
+    pub fn start_on(port: u16) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["cur", "new", "tmp"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        let mut server = Self {
+            port,
+            dir,
+            child: None,
+        };
+        server.resume();
+        server
+    }
+
+    /// (Re)starts the server on its port, keeping its mailbox.
+    pub fn resume(&mut self) {
+        let child = Command::new("python3")
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{}", self.port),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
+            .arg(self.dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd (python3 -m pip install aiosmtpd)");
+        self.child = Some(child);
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "aiosmtpd did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    pub fn messages(&self) -> Vec<Mail> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            for entry in std::fs::read_dir(self.dir.path().join(sub))
+                .unwrap()
+                .flatten()
+            {
+                let raw = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                out.push(Mail {
+                    raw: decode_quoted_printable(&raw),
+                });
+            }
+        }
+        out
+    }
+
+    /// Waits (at most 30 s) until at least `n` messages arrived, then returns them all.
+    pub async fn wait_for(&self, n: usize) -> Vec<Mail> {
+        let started = Instant::now();
+        loop {
+            let got = self.messages();
+            if got.len() >= n || started.elapsed() > Duration::from_secs(30) {
+                return got;
+            }
+            actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl Drop for SmtpServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
