@@ -119,7 +119,9 @@ fn main() {
         .arg("serve")
         .env("INTAKE_DATABASE_URL", &url)
         .env("INTAKE_BIND", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", "error")
+        .env("INTAKE_DELIVER", "false") // intake alone; delivery is measured below
+        .env("INTAKE_MAIL_DIR", dir.path().join("mail"))
         .current_dir(dir.path())
         .stdout(Stdio::null())
         .spawn()
@@ -221,6 +223,29 @@ fn main() {
         }
     });
     drop(server);
+    if let Ok(meta) = std::fs::metadata(dir.path().join("bench.db-wal")) {
+        println!("WAL size after the run: {:.1} MB", meta.len() as f64 / 1e6);
+    }
+
+    // Delivery of everything the run queued, by `intake outbox deliver` into .eml files.
+    let t = Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_intake"))
+        .args(["outbox", "deliver"])
+        .env("INTAKE_DATABASE_URL", &url)
+        .env("INTAKE_MAIL_DIR", dir.path().join("mail"))
+        .env("RUST_LOG", "error")
+        .output()
+        .unwrap();
+    let delivered: f64 = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0.0);
+    println!(
+        "outbox delivery to .eml files: {delivered:.0} messages in {:.1}s = {:.0} messages/s",
+        t.elapsed().as_secs_f64(),
+        delivered / t.elapsed().as_secs_f64()
+    );
 
     // The floor: the same rows inserted straight into a fresh SQLite file in one transaction.
     let raw =

@@ -45,8 +45,12 @@ pub enum OutboxCommand {
         #[arg(long, default_value_t = 50)]
         limit: i64,
     },
-    /// Deliver every message due now, once, and exit (the server does this continuously).
-    Deliver,
+    /// Deliver every message due now and exit (the server does this continuously).
+    Deliver {
+        /// Keep delivering (and scanning deadlines) until stopped: a dedicated delivery process.
+        #[arg(long)]
+        watch: bool,
+    },
     /// Queue failed messages again (all of them, or one by --id).
     Retry {
         #[arg(long)]
@@ -151,11 +155,15 @@ fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
                 }
             }
         }
-        OutboxCommand::Deliver => {
+        OutboxCommand::Deliver { watch } => {
             let notifier = crate::startup::notifier(settings, db)?;
-            let n =
-                actix_web::rt::System::new().block_on(async { notifier.deliver_due().await })?;
-            println!("{n} message(s) attempted");
+            if watch {
+                actix_web::rt::System::new().block_on(notifier.run());
+            } else {
+                let n = actix_web::rt::System::new()
+                    .block_on(async { notifier.deliver_due().await })?;
+                println!("{n} message(s) attempted");
+            }
         }
         OutboxCommand::Retry { id } => {
             let id = id

@@ -21,6 +21,9 @@ pub struct Settings {
     pub authorities: Option<String>,
     /// HTTP worker threads (`INTAKE_WORKERS`); default: one per core.
     pub workers: usize,
+    /// `INTAKE_DELIVER`: run the mail delivery worker inside `serve` (default true); set
+    /// false for web-only instances beside a dedicated `intake outbox deliver --watch`.
+    pub deliver: bool,
     /// `INTAKE_MAIL_DIR`: where `.eml` files go without SMTP (default `data/mail`).
     pub mail_dir: Option<std::path::PathBuf>,
     /// `INTAKE_MAIL_RETRY_SECONDS`: first retry delay of a failed delivery (doubles up to 1 h).
@@ -40,6 +43,7 @@ struct FileSettings {
     workers: Option<usize>,
     mail_retry_seconds: Option<u64>,
     mail_dir: Option<String>,
+    deliver: Option<bool>,
 }
 
 impl Settings {
@@ -94,6 +98,12 @@ impl Settings {
             mail_from: pick("INTAKE_MAIL_FROM", file.mail_from, "intake@localhost"),
             authorities: env("INTAKE_AUTHORITIES").or(file.authorities),
             workers: workers.max(1),
+            deliver: match env("INTAKE_DELIVER").as_deref() {
+                Some("true" | "1" | "yes") => true,
+                Some("false" | "0" | "no") => false,
+                Some(v) => return Err(format!("INTAKE_DELIVER must be true or false, got {v:?}")),
+                None => file.deliver.unwrap_or(true),
+            },
             mail_dir: env("INTAKE_MAIL_DIR").or(file.mail_dir).map(Into::into),
             mail_retry_seconds: match env("INTAKE_MAIL_RETRY_SECONDS") {
                 Some(v) => v.parse().map_err(|_| {

@@ -45,7 +45,9 @@ impl Application {
         .keep_alive(Duration::from_secs(30))
         .listen(listener)?
         .run();
-        actix_web::rt::spawn(notifier.clone().run());
+        if settings.deliver {
+            actix_web::rt::spawn(notifier.clone().run());
+        }
         Ok(Self {
             port,
             server,

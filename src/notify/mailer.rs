@@ -41,13 +41,18 @@ impl Mailer {
         }
     }
 
-    /// Renders `m` from its templates and sends it with the stable Message-ID
+    /// Renders `m` from its templates with `values` and sends it with the stable Message-ID
     /// `<outbox-id@domain>`, so a resend after a crash is recognisable downstream.
-    pub fn send(&self, from: &Mailbox, m: &Message) -> Result<(), String> {
+    pub fn send(
+        &self,
+        from: &Mailbox,
+        m: &Message,
+        values: &serde_json::Value,
+    ) -> Result<(), String> {
         let t = template(m.kind);
-        let subject = render(t.subject, &m.payload, false).trim().to_string();
-        let text = render(t.text, &m.payload, false);
-        let html = render(t.html, &m.payload, true);
+        let subject = render(t.subject, values, false).trim().to_string();
+        let text = render(t.text, values, false);
+        let html = render(t.html, values, true);
         let mut builder = lettre::Message::builder()
             .from(from.clone())
             .subject(subject)

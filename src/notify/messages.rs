@@ -1,15 +1,16 @@
-//! Which messages a filing, a coming deadline or a missed one causes, and their payloads:
-//! no more than the recipient needs to act. The report's content stays behind the login.
+//! Which messages a filing, a coming deadline or a missed one causes (`for_*`), and what
+//! they say (`values`), built at send time from the case as it is then. An outbox row holds
+//! only who and why; the report's content stays behind the login.
 
 use super::catalog::text;
 use crate::domain::case::{Case, Submission};
 use crate::domain::deadlines::{Deadline, DeadlineStatus};
 use crate::domain::entity::EntityProfile;
-use crate::domain::routing::{Authority, Recipient};
-use crate::storage::outbox::{Kind, NewMessage};
+use crate::domain::routing::{Authority, Recipient, RoutingTable};
+use crate::storage::outbox::{Kind, Message, NewMessage};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use serde_json::json;
+use serde_json::{json, Map, Value};
 
 fn utc(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
@@ -26,16 +27,14 @@ pub fn deadline_lines(rows: &[Deadline], tz: Tz) -> String {
     rows.iter()
         .map(|d| {
             let due = match d.due_at {
-                Some(at) => format!(
-                    "{} / {}{}",
-                    utc(at),
-                    local(at, tz),
-                    if d.provisional {
+                Some(at) => {
+                    let provisional = if d.provisional {
                         format!(", {}", text("phrase", "provisional"))
                     } else {
                         String::new()
-                    }
-                ),
+                    };
+                    format!("{} / {}{provisional}", utc(at), local(at, tz))
+                }
                 None => text("phrase", "to_be_determined"),
             };
             format!(
@@ -49,32 +48,28 @@ pub fn deadline_lines(rows: &[Deadline], tz: Tz) -> String {
         .join("\n")
 }
 
-/// What every message about a case says about it.
-fn case_values(
-    case: &Case,
-    entity: &EntityProfile,
-    base_url: &str,
-) -> serde_json::Map<String, serde_json::Value> {
-    let v = json!({
-        "reference": case.reference,
-        "case_id": case.id.to_string(),
-        "title": case.title,
-        "entity_name": entity.legal_name,
-        "member_state": case.member_state.as_str(),
-        "sector": entity.classification.sector,
-        "entity_type": entity.classification.entity_type,
-        "severity": case.severity.map(|s| s.as_str()).unwrap_or("not yet assessed"),
-        "cross_border": if case.cross_border_flagged { "possible" } else { "not indicated" },
-        "case_link": format!("{base_url}/authority/cases/{}", case.id),
-    });
-    match v {
-        serde_json::Value::Object(m) => m,
-        _ => serde_json::Map::new(),
-    }
-}
-
 fn authority_mail(a: &Authority) -> Vec<String> {
     a.emails.iter().map(|e| e.as_ref().to_string()).collect()
+}
+
+fn message(
+    kind: Kind,
+    dedupe_key: String,
+    case: &Case,
+    submission: Option<&Submission>,
+    authority: Option<&Authority>,
+    recipients: Vec<String>,
+    payload: Value,
+) -> NewMessage {
+    NewMessage {
+        kind,
+        dedupe_key,
+        case_id: Some(case.id),
+        submission_id: submission.map(|s| s.id),
+        authority_code: authority.map(|a| a.code.clone()),
+        recipients,
+        payload,
+    }
 }
 
 /// The messages one filing causes: each routed authority (informed copies marked), the
@@ -85,113 +80,47 @@ pub fn for_filing(
     entity: &EntityProfile,
     recipients: &[Recipient],
     admins: &[String],
-    base_url: &str,
-    now: DateTime<Utc>,
 ) -> Vec<NewMessage> {
-    let tz = case.clock.timezone;
-    let mut base = case_values(case, entity, base_url);
-    let deadlines = deadline_lines(&case.deadlines(now), tz);
-    base.insert(
-        "stage_label".into(),
-        text("stage", submission.stage.as_str()).into(),
-    );
-    base.insert("version".into(), submission.version.to_string().into());
-    base.insert(
-        "submitted_at".into(),
-        format!(
-            "{} / {}",
-            utc(submission.submitted_at),
-            local(submission.submitted_at, tz)
-        )
-        .into(),
-    );
-    base.insert("deadlines".into(), deadlines.into());
-    let assistance = submission
-        .facts
-        .get("assistance_requested")
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    base.insert(
-        "assistance".into(),
-        if assistance {
-            "REQUESTED"
-        } else {
-            "not requested"
-        }
-        .into(),
-    );
-
-    let mut out = Vec::new();
-    for r in recipients {
-        let mut v = base.clone();
-        v.insert("authority_name".into(), r.authority.name.clone().into());
-        v.insert(
-            "informed_sentence".into(),
-            if r.informed {
-                text("phrase", "informed_sentence")
-            } else {
-                String::new()
-            }
-            .into(),
-        );
-        v.insert(
-            "informed_tag".into(),
-            if r.informed {
-                text("phrase", "informed_tag")
-            } else {
-                String::new()
-            }
-            .into(),
-        );
-        out.push(NewMessage {
-            kind: Kind::AuthorityNotification,
-            dedupe_key: format!("notify:{}:{}", submission.id, r.authority.code),
-            case_id: Some(case.id),
-            submission_id: Some(submission.id),
-            authority_code: Some(r.authority.code.clone()),
-            recipients: authority_mail(&r.authority),
-            payload: v.into(),
-        });
-    }
-    let mut ack = base.clone();
-    ack.insert("received_utc".into(), utc(submission.submitted_at).into());
-    ack.insert(
-        "received_local".into(),
-        local(submission.submitted_at, tz).into(),
-    );
-    let routed: Vec<String> = recipients
+    let mut out: Vec<NewMessage> = recipients
+        .iter()
+        .map(|r| {
+            let key = format!("notify:{}:{}", submission.id, r.authority.code);
+            message(
+                Kind::AuthorityNotification,
+                key,
+                case,
+                Some(submission),
+                Some(&r.authority),
+                authority_mail(&r.authority),
+                json!({"informed": r.informed}),
+            )
+        })
+        .collect();
+    let routed: Vec<&str> = recipients
         .iter()
         .filter(|r| !r.informed)
-        .map(|r| r.authority.name.clone())
+        .map(|r| r.authority.name.as_str())
         .collect();
-    ack.insert(
-        "routed_to".into(),
-        if routed.is_empty() {
-            text("phrase", "unrouted")
-        } else {
-            routed.join(", ")
-        }
-        .into(),
-    );
-    out.push(NewMessage {
-        kind: Kind::ReporterAcknowledgement,
-        dedupe_key: format!("ack:{}", submission.id),
-        case_id: Some(case.id),
-        submission_id: Some(submission.id),
-        authority_code: None,
-        recipients: vec![entity.email.as_ref().to_string()],
-        payload: ack.into(),
-    });
+    let ack = json!({"routed_to": if routed.is_empty() { text("phrase", "unrouted") } else { routed.join(", ") }});
+    out.push(message(
+        Kind::ReporterAcknowledgement,
+        format!("ack:{}", submission.id),
+        case,
+        Some(submission),
+        None,
+        vec![entity.email.as_ref().to_string()],
+        ack,
+    ));
     if recipients.is_empty() && !admins.is_empty() {
-        out.push(NewMessage {
-            kind: Kind::UnroutedAlert,
-            dedupe_key: format!("unrouted:{}", submission.id),
-            case_id: Some(case.id),
-            submission_id: Some(submission.id),
-            authority_code: None,
-            recipients: admins.to_vec(),
-            payload: base.into(),
-        });
+        out.push(message(
+            Kind::UnroutedAlert,
+            format!("unrouted:{}", submission.id),
+            case,
+            Some(submission),
+            None,
+            admins.to_vec(),
+            json!({}),
+        ));
     }
     out
 }
@@ -205,48 +134,158 @@ pub fn for_deadlines(
     case: &Case,
     entity: &EntityProfile,
     in_charge: &[Authority],
-    base_url: &str,
     now: DateTime<Utc>,
 ) -> Vec<NewMessage> {
-    let tz = case.clock.timezone;
-    let base = case_values(case, entity, base_url);
     let mut out = Vec::new();
     for d in case.deadlines(now) {
         let Some(due) = d.due_at.filter(|_| !d.provisional) else {
             continue;
         };
-        let mut v = base.clone();
-        v.insert("stage_label".into(), text("stage", d.stage.as_str()).into());
-        v.insert("due_utc".into(), utc(due).into());
-        v.insert("due_local".into(), local(due, tz).into());
         let key = format!("{}:{}:{}", case.id, d.stage, due.timestamp());
+        let payload = json!({"stage": d.stage.as_str(), "due_at": due.to_rfc3339()});
         match d.status {
-            DeadlineStatus::Pending if due - now <= REMIND_BEFORE => out.push(NewMessage {
-                kind: Kind::DeadlineReminder,
-                dedupe_key: format!("reminder:{key}"),
-                case_id: Some(case.id),
-                submission_id: None,
-                authority_code: None,
-                recipients: vec![entity.email.as_ref().to_string()],
-                payload: v.into(),
-            }),
+            DeadlineStatus::Pending if due - now <= REMIND_BEFORE => {
+                let to = vec![entity.email.as_ref().to_string()];
+                out.push(message(
+                    Kind::DeadlineReminder,
+                    format!("reminder:{key}"),
+                    case,
+                    None,
+                    None,
+                    to,
+                    payload,
+                ));
+            }
             DeadlineStatus::Overdue => {
                 for a in in_charge {
-                    let mut v = v.clone();
-                    v.insert("authority_name".into(), a.name.clone().into());
-                    out.push(NewMessage {
-                        kind: Kind::OverdueNotice,
-                        dedupe_key: format!("overdue:{key}:{}", a.code),
-                        case_id: Some(case.id),
-                        submission_id: None,
-                        authority_code: Some(a.code.clone()),
-                        recipients: authority_mail(a),
-                        payload: v.into(),
-                    });
+                    let k = format!("overdue:{key}:{}", a.code);
+                    out.push(message(
+                        Kind::OverdueNotice,
+                        k,
+                        case,
+                        None,
+                        Some(a),
+                        authority_mail(a),
+                        payload.clone(),
+                    ));
                 }
             }
             _ => {}
         }
     }
     out
+}
+
+/// Everything a template may say about `m`, from the case as it is at send time.
+pub fn values(
+    m: &Message,
+    case: &Case,
+    submission: Option<&Submission>,
+    entity: &EntityProfile,
+    routing: &RoutingTable,
+    base_url: &str,
+    now: DateTime<Utc>,
+) -> Value {
+    let tz = case.clock.timezone;
+    let mut v: Map<String, Value> = match &m.payload {
+        Value::Object(p) => p.clone(),
+        _ => Map::new(),
+    };
+    let mut put = |k: &str, x: String| {
+        v.insert(k.into(), Value::String(x));
+    };
+    put("reference", case.reference.clone());
+    put("case_id", case.id.to_string());
+    put("title", case.title.clone());
+    put("entity_name", entity.legal_name.clone());
+    put("member_state", case.member_state.as_str().into());
+    put("sector", entity.classification.sector.into());
+    put("entity_type", entity.classification.entity_type.into());
+    put(
+        "severity",
+        case.severity
+            .map(|s| s.as_str())
+            .unwrap_or("not yet assessed")
+            .into(),
+    );
+    put(
+        "cross_border",
+        if case.cross_border_flagged {
+            "possible"
+        } else {
+            "not indicated"
+        }
+        .into(),
+    );
+    put(
+        "case_link",
+        format!("{base_url}/authority/cases/{}", case.id),
+    );
+    put("deadlines", deadline_lines(&case.deadlines(now), tz));
+    if let Some(a) = m
+        .authority_code
+        .as_ref()
+        .and_then(|c| routing.authorities.iter().find(|a| &a.code == c))
+    {
+        put("authority_name", a.name.clone());
+    }
+    let informed = m
+        .payload
+        .get("informed")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    put(
+        "informed_sentence",
+        if informed {
+            text("phrase", "informed_sentence")
+        } else {
+            String::new()
+        },
+    );
+    put(
+        "informed_tag",
+        if informed {
+            text("phrase", "informed_tag")
+        } else {
+            String::new()
+        },
+    );
+    if let Some(s) = submission {
+        put("stage_label", text("stage", s.stage.as_str()));
+        put("version", s.version.to_string());
+        put(
+            "submitted_at",
+            format!("{} / {}", utc(s.submitted_at), local(s.submitted_at, tz)),
+        );
+        put("received_utc", utc(s.submitted_at));
+        put("received_local", local(s.submitted_at, tz));
+        let assistance = s
+            .facts
+            .get("assistance_requested")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        put(
+            "assistance",
+            if assistance {
+                "REQUESTED"
+            } else {
+                "not requested"
+            }
+            .into(),
+        );
+    }
+    if let Some(stage) = m.payload.get("stage").and_then(Value::as_str) {
+        put("stage_label", text("stage", stage));
+    }
+    if let Some(due) = m
+        .payload
+        .get("due_at")
+        .and_then(Value::as_str)
+        .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
+    {
+        let due = due.with_timezone(&Utc);
+        put("due_utc", utc(due));
+        put("due_local", local(due, tz));
+    }
+    Value::Object(v)
 }

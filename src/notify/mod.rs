@@ -16,11 +16,9 @@ use chrono::{DateTime, Utc};
 /// Routes a filing and queues its mail inside the filing's own transaction, so an accepted
 /// report is never without its notifications. A case keeps every authority it was ever
 /// routed to; a later report naming new affected member states adds informed copies.
-#[allow(clippy::too_many_arguments)]
 pub fn queue_for_filing(
     c: &mut DbConn,
     routing: &RoutingTable,
-    base_url: &str,
     case: &Case,
     submission: &Submission,
     entity: &EntityProfile,
@@ -33,38 +31,41 @@ pub fn queue_for_filing(
         &entity.classification,
         cross_border_ms,
     );
-    for (code, _, informed) in outbox::recipients_of(c, case.id)? {
-        if !recipients.iter().any(|r| r.authority.code == code) {
-            if let Some(a) = routing.authorities.iter().find(|a| a.code == code) {
+    let known = if case.filed.len() > 1 {
+        outbox::recipients_of(c, case.id)?
+    } else {
+        Vec::new()
+    };
+    for (code, _, informed) in &known {
+        if !recipients.iter().any(|r| &r.authority.code == code) {
+            if let Some(a) = routing.authorities.iter().find(|a| &a.code == code) {
                 recipients.push(Recipient {
                     authority: a.clone(),
-                    informed,
+                    informed: *informed,
                 });
             }
         }
     }
-    for r in &recipients {
-        outbox::add_recipient(
-            c,
-            case.id,
-            &r.authority.code,
-            r.authority.role.as_str(),
-            r.informed,
-        )?;
-    }
+    let new: Vec<(&str, &str, bool)> = recipients
+        .iter()
+        .filter(|r| !known.iter().any(|(code, _, _)| *code == r.authority.code))
+        .map(|r| {
+            (
+                r.authority.code.as_str(),
+                r.authority.role.as_str(),
+                r.informed,
+            )
+        })
+        .collect();
+    outbox::add_recipients(c, case.id, &new)?;
     let admins: Vec<String> = routing
         .admins
         .iter()
         .map(|a| a.as_ref().to_string())
         .collect();
-    let mail = messages::for_filing(
-        case,
-        submission,
-        entity,
-        &recipients,
-        &admins,
-        base_url,
+    outbox::enqueue(
+        c,
+        messages::for_filing(case, submission, entity, &recipients, &admins),
         now,
-    );
-    outbox::enqueue(c, mail, now)
+    )
 }

@@ -35,7 +35,9 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    /// Sends every message due now; returns how many were attempted.
+    /// Sends every message due now; returns how many were attempted. Each claimed batch is
+    /// sent in one blocking task and its outcomes recorded in one commit, so mail bookkeeping
+    /// costs the intake path one transaction per batch, not per message.
     pub async fn deliver_due(&self) -> Result<usize, AppError> {
         let mut attempted = 0;
         loop {
@@ -47,46 +49,87 @@ impl Notifier {
             if batch.is_empty() {
                 return Ok(attempted);
             }
-            for m in batch {
-                attempted += 1;
-                let (mailer, from, msg) = (self.mailer.clone(), self.from.clone(), m.clone());
-                let sent = tokio::task::spawn_blocking(move || mailer.send(&from, &msg))
-                    .await
-                    .unwrap_or_else(|e| Err(format!("send task failed: {e}")));
-                let owner = self.owner.clone();
-                match sent {
-                    Ok(()) => {
-                        self.db
-                            .write(move |c| Ok(outbox::mark_sent(c, m.id, &owner, now())?))
-                            .await?
-                    }
-                    Err(error) => {
-                        let id = m.id;
-                        log::warn!("delivery of {} {id} failed: {error}", m.kind);
-                        let base = self.retry_base;
-                        let status = self
-                            .db
-                            .write(move |c| {
-                                Ok(outbox::mark_failed(c, &m, &owner, &error, now(), base)?)
-                            })
-                            .await?;
-                        if status == outbox::Status::Failed {
-                            log::error!(
-                                "message {id} gave up after {} attempts",
-                                outbox::MAX_ATTEMPTS
-                            );
+            attempted += batch.len();
+            let this = self.clone();
+            let outcomes = tokio::task::spawn_blocking(move || {
+                let mut conn = this.db.blocking_conn();
+                batch
+                    .into_iter()
+                    .map(|m| {
+                        let result = match conn.as_mut() {
+                            Ok(c) => this
+                                .compose(c, &m)
+                                .and_then(|values| this.mailer.send(&this.from, &m, &values)),
+                            Err(e) => Err(e.to_string()),
+                        };
+                        (m, result)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
+            let (owner, base) = (self.owner.clone(), self.retry_base);
+            self.db
+                .write(move |c| {
+                    let at = now();
+                    for (m, result) in &outcomes {
+                        match result {
+                            Ok(()) => outbox::mark_sent(c, m.id, &owner, at)?,
+                            Err(error) => {
+                                log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
+                                if outbox::mark_failed(c, m, &owner, error, at, base)?
+                                    == outbox::Status::Failed
+                                {
+                                    log::error!(
+                                        "message {} gave up after {} attempts",
+                                        m.id,
+                                        outbox::MAX_ATTEMPTS
+                                    );
+                                }
+                            }
                         }
                     }
-                }
-            }
+                    Ok(())
+                })
+                .await?;
         }
+    }
+
+    /// What a message says, from its case as it is now.
+    fn compose(
+        &self,
+        c: &mut crate::storage::DbConn,
+        m: &outbox::Message,
+    ) -> Result<serde_json::Value, String> {
+        let mut load = || -> Result<_, AppError> {
+            let case_id = m.case_id.ok_or(AppError::NotFound)?;
+            let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
+            let submission = match m.submission_id {
+                Some(id) => cases::submissions_of(c, case_id)?
+                    .into_iter()
+                    .find(|s| s.id == id),
+                None => None,
+            };
+            let entity = crate::storage::entities::find_entity(c, case.entity_id)?
+                .ok_or(AppError::NotFound)?;
+            Ok(messages::values(
+                m,
+                &case,
+                submission.as_ref(),
+                &entity.profile,
+                &self.routing,
+                &self.base_url,
+                now(),
+            ))
+        };
+        load().map_err(|e| format!("cannot compose message: {e}"))
     }
 
     /// Queues reminders and overdue notices for every case with a deadline soon or past.
     /// Computed from the cases' state and deduplicated, so a pass missed while the service was
     /// down is simply made up by the next one.
     pub async fn scan_deadlines(&self) -> Result<usize, AppError> {
-        let (routing, base_url) = (self.routing.clone(), self.base_url.clone());
+        let routing = self.routing.clone();
         self.db
             .write(move |c| {
                 let at = now();
@@ -103,7 +146,7 @@ impl Notifier {
                         })
                         .cloned()
                         .collect();
-                    for m in messages::for_deadlines(&case, &entity, &in_charge, &base_url, at) {
+                    for m in messages::for_deadlines(&case, &entity, &in_charge, at) {
                         queued += outbox::enqueue_once(c, &m, at)? as usize;
                     }
                 }

@@ -100,7 +100,7 @@ fn from_row(r: Row) -> QueryResult<Message> {
 
 #[derive(Insertable)]
 #[diesel(table_name = outbox)]
-struct NewRow {
+pub(crate) struct NewRow {
     id: String,
     kind: &'static str,
     dedupe_key: String,
@@ -132,36 +132,41 @@ fn values(m: &NewMessage, now: DateTime<Utc>) -> NewRow {
     }
 }
 
-/// Queues messages inside the caller's transaction and returns them as stored.
+/// Queues messages inside the caller's transaction (one statement) and returns them as stored.
 pub fn enqueue(
     conn: &mut DbConn,
     messages: Vec<NewMessage>,
     now: DateTime<Utc>,
 ) -> QueryResult<Vec<Message>> {
-    let mut out = Vec::with_capacity(messages.len());
-    for m in messages {
-        let row = values(&m, now);
-        let id = Uuid::parse_str(&row.id).map_err(|_| corrupt("outbox id", &row.id))?;
-        diesel::insert_into(outbox::table)
-            .values(row)
-            .execute(conn)?;
-        out.push(Message {
-            id,
-            kind: m.kind,
-            case_id: m.case_id,
-            submission_id: m.submission_id,
-            authority_code: m.authority_code,
-            recipients: m.recipients,
-            payload: m.payload,
-            status: Status::Pending,
-            attempts: 0,
-            next_attempt_at: now,
-            sent_at: None,
-            last_error: None,
-            created_at: now,
-        });
-    }
-    Ok(out)
+    let rows: Vec<NewRow> = messages.iter().map(|m| values(m, now)).collect();
+    match conn {
+        DbConn::Postgres(c) => diesel::insert_into(outbox::table)
+            .values(&rows)
+            .execute(c)?,
+        DbConn::Sqlite(c) => diesel::insert_into(outbox::table)
+            .values(&rows)
+            .execute(c)?,
+    };
+    rows.iter()
+        .zip(messages)
+        .map(|(row, m)| {
+            Ok(Message {
+                id: Uuid::parse_str(&row.id).map_err(|_| corrupt("outbox id", &row.id))?,
+                kind: m.kind,
+                case_id: m.case_id,
+                submission_id: m.submission_id,
+                authority_code: m.authority_code,
+                recipients: m.recipients,
+                payload: m.payload,
+                status: Status::Pending,
+                attempts: 0,
+                next_attempt_at: now,
+                sent_at: None,
+                last_error: None,
+                created_at: now,
+            })
+        })
+        .collect()
 }
 
 /// Queues a message unless one with its dedupe key exists; `true` when queued.
@@ -394,28 +399,34 @@ pub fn recipients_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<(Strin
         .load(conn)
 }
 
-/// Records that a case was routed to `authority_code` (idempotent).
-pub fn add_recipient(
+/// Records that a case was routed to these authorities `(code, role, informed)`; the caller
+/// passes only new ones.
+pub fn add_recipients(
     conn: &mut DbConn,
     case_id: Uuid,
-    authority_code: &str,
-    role: &str,
-    informed: bool,
+    new: &[(&str, &str, bool)],
 ) -> QueryResult<()> {
-    let exists: i64 = case_recipients::table
-        .filter(case_recipients::case_id.eq(case_id.to_string()))
-        .filter(case_recipients::authority_code.eq(authority_code))
-        .count()
-        .get_result(conn)?;
-    if exists == 0 {
-        diesel::insert_into(case_recipients::table)
-            .values((
-                case_recipients::case_id.eq(case_id.to_string()),
-                case_recipients::authority_code.eq(authority_code),
-                case_recipients::role.eq(role),
-                case_recipients::informed.eq(informed),
-            ))
-            .execute(conn)?;
+    if new.is_empty() {
+        return Ok(());
     }
+    let rows: Vec<_> = new
+        .iter()
+        .map(|(code, role, informed)| {
+            (
+                case_recipients::case_id.eq(case_id.to_string()),
+                case_recipients::authority_code.eq(*code),
+                case_recipients::role.eq(*role),
+                case_recipients::informed.eq(*informed),
+            )
+        })
+        .collect();
+    match conn {
+        DbConn::Postgres(c) => diesel::insert_into(case_recipients::table)
+            .values(&rows)
+            .execute(c)?,
+        DbConn::Sqlite(c) => diesel::insert_into(case_recipients::table)
+            .values(&rows)
+            .execute(c)?,
+    };
     Ok(())
 }

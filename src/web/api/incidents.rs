@@ -75,8 +75,8 @@ fn replay(recorded: Recorded, hash: &str) -> Result<HttpResponse, AppError> {
         .body(recorded.body))
 }
 
-/// The write of one filing: returns the case id and the response body.
-type Filing = Box<dyn FnOnce(&mut DbConn) -> Result<(Uuid, String), AppError> + Send>;
+/// The write of one filing: returns the case as the response shows it.
+type Filing = Box<dyn FnOnce(&mut DbConn) -> Result<CaseView<ReportView>, AppError> + Send>;
 
 /// Runs a filing once per idempotency key: a stored first response is replayed, and a key
 /// raced by a concurrent retry resolves to the winner's response.
@@ -102,8 +102,15 @@ async fn once(
     let written = state
         .db
         .write(move |c| {
-            let (id, body) = filing(c)?;
-            if let Some(k) = &k2 {
+            let view = filing(c)?;
+            let id = view.id;
+            // The response is rendered here only when it must be stored with the filing;
+            // otherwise after the commit, off the database writer.
+            let Some(k) = &k2 else {
+                return Ok((id, Err(view)));
+            };
+            let body = serde_json::to_string(&view).map_err(anyhow::Error::from)?;
+            {
                 idempotency::record(
                     c,
                     key_id,
@@ -116,12 +123,16 @@ async fn once(
                     validation::now(),
                 )?;
             }
-            Ok((id, body))
+            Ok((id, Ok(body)))
         })
         .await;
     match (written, key) {
         (Ok((id, body)), _) => Ok({
             state.wake.notify_one();
+            let body = match body {
+                Ok(body) => body,
+                Err(view) => serde_json::to_string(&view).map_err(anyhow::Error::from)?,
+            };
             HttpResponse::Created()
                 .insert_header((header::LOCATION, format!("/api/v1/incidents/{id}")))
                 .content_type("application/json")
@@ -162,11 +173,7 @@ pub async fn open_case(
     let input = body.value.report;
     let reporter = client.entity.reporter();
     let timezone = state.timezone_for(reporter.member_state, &client.entity.profile.classification);
-    let (routing, base_url, profile) = (
-        state.routing.clone(),
-        state.base_url.clone(),
-        client.entity.profile.clone(),
-    );
+    let (routing, profile) = (state.routing.clone(), client.entity.profile.clone());
     let snapshot = client.snapshot.clone();
     let by = format!("api_key:{}", client.key_id);
     lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
@@ -191,16 +198,13 @@ pub async fn open_case(
         let mail = notify::queue_for_filing(
             c,
             &routing,
-            &base_url,
             &case,
             &submission,
             &profile,
             &cross_border_ms,
             now,
         )?;
-        let body = serde_json::to_string(&views::full(&case, &[submission], &mail, now))
-            .map_err(anyhow::Error::from)?;
-        Ok((case.id, body))
+        Ok(views::full(&case, &[submission], &mail, now))
     });
     once(&state, &client, key, hash, filing).await
 }
@@ -237,11 +241,7 @@ pub async fn add_report(
     let entity_id = client.entity.id;
     let snapshot = client.snapshot.clone();
     let by = format!("api_key:{}", client.key_id);
-    let (routing, base_url, profile) = (
-        state.routing.clone(),
-        state.base_url.clone(),
-        client.entity.profile.clone(),
-    );
+    let (routing, profile) = (state.routing.clone(), client.entity.profile.clone());
     // The case is read under its row lock inside the write, so the parse step sees exactly
     // the state the filing will be applied to, on both backends.
     let filing: Filing = Box::new(move |c| {
@@ -262,7 +262,6 @@ pub async fn add_report(
         notify::queue_for_filing(
             c,
             &routing,
-            &base_url,
             &case,
             &submission,
             &profile,
@@ -271,9 +270,7 @@ pub async fn add_report(
         )?;
         let all = cases::submissions_of(c, case.id)?;
         let mail = outbox::of_case(c, case.id)?;
-        let body = serde_json::to_string(&views::full(&case, &all, &mail, now))
-            .map_err(anyhow::Error::from)?;
-        Ok((case.id, body))
+        Ok(views::full(&case, &all, &mail, now))
     });
     once(&state, &client, key, hash, filing).await
 }
