@@ -2,7 +2,9 @@
 //! concurrent API clients posting ~2 KB early warnings.
 //!
 //! Prints per client count: submissions/s, p50/p99 latency, server CPU per submission, peak
-//! RSS; then the raw rate of inserting the same rows into SQLite in one transaction.
+//! RSS; then how fast `intake outbox deliver` sends what the run queued (to .eml files), and
+//! the raw rate of writing the same rows (case, submission, routing, outbox) into SQLite in
+//! one transaction. The server runs with `INTAKE_DELIVER=false` so intake is measured alone.
 //!
 //! `cargo bench --bench intake_load` — environment knobs:
 //! `BENCH_CLIENTS` (default `1,16,64`), `BENCH_SECONDS` per level (default 5),
@@ -273,6 +275,7 @@ fn insert_rows(
     let reporter = entity.reporter();
     let tz = chrono_tz::Europe::Luxembourg;
     let snapshot = serde_json::to_string(&entity.profile).unwrap();
+    let routing = intake::domain::routing::RoutingTable::from_toml(include_str!("../config/authorities.example.toml")).unwrap();
     conn.transaction::<_, diesel::result::Error, _>(|c| {
         for _ in 0..n {
             let at = now();
@@ -291,6 +294,7 @@ fn insert_rows(
             .unwrap();
             cases::insert_case(c, &case, at)?;
             cases::insert_submission(c, &sub, &snapshot)?;
+            intake::notify::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
         }
         Ok(())
     })
