@@ -275,7 +275,10 @@ fn insert_rows(
     let reporter = entity.reporter();
     let tz = chrono_tz::Europe::Luxembourg;
     let snapshot = serde_json::to_string(&entity.profile).unwrap();
-    let routing = intake::domain::routing::RoutingTable::from_toml(include_str!("../config/authorities.example.toml")).unwrap();
+    let routing = intake::domain::routing::RoutingTable::from_toml(include_str!(
+        "../config/authorities.example.toml"
+    ))
+    .unwrap();
     conn.transaction::<_, diesel::result::Error, _>(|c| {
         for _ in 0..n {
             let at = now();

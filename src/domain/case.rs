@@ -60,7 +60,8 @@ pub struct Case {
     /// Bumped on every filing: optimistic concurrency between readers and the writer.
     pub version: i64,
     pub filed: Vec<Filed>,
-    /// The merged facts of the latest filing, carried forward into the next.
+    /// The merged facts of the latest filing, carried forward into the next. Storage loads
+    /// them only for a single case (`Null` in listings, which never file).
     pub facts: serde_json::Value,
 }
 

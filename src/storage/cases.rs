@@ -1,7 +1,7 @@
 //! Cases and their immutable submissions.
 
 use super::schema::{cases, reference_counters, submissions};
-use super::{corrupt, from_db, to_db, DbConn};
+use super::{corrupt, from_db, native, to_db, DbConn};
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::{IncidentStatus, Regime, ReviewStatus, Severity};
 use crate::domain::deadlines::{Clock, Filed};
@@ -36,7 +36,6 @@ struct CaseRow {
     next_due_stage: Option<String>,
     #[diesel(treat_none_as_null = true)]
     next_due_at: Option<NaiveDateTime>,
-    facts: String,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     version: i64,
@@ -83,7 +82,6 @@ fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
         cross_border_flagged: case.cross_border_flagged,
         next_due_stage: next.map(|(s, _)| s.as_str().into()),
         next_due_at: next.map(|(_, t)| to_db(t)),
-        facts: case.facts.to_string(),
         created_at: to_db(case.created_at),
         updated_at: to_db(case.updated_at),
         version: case.version,
@@ -98,7 +96,8 @@ fn code<T>(what: &str, v: &str, parse: fn(&str) -> Option<T>) -> QueryResult<T> 
     parse(v).ok_or_else(|| corrupt(what, v))
 }
 
-fn case_from_row(r: CaseRow, filed: Vec<Filed>) -> QueryResult<Case> {
+/// `facts` are the latest submission's, for carrying forward; listings pass `Null`.
+fn case_from_row(r: CaseRow, filed: Vec<Filed>, facts: serde_json::Value) -> QueryResult<Case> {
     let entity_type = Classification::parse_type_only(&r.entity_type)
         .ok_or_else(|| corrupt("entity type", &r.entity_type))?;
     Ok(Case {
@@ -136,7 +135,7 @@ fn case_from_row(r: CaseRow, filed: Vec<Filed>) -> QueryResult<Case> {
         updated_at: from_db(r.updated_at),
         version: r.version,
         filed,
-        facts: serde_json::from_str(&r.facts).map_err(|_| corrupt("case facts", &r.id))?,
+        facts,
     })
 }
 
@@ -200,10 +199,11 @@ pub fn allocate_reference(
 }
 
 pub fn insert_case(conn: &mut DbConn, case: &Case, now: DateTime<Utc>) -> QueryResult<()> {
-    diesel::insert_into(cases::table)
-        .values(case_row(case, now))
-        .execute(conn)
-        .map(drop)
+    let row = case_row(case, now);
+    native!(conn, |c| diesel::insert_into(cases::table)
+        .values(&row)
+        .execute(c))
+    .map(drop)
 }
 
 /// Saves `case` if nobody filed on it since `expected_version` was read; `false` otherwise.
@@ -213,13 +213,13 @@ pub fn update_case(
     expected_version: i64,
     now: DateTime<Utc>,
 ) -> QueryResult<bool> {
-    let n = diesel::update(
+    let query = diesel::update(
         cases::table
             .find(case.id.to_string())
             .filter(cases::version.eq(expected_version)),
     )
-    .set(case_row(case, now))
-    .execute(conn)?;
+    .set(case_row(case, now));
+    let n = native!(conn, |c| query.execute(c))?;
     Ok(n == 1)
 }
 
@@ -244,10 +244,10 @@ pub fn insert_submission(
         provided: serde_json::Value::from(s.provided.clone()).to_string(),
         entity_snapshot: entity_snapshot.to_string(),
     };
-    diesel::insert_into(submissions::table)
-        .values(row)
-        .execute(conn)
-        .map(drop)
+    native!(conn, |c| diesel::insert_into(submissions::table)
+        .values(&row)
+        .execute(c))
+    .map(drop)
 }
 
 /// The filing metadata of several cases, in filing order, with one query.
@@ -296,7 +296,17 @@ pub fn find_case(
         .into_iter()
         .map(|(_, f)| f)
         .collect();
-    case_from_row(row, filed).map(Some)
+    let latest: Option<String> = submissions::table
+        .filter(submissions::case_id.eq(&row.id))
+        .order(submissions::seq.desc())
+        .select(submissions::facts)
+        .first(conn)
+        .optional()?;
+    let facts = match latest {
+        Some(f) => serde_json::from_str(&f).map_err(|_| corrupt("submission facts", &row.id))?,
+        None => serde_json::Value::Null,
+    };
+    case_from_row(row, filed, facts).map(Some)
 }
 
 /// Like [`find_case`], holding the case's row lock until the transaction ends (PostgreSQL; on
@@ -348,7 +358,7 @@ pub fn list_cases(
                 .map(|(_, f)| *f)
                 .collect();
             filed.retain(|(c, _)| *c != r.id);
-            case_from_row(r, mine)
+            case_from_row(r, mine, serde_json::Value::Null)
         })
         .collect()
 }
@@ -384,7 +394,7 @@ pub fn due_before(
             .filter(|(c, _)| *c == r.id)
             .map(|(_, f)| *f)
             .collect();
-        out.push((case_from_row(r, mine)?, profile));
+        out.push((case_from_row(r, mine, serde_json::Value::Null)?, profile));
     }
     Ok(out)
 }

@@ -4,7 +4,7 @@
 //! leased. Every attempt is recorded; after the last one a message is `failed` and visible.
 
 use super::schema::{case_recipients, outbox, outbox_attempts};
-use super::{corrupt, from_db, to_db, DbConn};
+use super::{corrupt, from_db, native, to_db, DbConn};
 use crate::domain::codes::code_enum;
 use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
@@ -139,14 +139,9 @@ pub fn enqueue(
     now: DateTime<Utc>,
 ) -> QueryResult<Vec<Message>> {
     let rows: Vec<NewRow> = messages.iter().map(|m| values(m, now)).collect();
-    match conn {
-        DbConn::Postgres(c) => diesel::insert_into(outbox::table)
-            .values(&rows)
-            .execute(c)?,
-        DbConn::Sqlite(c) => diesel::insert_into(outbox::table)
-            .values(&rows)
-            .execute(c)?,
-    };
+    native!(conn, |c| diesel::insert_into(outbox::table)
+        .values(&rows)
+        .execute(c))?;
     rows.iter()
         .zip(messages)
         .map(|(row, m)| {
@@ -171,16 +166,11 @@ pub fn enqueue(
 
 /// Queues a message unless one with its dedupe key exists; `true` when queued.
 pub fn enqueue_once(conn: &mut DbConn, m: &NewMessage, now: DateTime<Utc>) -> QueryResult<bool> {
-    let n = match conn {
-        DbConn::Postgres(c) => diesel::insert_into(outbox::table)
-            .values(values(m, now))
-            .on_conflict_do_nothing()
-            .execute(c)?,
-        DbConn::Sqlite(c) => diesel::insert_into(outbox::table)
-            .values(values(m, now))
-            .on_conflict_do_nothing()
-            .execute(c)?,
-    };
+    let row = values(m, now);
+    let n = native!(conn, |c| diesel::insert_into(outbox::table)
+        .values(&row)
+        .on_conflict_do_nothing()
+        .execute(c))?;
     Ok(n == 1)
 }
 
@@ -420,13 +410,8 @@ pub fn add_recipients(
             )
         })
         .collect();
-    match conn {
-        DbConn::Postgres(c) => diesel::insert_into(case_recipients::table)
-            .values(&rows)
-            .execute(c)?,
-        DbConn::Sqlite(c) => diesel::insert_into(case_recipients::table)
-            .values(&rows)
-            .execute(c)?,
-    };
+    native!(conn, |c| diesel::insert_into(case_recipients::table)
+        .values(&rows)
+        .execute(c))?;
     Ok(())
 }

@@ -54,7 +54,6 @@ diesel::table! {
         cross_border_flagged -> Bool,
         next_due_stage -> Nullable<Text>,
         next_due_at -> Nullable<Timestamp>,
-        facts -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
         version -> BigInt,

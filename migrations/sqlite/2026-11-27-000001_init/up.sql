@@ -45,7 +45,6 @@ CREATE TABLE cases (
     cross_border_flagged BOOLEAN NOT NULL,
     next_due_stage TEXT CHECK (next_due_stage IN ('early_warning','incident_notification','intermediate_report','progress_report','final_report')),
     next_due_at TIMESTAMP,
-    facts TEXT NOT NULL,
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL,
     version BIGINT NOT NULL
