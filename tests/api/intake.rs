@@ -246,6 +246,15 @@ async fn health_and_openapi_are_public(app: TestApp) {
             "{method} {path} undocumented"
         );
     }
+    for path in ["/api/v1/incidents", "/api/v1/incidents/{id}/reports"] {
+        let responses = paths[path]["post"]["responses"].as_object().unwrap();
+        for status in ["201", "400", "401", "409", "413", "415", "422"] {
+            assert!(
+                responses.contains_key(status),
+                "POST {path} does not document {status}"
+            );
+        }
+    }
     // The documented request fields are exactly the ones the server accepts.
     let schema = &doc.body["components"]["schemas"]["ReportInput"]["properties"];
     let documented: Vec<&String> = schema.as_object().unwrap().keys().collect();

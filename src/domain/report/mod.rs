@@ -3,6 +3,7 @@
 mod facts;
 mod input;
 mod parse;
+mod rules;
 
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};

@@ -21,6 +21,42 @@ use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
+/// The errors both POST routes share, documented once.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+pub enum FilingErrors {
+    #[response(
+        status = 400,
+        description = "Malformed JSON",
+        content_type = "application/problem+json"
+    )]
+    Malformed(Problem),
+    #[response(
+        status = 401,
+        description = "Missing or invalid API key",
+        content_type = "application/problem+json"
+    )]
+    Unauthorized(Problem),
+    #[response(
+        status = 413,
+        description = "Body larger than 1 MiB",
+        content_type = "application/problem+json"
+    )]
+    TooLarge(Problem),
+    #[response(
+        status = 415,
+        description = "Not JSON",
+        content_type = "application/problem+json"
+    )]
+    NotJson(Problem),
+    #[response(
+        status = 422,
+        description = "Invalid fields, each named in `errors`",
+        content_type = "application/problem+json"
+    )]
+    Invalid(Problem),
+}
+
 /// Body of both POST routes: one report under `report`.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -153,12 +189,8 @@ async fn once(
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first response instead of opening a second case")),
     responses(
         (status = 201, description = "Case opened", body = CaseView<ReportView>),
-        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Stage not allowed for a new case, or Idempotency-Key reused", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json"),
+        FilingErrors,
     ),
     security(("api_key" = []))
 )]
@@ -217,13 +249,9 @@ pub async fn open_case(
            ("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first response instead of filing twice")),
     responses(
         (status = 201, description = "Report filed; the whole case is returned", body = CaseView<ReportView>),
-        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case for this API key", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The case's state does not allow this stage now", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "Body too large", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json"),
+        FilingErrors,
     ),
     security(("api_key" = []))
 )]
