@@ -4,6 +4,17 @@ use crate::config::Settings;
 use crate::domain::entity::{EntityInput, EntityProfile};
 use crate::storage::{entities, outbox, Db};
 use clap::{Args, Parser, Subcommand};
+
+/// Prints a line to stdout; a closed pipe (`intake outbox list | head`) ends the command
+/// quietly instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            return Ok(());
+        }
+    }};
+}
 use uuid::Uuid;
 
 /// Intake service for NIS2 significant-incident reports.
@@ -124,31 +135,35 @@ fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("--status {e}"))?;
             let messages = outbox::list(&mut *db.blocking_conn()?, status, limit)?;
             if messages.is_empty() {
-                println!("no messages");
+                out!("no messages");
             }
-            for (m, attempts) in messages {
+            for outbox::Listed {
+                message: m,
+                reference,
+                attempts,
+            } in messages
+            {
                 let target = m
                     .authority_code
                     .clone()
                     .unwrap_or_else(|| m.recipients.join(", "));
-                let reference = m
-                    .payload
-                    .get("reference")
-                    .and_then(|r| r.as_str())
-                    .unwrap_or("-");
-                println!(
+                let reference = reference.as_deref().unwrap_or("-");
+                out!(
                     "{}  {:<7} {:<24} {reference:<16} to {target}  (attempts: {})",
-                    m.id, m.status, m.kind, m.attempts
+                    m.id,
+                    m.status,
+                    m.kind,
+                    m.attempts
                 );
                 for a in attempts {
-                    println!(
+                    out!(
                         "    {}  {}",
                         a.at.format("%Y-%m-%d %H:%M:%S UTC"),
                         a.error.as_deref().unwrap_or("sent")
                     );
                 }
                 if m.status == outbox::Status::Pending && m.attempts > 0 {
-                    println!(
+                    out!(
                         "    next attempt {}",
                         m.next_attempt_at.format("%Y-%m-%d %H:%M:%S UTC")
                     );
@@ -162,7 +177,7 @@ fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
             } else {
                 let n = actix_web::rt::System::new()
                     .block_on(async { notifier.deliver_due().await })?;
-                println!("{n} message(s) attempted");
+                out!("{n} message(s) attempted");
             }
         }
         OutboxCommand::Retry { id } => {
@@ -175,7 +190,7 @@ fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
                 id,
                 crate::domain::validation::now(),
             )?;
-            println!("{n} failed message(s) queued again");
+            out!("{n} failed message(s) queued again");
         }
     }
     Ok(())
@@ -192,7 +207,7 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
         Command::Outbox(command) => outbox(settings, command)?,
         Command::Migrate => {
             let n = settings.database.migrate().map_err(anyhow::Error::msg)?;
-            println!(
+            out!(
                 "{n} migration(s) applied to the {} database",
                 settings.database.name()
             );
@@ -228,7 +243,7 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
                     &profile,
                     crate::domain::validation::now(),
                 )?;
-                println!("{}", entity.id);
+                out!("{}", entity.id);
             }
         }
         Command::ApiKey(ApiKeyCommand::Create { entity, label }) => {
@@ -245,7 +260,7 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
                 label.as_deref(),
                 crate::domain::validation::now(),
             )?;
-            println!("{}", key.secret);
+            out!("{}", key.secret);
             eprintln!(
                 "API key {} created; store it now, it cannot be shown again.",
                 key.id

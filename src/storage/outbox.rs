@@ -3,7 +3,7 @@
 //! `FOR UPDATE SKIP LOCKED`), so several instances never send one message twice while it is
 //! leased. Every attempt is recorded; after the last one a message is `failed` and visible.
 
-use super::schema::{case_recipients, outbox, outbox_attempts};
+use super::schema::{case_recipients, cases, outbox, outbox_attempts};
 use super::{corrupt, from_db, native, to_db, DbConn};
 use crate::domain::codes::code_enum;
 use chrono::{DateTime, Duration, Utc};
@@ -323,12 +323,16 @@ pub struct Attempt {
     pub error: Option<String>,
 }
 
-/// Messages, newest first, optionally of one status, with their attempts.
-pub fn list(
-    conn: &mut DbConn,
-    status: Option<Status>,
-    limit: i64,
-) -> QueryResult<Vec<(Message, Vec<Attempt>)>> {
+/// A message as `intake outbox list` shows it.
+pub struct Listed {
+    pub message: Message,
+    /// Reference of the message's case, if any.
+    pub reference: Option<String>,
+    pub attempts: Vec<Attempt>,
+}
+
+/// Messages, newest first, optionally of one status, with their case reference and attempts.
+pub fn list(conn: &mut DbConn, status: Option<Status>, limit: i64) -> QueryResult<Vec<Listed>> {
     let mut q = outbox::table.select(Row::as_select()).into_boxed();
     if let Some(s) = status {
         q = q.filter(outbox::status.eq(s.as_str()));
@@ -350,19 +354,34 @@ pub fn list(
             outbox_attempts::error,
         ))
         .load(conn)?;
+    let case_ids: Vec<String> = messages
+        .iter()
+        .filter_map(|m| m.case_id.map(|c| c.to_string()))
+        .collect();
+    let references: Vec<(String, String)> = cases::table
+        .filter(cases::id.eq_any(&case_ids))
+        .select((cases::id, cases::reference))
+        .load(conn)?;
     Ok(messages
         .into_iter()
-        .map(|m| {
-            let id = m.id.to_string();
-            let mine = attempts
-                .iter()
-                .filter(|(o, _, _)| *o == id)
-                .map(|(_, at, e)| Attempt {
-                    at: from_db(*at),
-                    error: e.clone(),
-                })
-                .collect();
-            (m, mine)
+        .map(|message| {
+            let id = message.id.to_string();
+            let case = message.case_id.map(|c| c.to_string());
+            Listed {
+                reference: references
+                    .iter()
+                    .find(|(c, _)| Some(c) == case.as_ref())
+                    .map(|(_, r)| r.clone()),
+                attempts: attempts
+                    .iter()
+                    .filter(|(o, _, _)| *o == id)
+                    .map(|(_, at, e)| Attempt {
+                        at: from_db(*at),
+                        error: e.clone(),
+                    })
+                    .collect(),
+                message,
+            }
         })
         .collect())
 }
