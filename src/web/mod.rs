@@ -47,6 +47,7 @@ impl AppState {
 
 /// Every route of the service, in one place.
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    extractor_config(cfg);
     cfg.route("/healthz", web::get().to(healthz))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
         .service(
@@ -57,6 +58,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/{id}/reports", web::post().to(api::incidents::add_report)),
         )
         .default_service(web::to(not_found));
+}
+
+/// Extractor errors rendered as the same problem documents as every other error.
+pub fn extractor_config(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(
+        web::QueryConfig::default()
+            .error_handler(|e, _| AppError::BadRequest(format!("bad query string: {e}")).into()),
+    )
+    .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()));
 }
 
 /// Strict headers on every response: nothing is framed, sniffed, cached or referred.

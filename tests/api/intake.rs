@@ -223,6 +223,9 @@ async fn the_case_list_pages_newest_first(app: TestApp) {
     assert!(first.body["items"][0]["deadlines"].as_array().is_some());
     assert_eq!(app.list_cases("?limit=0").await.status, 400);
     assert_eq!(app.list_cases("?cursor=garbage").await.status, 400);
+    let not_a_number = app.list_cases("?limit=abc").await;
+    assert_eq!(not_a_number.status, 400);
+    assert_eq!(not_a_number.content_type, "application/problem+json");
 }
 
 async fn health_and_openapi_are_public(app: TestApp) {
