@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 #[derive(Queryable, Selectable, Insertable, AsChangeset)]
-#[diesel(table_name = cases)]
+#[diesel(table_name = cases, treat_none_as_default_value = false)]
 struct CaseRow {
     id: String,
     reference: String,
@@ -42,7 +42,7 @@ struct CaseRow {
 }
 
 #[derive(Queryable, Selectable, Insertable)]
-#[diesel(table_name = submissions)]
+#[diesel(table_name = submissions, treat_none_as_default_value = false)]
 struct SubmissionRow {
     id: String,
     case_id: String,

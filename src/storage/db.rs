@@ -79,7 +79,7 @@ impl Backend {
                 // WAL lets readers run beside the writer; FULL fsyncs every commit, so an
                 // acknowledged report survives a power cut.
                 c.batch_execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA journal_size_limit = 67108864; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                    "PRAGMA journal_mode = WAL; PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
                 )
                 .map_err(|e| format!("cannot configure SQLite database {}: {e}", path.display()))?;
                 Ok(DbConn::Sqlite(c))

@@ -99,7 +99,7 @@ fn from_row(r: Row) -> QueryResult<Message> {
 }
 
 #[derive(Insertable)]
-#[diesel(table_name = outbox)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
 pub(crate) struct NewRow {
     id: String,
     kind: &'static str,
@@ -132,16 +132,20 @@ fn values(m: &NewMessage, now: DateTime<Utc>) -> NewRow {
     }
 }
 
-/// Queues messages inside the caller's transaction (one statement) and returns them as stored.
+/// Queues messages inside the caller's transaction and returns them as stored.
 pub fn enqueue(
     conn: &mut DbConn,
     messages: Vec<NewMessage>,
     now: DateTime<Utc>,
 ) -> QueryResult<Vec<Message>> {
     let rows: Vec<NewRow> = messages.iter().map(|m| values(m, now)).collect();
-    native!(conn, |c| diesel::insert_into(outbox::table)
-        .values(&rows)
-        .execute(c))?;
+    // One cached single-row statement per message beats a multi-row statement that SQLite
+    // must parse anew for each row count.
+    for row in &rows {
+        native!(conn, |c| diesel::insert_into(outbox::table)
+            .values(row)
+            .execute(c))?;
+    }
     rows.iter()
         .zip(messages)
         .map(|(row, m)| {
@@ -429,8 +433,10 @@ pub fn add_recipients(
             )
         })
         .collect();
-    native!(conn, |c| diesel::insert_into(case_recipients::table)
-        .values(&rows)
-        .execute(c))?;
+    for row in &rows {
+        native!(conn, |c| diesel::insert_into(case_recipients::table)
+            .values(row)
+            .execute(c))?;
+    }
     Ok(())
 }
