@@ -167,8 +167,12 @@ impl Notifier {
             }
             match self.deliver_due().await {
                 Ok(0) => {
-                    let _ =
+                    // After a wake-up, let a burst of filings gather into one batch.
+                    let woken =
                         tokio::time::timeout(Duration::from_secs(1), self.wake.notified()).await;
+                    if woken.is_ok() {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
                 }
                 Ok(_) => {}
                 Err(e) => {

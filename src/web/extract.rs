@@ -37,11 +37,17 @@ impl FromRequest for ApiClient {
             if secret.is_empty() || secret.len() > 200 {
                 return Err(AppError::Unauthorized);
             }
-            state
+            if let Some(client) = state.api_keys.get(&secret) {
+                return Ok(client);
+            }
+            let lookup = secret.clone();
+            let client = state
                 .db
-                .read(move |c| Ok(entities::find_api_client(c, &secret)?))
+                .read(move |c| Ok(entities::find_api_client(c, &lookup)?))
                 .await?
-                .ok_or(AppError::Unauthorized)
+                .ok_or(AppError::Unauthorized)?;
+            state.api_keys.put(&secret, &client);
+            Ok(client)
         })
     }
 }
