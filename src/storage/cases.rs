@@ -162,40 +162,68 @@ fn submission_from_row(r: SubmissionRow) -> QueryResult<Submission> {
     })
 }
 
-/// Allocates the next `{MS}-{YYYY}-{seq6}` reference inside the caller's transaction. The
-/// upsert takes a row lock on PostgreSQL, so concurrent filings serialise on the counter.
+/// Allocates the next `{MS}-{YYYY}-{seq6}` reference.
+///
+/// SQLite: a counter row, bumped inside the caller's transaction (the single writer already
+/// serialises filings, so the numbers have no gaps). PostgreSQL: one sequence per prefix,
+/// because a counter row would hold its lock until each filing's commit and serialise all
+/// instances on it; a number is skipped if its filing rolls back, and references stay
+/// unique and increasing.
 pub fn allocate_reference(
     conn: &mut DbConn,
     ms: MemberState,
     now: DateTime<Utc>,
 ) -> QueryResult<String> {
-    use reference_counters::dsl as rc;
     let prefix = format!("{}-{}", ms.as_str(), now.year());
-    let bumped = diesel::update(rc::reference_counters.find(&prefix))
-        .set(rc::last_value.eq(rc::last_value + 1))
-        .execute(conn)?;
-    if bumped == 0 {
-        match conn {
-            DbConn::Postgres(pg) => {
-                diesel::insert_into(rc::reference_counters)
-                    .values((rc::prefix.eq(&prefix), rc::last_value.eq(1i64)))
-                    .on_conflict(rc::prefix)
-                    .do_update()
-                    .set(rc::last_value.eq(rc::last_value + 1))
-                    .execute(pg)?;
-            }
-            DbConn::Sqlite(lite) => {
+    let n = match conn {
+        DbConn::Postgres(pg) => next_in_sequence(pg, &prefix)?,
+        DbConn::Sqlite(lite) => {
+            use reference_counters::dsl as rc;
+            let bumped = diesel::update(rc::reference_counters.find(&prefix))
+                .set(rc::last_value.eq(rc::last_value + 1))
+                .execute(lite)?;
+            if bumped == 0 {
                 diesel::insert_into(rc::reference_counters)
                     .values((rc::prefix.eq(&prefix), rc::last_value.eq(1i64)))
                     .execute(lite)?;
             }
+            rc::reference_counters
+                .find(&prefix)
+                .select(rc::last_value)
+                .first(lite)?
         }
-    }
-    let n: i64 = rc::reference_counters
-        .find(&prefix)
-        .select(rc::last_value)
-        .first(conn)?;
+    };
     Ok(format!("{prefix}-{n:06}"))
+}
+
+#[derive(diesel::QueryableByName)]
+struct NextVal {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}
+
+/// `nextval` of the prefix's sequence, creating it on first use. Each step runs in a
+/// savepoint, so a concurrent creation by another instance cannot abort the filing.
+fn next_in_sequence(pg: &mut diesel::PgConnection, prefix: &str) -> QueryResult<i64> {
+    // The prefix is a member-state code and a year: safe as an identifier.
+    let seq = format!(
+        "reference_seq_{}",
+        prefix.to_ascii_lowercase().replace('-', "_")
+    );
+    let next = |pg: &mut diesel::PgConnection| {
+        pg.transaction(|pg| {
+            diesel::sql_query(format!("SELECT nextval('{seq}') AS n"))
+                .get_result::<NextVal>(pg)
+                .map(|r| r.n)
+        })
+    };
+    if let Ok(n) = next(pg) {
+        return Ok(n);
+    }
+    let _ = pg.transaction(|pg| {
+        diesel::sql_query(format!("CREATE SEQUENCE IF NOT EXISTS {seq}")).execute(pg)
+    });
+    next(pg)
 }
 
 pub fn insert_case(conn: &mut DbConn, case: &Case, now: DateTime<Utc>) -> QueryResult<()> {
