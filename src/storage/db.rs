@@ -160,8 +160,13 @@ impl ManageConnection for Manager {
         conn.batch_execute("SELECT 1")
             .map_err(|e| ConnectError(e.to_string()))
     }
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    /// A connection handed back inside a transaction (a job that panicked) is discarded,
+    /// never reused with someone else's half-done writes.
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        use diesel::connection::TransactionManager;
+        let status =
+            <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn);
+        !matches!(status.transaction_depth(), Ok(None))
     }
 }
 
@@ -197,7 +202,10 @@ impl Db {
                 let (tx, rx) = mpsc::channel::<Job>();
                 std::thread::Builder::new()
                     .name("sqlite-writer".into())
-                    .spawn(move || run_writer(conn, rx))
+                    .spawn({
+                        let backend = backend.clone();
+                        move || run_writer(backend, conn, rx)
+                    })
                     .map_err(|e| e.to_string())?;
                 Some(tx)
             }
@@ -276,7 +284,7 @@ impl Db {
 
 /// The SQLite writer: takes every job waiting, runs each in its own savepoint inside one
 /// transaction, commits once, then tells each job whether its writes are on disk.
-fn run_writer(mut conn: DbConn, rx: mpsc::Receiver<Job>) {
+fn run_writer(backend: Backend, mut conn: DbConn, rx: mpsc::Receiver<Job>) {
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -286,17 +294,39 @@ fn run_writer(mut conn: DbConn, rx: mpsc::Receiver<Job>) {
             }
         }
         let mut completions: Vec<Completion> = Vec::with_capacity(batch.len());
+        let mut panicked = false;
         let committed = conn
             .transaction::<_, diesel::result::Error, _>(|c| {
                 for job in batch.drain(..) {
-                    completions.push(job(c));
+                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(c))) {
+                        Ok(done) => completions.push(done),
+                        Err(_) => {
+                            panicked = true;
+                            return Err(diesel::result::Error::RollbackTransaction);
+                        }
+                    }
                 }
                 Ok(())
             })
             .map_err(|e| log::error!("group commit of {} jobs failed: {e}", completions.len()))
             .is_ok();
+        if panicked {
+            // A panicking job (a bug) must neither commit its half-done writes nor stop the
+            // writer. Its savepoint was never closed, so the connection's transaction state
+            // cannot be trusted: closing it rolls everything back, and a fresh one carries on.
+            log::error!("a database job panicked; its batch was rolled back");
+            conn = loop {
+                match backend.connect() {
+                    Ok(c) => break c,
+                    Err(e) => {
+                        log::error!("cannot reopen the database writer: {e}");
+                        std::thread::sleep(Duration::from_secs(1));
+                    }
+                }
+            };
+        }
         for done in completions {
-            done(committed);
+            done(committed && !panicked);
         }
     }
 }
@@ -304,6 +334,44 @@ fn run_writer(mut conn: DbConn, rx: mpsc::Receiver<Job>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panicking_job_rolls_back_its_writes_and_the_writer_keeps_going() {
+        use crate::storage::schema::reference_counters::dsl as rc;
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(Backend::Sqlite(dir.path().join("t.db"))).unwrap();
+        actix_rt::System::new().block_on(async {
+            let insert = |prefix: &'static str| {
+                move |c: &mut DbConn| -> Result<(), AppError> {
+                    diesel::insert_into(rc::reference_counters)
+                        .values((rc::prefix.eq(prefix), rc::last_value.eq(1i64)))
+                        .execute(c)?;
+                    Ok(())
+                }
+            };
+            let broken = db
+                .write(move |c| {
+                    insert("LOST")(c)?;
+                    if c.batch_execute("SELECT 1").is_ok() {
+                        panic!("a bug inside a database job");
+                    }
+                    Ok(())
+                })
+                .await;
+            let after = db.write(insert("KEPT")).await;
+            let stored: Vec<String> = db
+                .read(|c| Ok(rc::reference_counters.select(rc::prefix).load(c)?))
+                .await
+                .unwrap();
+
+            assert!(
+                matches!(broken, Err(AppError::Unavailable(_))),
+                "{broken:?}"
+            );
+            assert!(after.is_ok(), "the writer still runs: {after:?}");
+            assert_eq!(stored, vec!["KEPT".to_string()]);
+        });
+    }
 
     #[test]
     fn urls_choose_the_backend_and_bad_ones_say_why() {
