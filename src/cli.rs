@@ -123,6 +123,16 @@ pub enum ApiKeyCommand {
         #[arg(long)]
         label: Option<String>,
     },
+    /// List an entity's keys (ids, labels, dates; never the secrets).
+    List {
+        #[arg(long)]
+        entity: String,
+    },
+    /// Revoke a key by its id; servers stop accepting it within 30 seconds.
+    Revoke {
+        /// The key id printed when it was created (or by `intake api-key list`).
+        id: String,
+    },
 }
 
 fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
@@ -265,6 +275,36 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
                 "API key {} created; store it now, it cannot be shown again.",
                 key.id
             );
+        }
+        Command::ApiKey(ApiKeyCommand::List { entity }) => {
+            let id = Uuid::parse_str(entity.trim())
+                .map_err(|_| anyhow::anyhow!("--entity must be an entity id (a UUID)"))?;
+            let db = open_db(settings)?;
+            for k in entities::api_keys_of(&mut *db.blocking_conn()?, id)? {
+                let revoked = k
+                    .revoked_at
+                    .map(|t| format!("revoked {}", t.format("%Y-%m-%d %H:%M UTC")))
+                    .unwrap_or_else(|| "active".into());
+                out!(
+                    "{}  created {}  {revoked}  {}",
+                    k.id,
+                    k.created_at.format("%Y-%m-%d %H:%M UTC"),
+                    k.label.unwrap_or_default()
+                );
+            }
+        }
+        Command::ApiKey(ApiKeyCommand::Revoke { id }) => {
+            let id = Uuid::parse_str(id.trim())
+                .map_err(|_| anyhow::anyhow!("the key id must be a UUID"))?;
+            let db = open_db(settings)?;
+            if !entities::revoke_api_key(
+                &mut *db.blocking_conn()?,
+                id,
+                crate::domain::validation::now(),
+            )? {
+                anyhow::bail!("no active API key with id {id}");
+            }
+            out!("API key {id} revoked; running servers stop accepting it within 30 seconds");
         }
     }
     Ok(())

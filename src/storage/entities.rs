@@ -149,3 +149,52 @@ pub fn find_api_client(conn: &mut DbConn, secret: &str) -> QueryResult<Option<Ap
         None => Ok(None),
     }
 }
+
+/// An API key as operators see it: never the secret.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiKeyInfo {
+    pub id: Uuid,
+    pub label: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+pub fn api_keys_of(conn: &mut DbConn, entity_id: Uuid) -> QueryResult<Vec<ApiKeyInfo>> {
+    let rows: Vec<(
+        String,
+        Option<String>,
+        chrono::NaiveDateTime,
+        Option<chrono::NaiveDateTime>,
+    )> = api_keys::table
+        .filter(api_keys::entity_id.eq(entity_id.to_string()))
+        .order(api_keys::created_at)
+        .select((
+            api_keys::id,
+            api_keys::label,
+            api_keys::created_at,
+            api_keys::revoked_at,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(id, label, created, revoked)| {
+            Ok(ApiKeyInfo {
+                id: Uuid::parse_str(&id).map_err(|_| corrupt("key id", &id))?,
+                label,
+                created_at: super::from_db(created),
+                revoked_at: revoked.map(super::from_db),
+            })
+        })
+        .collect()
+}
+
+/// Revokes an active key; `false` when there is none with that id.
+pub fn revoke_api_key(conn: &mut DbConn, id: Uuid, now: DateTime<Utc>) -> QueryResult<bool> {
+    let n = diesel::update(
+        api_keys::table
+            .find(id.to_string())
+            .filter(api_keys::revoked_at.is_null()),
+    )
+    .set(api_keys::revoked_at.eq(Some(to_db(now))))
+    .execute(conn)?;
+    Ok(n == 1)
+}

@@ -208,3 +208,64 @@ async fn survives_kill_9(kind: Kind) {
     child.kill().unwrap();
     child.wait().unwrap();
 }
+
+#[actix_web::test]
+async fn a_revoked_api_key_is_refused_and_listed_as_revoked() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = intake(dir.path()).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let entity = run(&[
+        "entity",
+        "add",
+        "--legal-name",
+        "Acme Grid SA",
+        "--member-state",
+        "LU",
+        "--sector",
+        "energy",
+        "--entity-type",
+        "gas_tso",
+        "--email",
+        "soc@acme.example",
+    ]);
+    let secret = run(&["api-key", "create", "--entity", &entity, "--label", "siem"]);
+    let key_id = run(&["api-key", "list", "--entity", &entity])
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+
+    let revoked = run(&["api-key", "revoke", &key_id]);
+    let listed = run(&["api-key", "list", "--entity", &entity]);
+    let again = intake(dir.path())
+        .args(["api-key", "revoke", &key_id])
+        .output()
+        .unwrap();
+    let port = free_port();
+    let mut server = serve(dir.path(), None, port).await;
+    let status = awc::Client::default()
+        .post(format!("http://127.0.0.1:{port}/api/v1/incidents"))
+        .insert_header(("Authorization", format!("Bearer {secret}")))
+        .send_json(&early_warning())
+        .await
+        .unwrap()
+        .status()
+        .as_u16();
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    assert!(revoked.contains("revoked"), "{revoked}");
+    assert!(
+        listed.contains("revoked") && listed.contains("siem") && !listed.contains(&secret),
+        "{listed}"
+    );
+    assert!(!again.status.success(), "a key is revoked once");
+    assert_eq!(status, 401);
+}
