@@ -52,14 +52,7 @@ fn codes<T: std::str::FromStr<Err = String>>(
     name: &str,
     raw: &Option<Vec<Scalar>>,
 ) -> Vec<T> {
-    list(c, name, raw, |c, path, v| c.check_at(path, v.parse::<T>()))
-}
-
-impl Checker {
-    /// Like `check`, for a path already complete (list items).
-    fn check_at<T>(&mut self, full_name: &str, r: Result<T, String>) -> Option<T> {
-        self.check(full_name, r)
-    }
+    list(c, name, raw, |c, path, v| c.check(path, v.parse::<T>()))
 }
 
 pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErrors> {
@@ -100,14 +93,14 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
             &mut c,
             "cross_border_ms",
             &input.cross_border_ms,
-            |c, p, v| c.check_at(p, MemberState::parse(v)),
+            |c, p, v| c.check(p, MemberState::parse(v)),
         ),
         affected_services: list(
             &mut c,
             "affected_services",
             &input.affected_services,
             |c, p, v| {
-                c.check_at(
+                c.check(
                     p,
                     if v.chars().count() <= 200 && !v.chars().any(char::is_control) {
                         Ok(v.to_string())
@@ -126,7 +119,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
                 let ok = v.len() <= 40
                     && v.bytes()
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-                c.check_at(
+                c.check(
                     p,
                     if ok {
                         Ok(v.to_string())
@@ -189,7 +182,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
         root_cause_category: c.code("root_cause_category", s(&input.root_cause_category)),
         iocs: Vec::new(),
         cve_ids: list(&mut c, "cve_ids", &input.cve_ids, |c, p, v| {
-            c.check_at(
+            c.check(
                 p,
                 if ioc::is_cve(v) {
                     Ok(v.to_string())
@@ -249,7 +242,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
             "attack_techniques",
             &input.attack_techniques,
             |c, p, v| {
-                c.check_at(
+                c.check(
                     p,
                     if is_attack_technique(v) {
                         Ok(v.to_string())
@@ -265,7 +258,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
             &mut c,
             "related_case_ids",
             &input.related_case_ids,
-            |c, p, v| c.check_at(p, parse_uuid(v)),
+            |c, p, v| c.check(p, parse_uuid(v)),
         ),
         lessons_learned: c.text("lessons_learned", s(&input.lessons_learned), 1, TEXT_MAX),
     };
@@ -285,7 +278,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     f.timeline = parse_timeline(&mut c, &input);
     f.cross_border_impact = input.cross_border_impact.as_ref().and_then(|cb| {
         let ms = list(&mut c, "cross_border_impact.ms", &cb.ms, |c, p, v| {
-            c.check_at(p, MemberState::parse(v))
+            c.check(p, MemberState::parse(v))
         });
         let description = c.text(
             "cross_border_impact.description",
