@@ -13,6 +13,16 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
 
+/// Cases loaded while composing one batch: a filing's messages share their case.
+type CaseCache = std::collections::HashMap<
+    uuid::Uuid,
+    (
+        crate::domain::case::Case,
+        Vec<crate::domain::case::Submission>,
+        crate::domain::entity::EntityProfile,
+    ),
+>;
+
 /// How long a claimed message stays reserved for its worker.
 const LEASE: chrono::Duration = chrono::Duration::minutes(2);
 const BATCH: i64 = 50;
@@ -53,12 +63,13 @@ impl Notifier {
             let this = self.clone();
             let outcomes = tokio::task::spawn_blocking(move || {
                 let mut conn = this.db.blocking_conn();
+                let mut cases = CaseCache::new();
                 batch
                     .into_iter()
                     .map(|m| {
                         let result = match conn.as_mut() {
                             Ok(c) => this
-                                .compose(c, &m)
+                                .compose(c, &mut cases, &m)
                                 .and_then(|values| this.mailer.send(&this.from, &m, &values)),
                             Err(e) => Err(e.to_string()),
                         };
@@ -99,24 +110,27 @@ impl Notifier {
     fn compose(
         &self,
         c: &mut crate::storage::DbConn,
+        cache: &mut CaseCache,
         m: &outbox::Message,
     ) -> Result<serde_json::Value, String> {
         let mut load = || -> Result<_, AppError> {
             let case_id = m.case_id.ok_or(AppError::NotFound)?;
-            let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
-            let submission = match m.submission_id {
-                Some(id) => cases::submissions_of(c, case_id)?
-                    .into_iter()
-                    .find(|s| s.id == id),
-                None => None,
-            };
-            let entity = crate::storage::entities::find_entity(c, case.entity_id)?
-                .ok_or(AppError::NotFound)?;
+            if !cache.contains_key(&case_id) {
+                let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
+                let submissions = cases::submissions_of(c, case_id)?;
+                let entity = crate::storage::entities::find_entity(c, case.entity_id)?
+                    .ok_or(AppError::NotFound)?;
+                cache.insert(case_id, (case, submissions, entity.profile));
+            }
+            let (case, submissions, profile) = &cache[&case_id];
+            let submission = m
+                .submission_id
+                .and_then(|id| submissions.iter().find(|s| s.id == id));
             Ok(messages::values(
                 m,
-                &case,
-                submission.as_ref(),
-                &entity.profile,
+                case,
+                submission,
+                profile,
                 &self.routing,
                 &self.base_url,
                 now(),
