@@ -115,14 +115,16 @@ impl Notifier {
     ) -> Result<serde_json::Value, String> {
         let mut load = || -> Result<_, AppError> {
             let case_id = m.case_id.ok_or(AppError::NotFound)?;
-            if !cache.contains_key(&case_id) {
-                let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
-                let submissions = cases::submissions_of(c, case_id)?;
-                let entity = crate::storage::entities::find_entity(c, case.entity_id)?
-                    .ok_or(AppError::NotFound)?;
-                cache.insert(case_id, (case, submissions, entity.profile));
-            }
-            let (case, submissions, profile) = &cache[&case_id];
+            let (case, submissions, profile) = match cache.entry(case_id) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
+                    let submissions = cases::submissions_of(c, case_id)?;
+                    let entity = crate::storage::entities::find_entity(c, case.entity_id)?
+                        .ok_or(AppError::NotFound)?;
+                    e.insert((case, submissions, entity.profile))
+                }
+            };
             let submission = m
                 .submission_id
                 .and_then(|id| submissions.iter().find(|s| s.id == id));
