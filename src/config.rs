@@ -28,6 +28,11 @@ pub struct Settings {
     pub mail_dir: Option<std::path::PathBuf>,
     /// `INTAKE_MAIL_RETRY_SECONDS`: first retry delay of a failed delivery (doubles up to 1 h).
     pub mail_retry_seconds: u64,
+    /// `INTAKE_SECRET_KEY`: 64 hex digits; signs follow-up links and CSRF tokens. Unset →
+    /// `secret.key` beside the data, created on first start (one instance only).
+    pub secret_key: Option<String>,
+    /// `INTAKE_FORM_RATE_LIMIT`: public form submissions per minute per client address.
+    pub form_rate_limit: u32,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -44,6 +49,8 @@ struct FileSettings {
     mail_retry_seconds: Option<u64>,
     mail_dir: Option<String>,
     deliver: Option<bool>,
+    secret_key: Option<String>,
+    form_rate_limit: Option<u32>,
 }
 
 impl Settings {
@@ -111,6 +118,14 @@ impl Settings {
                 })?,
                 None => file.mail_retry_seconds.unwrap_or(30),
             },
+            secret_key: env("INTAKE_SECRET_KEY").or(file.secret_key),
+            form_rate_limit: match env("INTAKE_FORM_RATE_LIMIT") {
+                Some(v) => v
+                    .parse()
+                    .map_err(|_| format!("INTAKE_FORM_RATE_LIMIT must be a number, got {v:?}"))?,
+                None => file.form_rate_limit.unwrap_or(30),
+            }
+            .max(1),
         })
     }
 
@@ -136,17 +151,30 @@ impl Settings {
             .map_err(|e| format!("INTAKE_MAIL_FROM {:?}: {e}", self.mail_from))
     }
 
-    /// Where `.eml` files go without SMTP: `data/mail/` beside a SQLite database, else `./data/mail`.
-    pub fn mail_dir(&self) -> std::path::PathBuf {
-        if let Some(dir) = &self.mail_dir {
-            return dir.clone();
-        }
+    /// Where the service keeps files of its own: beside a SQLite database, else `./data`.
+    fn data_dir(&self) -> std::path::PathBuf {
         match &self.database {
             Backend::Sqlite(p) => p
                 .parent()
-                .map(|d| d.join("mail"))
-                .unwrap_or_else(|| "data/mail".into()),
-            Backend::Postgres(_) => "data/mail".into(),
+                .map(|d| d.to_path_buf())
+                .unwrap_or_else(|| "data".into()),
+            Backend::Postgres(_) => "data".into(),
+        }
+    }
+
+    /// The secret key: configured, or kept in `secret.key` in the data folder.
+    pub fn secret_key(&self) -> Result<crate::secrets::SecretKey, String> {
+        match &self.secret_key {
+            Some(hex) => crate::secrets::SecretKey::from_hex(hex),
+            None => crate::secrets::SecretKey::load_or_create(&self.data_dir().join("secret.key")),
+        }
+    }
+
+    /// Where `.eml` files go without SMTP: `data/mail/` beside a SQLite database, else `./data/mail`.
+    pub fn mail_dir(&self) -> std::path::PathBuf {
+        match &self.mail_dir {
+            Some(dir) => dir.clone(),
+            None => self.data_dir().join("mail"),
         }
     }
 
@@ -158,6 +186,12 @@ impl Settings {
         }
         if self.authorities.is_none() {
             w.push("INTAKE_AUTHORITIES is not set: the example routing table is in use".into());
+        }
+        if self.secret_key.is_none() {
+            w.push(format!(
+                "INTAKE_SECRET_KEY is not set: using {} (several instances must share one key)",
+                self.data_dir().join("secret.key").display()
+            ));
         }
         if self.base_url.starts_with("http://127.0.0.1")
             || self.base_url.starts_with("http://localhost")

@@ -31,12 +31,19 @@ impl Application {
             api_keys: Default::default(),
             routing: notifier.routing.clone(),
             wake: notifier.wake.clone(),
+            secret: notifier.secret.clone(),
+            form_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit),
         });
+        let tls = settings.base_url.starts_with("https://");
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
-                .wrap(web::security_headers())
-                .wrap(middleware::Logger::new("%r %s %Dms").exclude("/healthz"))
+                .wrap(web::security_headers(tls))
+                .wrap(
+                    middleware::Logger::new("%{request}xi %s %Dms")
+                        .custom_request_replace("request", web::loggable_request)
+                        .exclude("/healthz"),
+                )
                 .configure(web::routes)
         })
         .workers(settings.workers)
@@ -84,5 +91,6 @@ pub fn notifier(settings: &Settings, db: Db) -> anyhow::Result<Notifier> {
         owner: uuid::Uuid::new_v4().to_string(),
         wake: Arc::new(tokio::sync::Notify::new()),
         retry_base: chrono::Duration::seconds(settings.mail_retry_seconds.max(1) as i64),
+        secret: settings.secret_key().map_err(anyhow::Error::msg)?,
     })
 }

@@ -52,14 +52,19 @@ impl EntityProfile {
             .as_deref()
             .and_then(|v| c.check("member_state", MemberState::parse(v)));
         let member_state = c.require("member_state", member_state);
-        let sector = c.require(
-            "sector",
-            input
-                .sector
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty()),
-        );
+        // The sector may be left out when the entity type names it.
+        let sector = input
+            .sector
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .or_else(|| {
+                input
+                    .entity_type
+                    .as_deref()
+                    .and_then(|t| crate::domain::sector::sector_of(t.trim()))
+            });
+        let sector = c.require("sector", sector);
         let entity_type = c.require(
             "entity_type",
             input

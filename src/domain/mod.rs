@@ -11,5 +11,6 @@ pub mod member_state;
 pub mod report;
 pub mod routing;
 pub mod sector;
+pub mod significance;
 pub mod taxonomy;
 pub mod validation;

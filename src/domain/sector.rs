@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 /// (sector, subsector, entity types). A `None` subsector means the sector has none.
-const TABLE: &[(&str, Option<&str>, &[&str])] = &[
+pub const TABLE: &[(&str, Option<&str>, &[&str])] = &[
     (
         "energy",
         Some("electricity"),
@@ -255,6 +255,16 @@ impl Classification {
     pub fn is_trust_service_provider(&self) -> bool {
         self.entity_type == "trust_service_provider"
     }
+}
+
+/// The sector of an entity type, when the type belongs to exactly one sector.
+pub fn sector_of(entity_type: &str) -> Option<&'static str> {
+    let mut sectors = TABLE
+        .iter()
+        .filter(|(_, _, types)| types.contains(&entity_type))
+        .map(|(s, _, _)| *s);
+    let first = sectors.next()?;
+    sectors.all(|s| s == first).then_some(first)
 }
 
 /// Every sector code, in annex order.

@@ -1,7 +1,7 @@
 //! ENISA/TF-CSIRT Reference Security Incident Taxonomy, RSIT v1003 (spec §3.4).
 //! Values stay in RSIT's own kebab-case for MISP `rsit:` interoperability.
 
-const RSIT: &[(&str, &[&str])] = &[
+pub const RSIT: &[(&str, &[&str])] = &[
     ("abusive-content", &["spam", "harmful-speech", "violence"]),
     (
         "malicious-code",

@@ -33,6 +33,10 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    pub fn extend(&mut self, other: FieldErrors) {
+        self.0.extend(other.0);
+    }
+
     pub fn has(&self, field: &str) -> bool {
         self.0.iter().any(|e| e.field == field)
     }

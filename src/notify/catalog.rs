@@ -22,6 +22,15 @@ pub fn text(section: &str, key: &str) -> String {
         .unwrap_or_else(|| key.replace('_', " "))
 }
 
+/// The catalogue text for `section.key`, or nothing.
+pub fn text_or_empty(section: &str, key: &str) -> String {
+    catalog()
+        .get(section)
+        .and_then(|s| s.get(key))
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// One email's subject, plain-text and HTML templates.
 pub struct Template {
     pub subject: &'static str,

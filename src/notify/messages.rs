@@ -12,11 +12,11 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::{json, Map, Value};
 
-fn utc(t: DateTime<Utc>) -> String {
+pub fn utc(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-fn local(t: DateTime<Utc>, tz: Tz) -> String {
+pub fn local(t: DateTime<Utc>, tz: Tz) -> String {
     t.with_timezone(&tz)
         .format(&format!("%Y-%m-%d %H:%M %Z ({})", tz.name()))
         .to_string()

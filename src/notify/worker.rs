@@ -7,6 +7,7 @@ use super::messages;
 use crate::domain::routing::RoutingTable;
 use crate::domain::validation::now;
 use crate::error::AppError;
+use crate::storage::outbox::Kind;
 use crate::storage::{cases, outbox, Db};
 use lettre::message::Mailbox;
 use std::sync::Arc;
@@ -42,6 +43,8 @@ pub struct Notifier {
     pub wake: Arc<Notify>,
     /// First retry delay; doubles per attempt up to an hour.
     pub retry_base: chrono::Duration,
+    /// Derives the follow-up link quoted in acknowledgements.
+    pub secret: crate::secrets::SecretKey,
 }
 
 impl Notifier {
@@ -128,7 +131,7 @@ impl Notifier {
             let submission = m
                 .submission_id
                 .and_then(|id| submissions.iter().find(|s| s.id == id));
-            Ok(messages::values(
+            let mut values = messages::values(
                 m,
                 case,
                 submission,
@@ -136,7 +139,17 @@ impl Notifier {
                 &self.routing,
                 &self.base_url,
                 now(),
-            ))
+            );
+            // Only the reporter's own mail may carry the private link.
+            if m.kind == Kind::ReporterAcknowledgement {
+                values["follow_up_url"] = format!(
+                    "{}/report/follow-up/{}",
+                    self.base_url,
+                    self.secret.follow_up_token(case.id)
+                )
+                .into();
+            }
+            Ok(values)
         };
         load().map_err(|e| format!("cannot compose message: {e}"))
     }

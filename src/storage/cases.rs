@@ -339,18 +339,19 @@ pub fn find_case(
 
 /// Like [`find_case`], holding the case's row lock until the transaction ends (PostgreSQL; on
 /// SQLite the single writer already serialises filings).
-pub fn lock_case(conn: &mut DbConn, id: Uuid, entity_id: Uuid) -> QueryResult<Option<Case>> {
-    let touched = diesel::update(
-        cases::table
-            .find(id.to_string())
-            .filter(cases::entity_id.eq(entity_id.to_string())),
-    )
-    .set(cases::version.eq(cases::version))
-    .execute(conn)?;
-    if touched == 0 {
+pub fn lock_case(
+    conn: &mut DbConn,
+    id: Uuid,
+    entity_id: Option<Uuid>,
+) -> QueryResult<Option<Case>> {
+    let mut q = diesel::update(cases::table.find(id.to_string())).into_boxed();
+    if let Some(e) = entity_id {
+        q = q.filter(cases::entity_id.eq(e.to_string()));
+    }
+    if q.set(cases::version.eq(cases::version)).execute(conn)? == 0 {
         return Ok(None);
     }
-    find_case(conn, id, Some(entity_id))
+    find_case(conn, id, entity_id)
 }
 
 /// An entity's cases, newest first, `limit` at a time, before the cursor `(created_at, id)`.

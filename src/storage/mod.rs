@@ -4,6 +4,7 @@
 pub mod cases;
 pub mod db;
 pub mod entities;
+pub mod follow_up;
 pub mod idempotency;
 pub mod outbox;
 pub mod schema;

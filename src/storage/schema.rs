@@ -129,6 +129,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    follow_up_links (token_hash) {
+        token_hash -> Text,
+        case_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    drafts (id) {
+        id -> Text,
+        token_hash -> Nullable<Text>,
+        case_id -> Nullable<Text>,
+        stage -> Text,
+        form -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(api_keys -> entities (entity_id));
 diesel::joinable!(cases -> entities (entity_id));
 diesel::joinable!(submissions -> cases (case_id));

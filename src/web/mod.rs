@@ -3,7 +3,10 @@
 pub mod api;
 pub mod api_keys;
 pub mod extract;
+pub mod forms;
 pub mod openapi;
+pub mod pages;
+pub mod rate_limit;
 pub mod views;
 
 use crate::domain::codes::Regime;
@@ -11,6 +14,7 @@ use crate::domain::member_state::MemberState;
 use crate::domain::routing::RoutingTable;
 use crate::domain::sector::Classification;
 use crate::error::AppError;
+use crate::secrets::SecretKey;
 use crate::storage::Db;
 use actix_web::{middleware::DefaultHeaders, web, HttpResponse};
 use std::sync::Arc;
@@ -23,9 +27,21 @@ pub struct AppState {
     pub routing: Arc<RoutingTable>,
     /// Wakes the delivery worker after a filing.
     pub wake: Arc<tokio::sync::Notify>,
+    /// Derives follow-up links and CSRF tokens.
+    pub secret: SecretKey,
+    /// Public form submissions per client address.
+    pub form_limit: rate_limit::RateLimiter,
 }
 
 impl AppState {
+    /// What the shared filing code needs from this instance.
+    pub fn desk(&self) -> crate::filing::Desk<'_> {
+        crate::filing::Desk {
+            routing: &self.routing,
+            secret: &self.secret,
+        }
+    }
+
     /// Time zone of the authority in charge of a case; "one month" is computed in it.
     /// Unrouted cases use the member state's legal time.
     pub fn timezone_for(&self, ms: MemberState, c: &Classification) -> chrono_tz::Tz {
@@ -57,6 +73,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/{id}", web::get().to(api::incidents::get_case))
                 .route("/{id}/reports", web::post().to(api::incidents::add_report)),
         )
+        .configure(pages::routes)
         .default_service(web::to(not_found));
 }
 
@@ -69,17 +86,43 @@ pub fn extractor_config(cfg: &mut web::ServiceConfig) {
     .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()));
 }
 
-/// Strict headers on every response: nothing is framed, sniffed, cached or referred.
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// Strict headers on every response: nothing is framed, sniffed, cached or referred, no
+/// script runs, and pages load only this site's stylesheet. HSTS when served over TLS.
+pub fn security_headers(tls: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Referrer-Policy", "no-referrer"))
         .add((
             "Content-Security-Policy",
-            "default-src 'none'; frame-ancestors 'none'",
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
         ))
-        .add(("Cache-Control", "no-store"))
+        .add(("Cache-Control", "no-store"));
+    if tls {
+        headers.add((
+            "Strict-Transport-Security",
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        headers
+    }
+}
+
+/// The request line for the access log, with bearer tokens in paths (follow-up and draft
+/// links) replaced: whoever reads the logs must not be able to open a reporter's case.
+pub fn loggable_request(req: &actix_web::dev::ServiceRequest) -> String {
+    let path = req.path();
+    let shown = ["/report/follow-up/", "/report/draft/"]
+        .iter()
+        .find_map(|prefix| {
+            path.strip_prefix(prefix).map(|rest| {
+                let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
+                format!("{prefix}<token>{tail}")
+            })
+        })
+        .unwrap_or_else(|| path.to_string());
+    format!("{} {}", req.method(), shown)
 }
 
 /// 200 when the database answers, 503 otherwise.
@@ -97,4 +140,23 @@ async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
 
 async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn access_log_never_shows_a_follow_up_or_draft_token() {
+        let line = |uri: &str| {
+            super::loggable_request(&actix_web::test::TestRequest::with_uri(uri).to_srv_request())
+        };
+        assert_eq!(
+            line("/report/follow-up/abcdef0123/file/final_report?x=1"),
+            "GET /report/follow-up/<token>/file/final_report"
+        );
+        assert_eq!(
+            line("/report/draft/abcdef0123"),
+            "GET /report/draft/<token>"
+        );
+        assert_eq!(line("/api/v1/incidents"), "GET /api/v1/incidents");
+    }
 }

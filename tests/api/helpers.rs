@@ -73,6 +73,7 @@ pub fn settings(
         "INTAKE_SMTP_URL" => smtp_port.map(|p| format!("smtp://127.0.0.1:{p}")),
         "INTAKE_MAIL_RETRY_SECONDS" => Some("1".into()),
         "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
+        "INTAKE_SECRET_KEY" => Some("5e".repeat(32)),
         _ => None,
     })
     .expect("test settings")

@@ -11,4 +11,5 @@ mod intake;
 mod lifecycle;
 mod notifications;
 mod outbox;
+mod pages;
 mod validation;

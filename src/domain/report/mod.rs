@@ -7,6 +7,7 @@ mod rules;
 
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
+pub use parse::LANGUAGES;
 
 use super::codes::IncidentStatus;
 use super::deadlines::Clock;

@@ -13,7 +13,7 @@ use crate::domain::validation::{Checker, FieldErrors, TEXT_MAX};
 use uuid::Uuid;
 
 /// The 24 official EU languages (ISO 639-1).
-const LANGUAGES: &[&str] = &[
+pub const LANGUAGES: &[&str] = &[
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
     "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 ];

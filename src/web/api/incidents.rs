@@ -1,11 +1,9 @@
 //! `/api/v1/incidents`: open a case, add stages, read the caller's own cases.
 
-use crate::domain::case::{Case, Refusal};
-use crate::domain::lifecycle::{self, CaseState};
-use crate::domain::report::{Report, ReportInput};
+use crate::domain::report::ReportInput;
 use crate::domain::validation;
 use crate::error::{AppError, Problem};
-use crate::notify;
+use crate::filing;
 use crate::storage::entities::ApiClient;
 use crate::storage::idempotency::{self, Recorded};
 use crate::storage::outbox;
@@ -62,15 +60,6 @@ pub enum FilingErrors {
 #[serde(deny_unknown_fields)]
 pub struct FileReport {
     pub report: ReportInput,
-}
-
-impl From<Refusal> for AppError {
-    fn from(r: Refusal) -> Self {
-        match r {
-            Refusal::NotAllowed(m) => AppError::Conflict(m),
-            Refusal::Invalid(e) => AppError::Validation(e),
-        }
-    }
 }
 
 /// The `Idempotency-Key` header: 1–200 visible ASCII characters.
@@ -202,40 +191,15 @@ pub async fn open_case(
 ) -> Result<HttpResponse, AppError> {
     let key = idempotency_key(&req)?;
     let hash = fingerprint(&req, &body.raw);
-    let input = body.value.report;
-    let reporter = client.entity.reporter();
-    let timezone = state.timezone_for(reporter.member_state, &client.entity.profile.classification);
-    let (routing, profile) = (state.routing.clone(), client.entity.profile.clone());
-    let snapshot = client.snapshot.clone();
-    let by = format!("api_key:{}", client.key_id);
-    lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
-        .map_err(AppError::Conflict)?;
+    let entity = &client.entity;
+    let timezone = state.timezone_for(entity.profile.member_state, &entity.profile.classification);
     let now = validation::now();
-    let report = Report::parse(input, &Case::opening_context(&reporter, timezone, now))
-        .map_err(AppError::Validation)?;
-    let cross_border_ms = report.facts.cross_border_ms.clone();
+    let report = filing::check_opening(body.value.report, &entity.reporter(), timezone, now)?;
+    let (app, who) = (state.clone(), client.clone());
     let filing: Filing = Box::new(move |c| {
-        let reference = cases::allocate_reference(c, reporter.member_state, now)?;
-        let (case, submission) = Case::open(
-            Uuid::now_v7(),
-            reference,
-            &reporter,
-            timezone,
-            report,
-            now,
-            &by,
-        )?;
-        cases::insert_case(c, &case, now)?;
-        cases::insert_submission(c, &submission, &snapshot)?;
-        let mail = notify::queue_for_filing(
-            c,
-            &routing,
-            &case,
-            &submission,
-            &profile,
-            &cross_border_ms,
-            now,
-        )?;
+        let (desk, by) = (app.desk(), format!("api_key:{}", who.key_id));
+        let filer = who.filer(&by);
+        let (case, submission, mail) = filing::open(c, &desk, &filer, timezone, report, now)?;
         Ok(views::full(&case, &[submission], &mail, now))
     });
     once(&state, &client, key, hash, filing).await
@@ -266,36 +230,15 @@ pub async fn add_report(
     let key = idempotency_key(&req)?;
     let hash = fingerprint(&req, &body.raw);
     let input = body.value.report;
-    let entity_id = client.entity.id;
-    let snapshot = client.snapshot.clone();
-    let by = format!("api_key:{}", client.key_id);
-    let (routing, profile) = (state.routing.clone(), client.entity.profile.clone());
+    let (app, who) = (state.clone(), client.clone());
     // The case is read under its row lock inside the write, so the parse step sees exactly
     // the state the filing will be applied to, on both backends.
     let filing: Filing = Box::new(move |c| {
-        let mut case = cases::lock_case(c, case_id, entity_id)?.ok_or(AppError::NotFound)?;
-        lifecycle::admits(case.state, input.stage.as_ref().map(|s| s.as_str()))
-            .map_err(AppError::Conflict)?;
+        let (desk, by) = (app.desk(), format!("api_key:{}", who.key_id));
+        let mut case =
+            cases::lock_case(c, case_id, Some(who.entity.id))?.ok_or(AppError::NotFound)?;
         let now = validation::now();
-        let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
-        let expected = case.version;
-        let cross_border_ms = report.facts.cross_border_ms.clone();
-        let submission = case.file(report, now, &by)?;
-        if !cases::update_case(c, &case, expected, now)? {
-            return Err(AppError::Conflict(
-                "the case changed during the filing; retry".into(),
-            ));
-        }
-        cases::insert_submission(c, &submission, &snapshot)?;
-        notify::queue_for_filing(
-            c,
-            &routing,
-            &case,
-            &submission,
-            &profile,
-            &cross_border_ms,
-            now,
-        )?;
+        filing::add(c, &desk, &who.filer(&by), &mut case, input, now)?;
         let all = cases::submissions_of(c, case.id)?;
         let mail = outbox::of_case(c, case.id)?;
         Ok(views::full(&case, &all, &mail, now))

@@ -1,0 +1,20 @@
+-- Browser filing: each case's private follow-up link (its hash only) and unfinished drafts.
+CREATE TABLE follow_up_links (
+    token_hash TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL UNIQUE REFERENCES cases (id),
+    created_at TIMESTAMP NOT NULL
+);
+
+-- A draft of a new report is reached by its own link (token_hash); a draft of a later stage
+-- belongs to its case and is reached through the case's follow-up link.
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT UNIQUE,
+    case_id TEXT REFERENCES cases (id),
+    stage TEXT NOT NULL CHECK (stage IN ('early_warning','incident_notification','intermediate_report','progress_report','final_report')),
+    form TEXT NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    CHECK ((token_hash IS NULL) <> (case_id IS NULL)),
+    UNIQUE (case_id, stage)
+);

@@ -1,0 +1,144 @@
+//! Filing a report, the same for every door (JSON API and browser forms): check the stage
+//! against the state machine, parse once, store the case, its immutable submission, its
+//! follow-up link and its mail in the caller's transaction.
+
+use crate::domain::case::{Case, Refusal, Reporter, Submission};
+use crate::domain::entity::EntityProfile;
+use crate::domain::lifecycle::{self, CaseState};
+use crate::domain::report::{Report, ReportInput};
+use crate::error::AppError;
+use crate::notify;
+use crate::secrets::SecretKey;
+use crate::storage::outbox::Message;
+use crate::storage::{cases, follow_up, DbConn};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+/// What every filing needs besides the report: the instance's routing and key.
+pub struct Desk<'a> {
+    pub routing: &'a crate::domain::routing::RoutingTable,
+    pub secret: &'a SecretKey,
+}
+
+/// Who files: the entity's profile as stored, its JSON snapshot, and the actor's name.
+pub struct Filer<'a> {
+    pub entity_id: Uuid,
+    pub profile: &'a EntityProfile,
+    pub snapshot: &'a str,
+    pub by: &'a str,
+}
+
+impl Filer<'_> {
+    pub fn reporter(&self) -> Reporter {
+        Reporter {
+            entity_id: self.entity_id,
+            entity_type: self.profile.classification.entity_type,
+            member_state: self.profile.member_state,
+        }
+    }
+}
+
+/// Checks a report that would open a case, before any write: state machine first ("not now"
+/// is the more useful answer), then every field.
+pub fn check_opening(
+    input: ReportInput,
+    reporter: &Reporter,
+    timezone: Tz,
+    now: DateTime<Utc>,
+) -> Result<Report, AppError> {
+    lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
+        .map_err(AppError::Conflict)?;
+    Report::parse(input, &Case::opening_context(reporter, timezone, now))
+        .map_err(AppError::Validation)
+}
+
+/// Opens a case with its first (already checked) report.
+pub fn open(
+    c: &mut DbConn,
+    desk: &Desk,
+    filer: &Filer,
+    timezone: Tz,
+    report: Report,
+    now: DateTime<Utc>,
+) -> Result<(Case, Submission, Vec<Message>), AppError> {
+    let reporter = filer.reporter();
+    let cross_border_ms = report.facts.cross_border_ms.clone();
+    let reference = cases::allocate_reference(c, reporter.member_state, now)?;
+    let (case, submission) = Case::open(
+        Uuid::now_v7(),
+        reference,
+        &reporter,
+        timezone,
+        report,
+        now,
+        filer.by,
+    )?;
+    cases::insert_case(c, &case, now)?;
+    cases::insert_submission(c, &submission, filer.snapshot)?;
+    follow_up::insert_link(c, case.id, &desk.secret.follow_up_token(case.id), now)?;
+    let mail = notify::queue_for_filing(
+        c,
+        desk.routing,
+        &case,
+        &submission,
+        filer.profile,
+        &cross_border_ms,
+        now,
+    )?;
+    Ok((case, submission, mail))
+}
+
+/// Adds a report to a case the caller has locked in this transaction.
+pub fn add(
+    c: &mut DbConn,
+    desk: &Desk,
+    filer: &Filer,
+    case: &mut Case,
+    input: ReportInput,
+    now: DateTime<Utc>,
+) -> Result<Submission, AppError> {
+    lifecycle::admits(case.state, input.stage.as_ref().map(|s| s.as_str()))
+        .map_err(AppError::Conflict)?;
+    let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
+    let expected = case.version;
+    let cross_border_ms = report.facts.cross_border_ms.clone();
+    let submission = case.file(report, now, filer.by)?;
+    if !cases::update_case(c, case, expected, now)? {
+        return Err(AppError::Conflict(
+            "the case changed during the filing; retry".into(),
+        ));
+    }
+    cases::insert_submission(c, &submission, filer.snapshot)?;
+    notify::queue_for_filing(
+        c,
+        desk.routing,
+        case,
+        &submission,
+        filer.profile,
+        &cross_border_ms,
+        now,
+    )?;
+    Ok(submission)
+}
+
+impl From<Refusal> for AppError {
+    fn from(r: Refusal) -> Self {
+        match r {
+            Refusal::NotAllowed(m) => AppError::Conflict(m),
+            Refusal::Invalid(e) => AppError::Validation(e),
+        }
+    }
+}
+
+impl crate::storage::entities::ApiClient {
+    /// The API key's entity as a filer; `by` names the key in the submission.
+    pub fn filer<'a>(&'a self, by: &'a str) -> Filer<'a> {
+        Filer {
+            entity_id: self.entity.id,
+            profile: &self.entity.profile,
+            snapshot: &self.snapshot,
+            by,
+        }
+    }
+}

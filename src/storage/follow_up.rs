@@ -1,0 +1,189 @@
+//! What browser filing keeps: each case's follow-up link (as a hash) and unfinished drafts.
+
+use super::schema::{drafts, follow_up_links};
+use super::{corrupt, from_db, native, to_db, DbConn};
+use crate::domain::lifecycle::Stage;
+use crate::secrets::hash_token;
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+/// Records the hash of a case's follow-up token; called in the transaction that opens it.
+pub fn insert_link(
+    conn: &mut DbConn,
+    case_id: Uuid,
+    token: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    let row = (
+        follow_up_links::token_hash.eq(hash_token(token)),
+        follow_up_links::case_id.eq(case_id.to_string()),
+        follow_up_links::created_at.eq(to_db(now)),
+    );
+    native!(conn, |c| diesel::insert_into(follow_up_links::table)
+        .values(row)
+        .execute(c))
+    .map(drop)
+}
+
+/// The case a follow-up token opens, if any.
+pub fn case_of_link(conn: &mut DbConn, token: &str) -> QueryResult<Option<Uuid>> {
+    let id: Option<String> = follow_up_links::table
+        .find(hash_token(token))
+        .select(follow_up_links::case_id)
+        .first(conn)
+        .optional()?;
+    id.map(|i| Uuid::parse_str(&i).map_err(|_| corrupt("case id", &i)))
+        .transpose()
+}
+
+/// A saved, unfinished form: the fields exactly as typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: Uuid,
+    pub case_id: Option<Uuid>,
+    pub stage: Stage,
+    pub form: Vec<(String, String)>,
+    pub updated_at: DateTime<Utc>,
+}
+
+type DraftRow = (
+    String,
+    Option<String>,
+    String,
+    String,
+    chrono::NaiveDateTime,
+);
+
+fn draft_from_row((id, case_id, stage, form, at): DraftRow) -> QueryResult<Draft> {
+    Ok(Draft {
+        id: Uuid::parse_str(&id).map_err(|_| corrupt("draft id", &id))?,
+        case_id: case_id
+            .map(|c| Uuid::parse_str(&c).map_err(|_| corrupt("case id", &c)))
+            .transpose()?,
+        stage: Stage::from_code(&stage).ok_or_else(|| corrupt("stage", &stage))?,
+        form: serde_json::from_str(&form).map_err(|_| corrupt("draft form", &id))?,
+        updated_at: from_db(at),
+    })
+}
+
+const DRAFT_COLUMNS: (
+    drafts::id,
+    drafts::case_id,
+    drafts::stage,
+    drafts::form,
+    drafts::updated_at,
+) = (
+    drafts::id,
+    drafts::case_id,
+    drafts::stage,
+    drafts::form,
+    drafts::updated_at,
+);
+
+fn form_json(form: &[(String, String)]) -> QueryResult<String> {
+    serde_json::to_string(form).map_err(|e| diesel::result::Error::SerializationError(e.into()))
+}
+
+/// Saves a new report's draft under a fresh token's hash, or overwrites the draft that
+/// `token` already names. Returns the draft's id.
+pub fn save_new_report_draft(
+    conn: &mut DbConn,
+    token: &str,
+    stage: Stage,
+    form: &[(String, String)],
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    let hash = hash_token(token);
+    let json = form_json(form)?;
+    let updated = diesel::update(drafts::table.filter(drafts::token_hash.eq(&hash)))
+        .set((
+            drafts::stage.eq(stage.as_str()),
+            drafts::form.eq(&json),
+            drafts::updated_at.eq(to_db(now)),
+        ))
+        .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(drafts::table)
+            .values((
+                drafts::id.eq(Uuid::now_v7().to_string()),
+                drafts::token_hash.eq(Some(hash)),
+                drafts::stage.eq(stage.as_str()),
+                drafts::form.eq(json),
+                drafts::created_at.eq(to_db(now)),
+                drafts::updated_at.eq(to_db(now)),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The draft a draft link opens.
+pub fn find_new_report_draft(conn: &mut DbConn, token: &str) -> QueryResult<Option<Draft>> {
+    drafts::table
+        .filter(drafts::token_hash.eq(hash_token(token)))
+        .select(DRAFT_COLUMNS)
+        .first::<DraftRow>(conn)
+        .optional()?
+        .map(draft_from_row)
+        .transpose()
+}
+
+/// Saves (or overwrites) the draft of `stage` on a case.
+pub fn save_case_draft(
+    conn: &mut DbConn,
+    case_id: Uuid,
+    stage: Stage,
+    form: &[(String, String)],
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    let json = form_json(form)?;
+    let updated = diesel::update(
+        drafts::table
+            .filter(drafts::case_id.eq(case_id.to_string()))
+            .filter(drafts::stage.eq(stage.as_str())),
+    )
+    .set((drafts::form.eq(&json), drafts::updated_at.eq(to_db(now))))
+    .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(drafts::table)
+            .values((
+                drafts::id.eq(Uuid::now_v7().to_string()),
+                drafts::case_id.eq(Some(case_id.to_string())),
+                drafts::stage.eq(stage.as_str()),
+                drafts::form.eq(json),
+                drafts::created_at.eq(to_db(now)),
+                drafts::updated_at.eq(to_db(now)),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Every saved draft of a case, one per stage.
+pub fn drafts_of_case(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Draft>> {
+    drafts::table
+        .filter(drafts::case_id.eq(case_id.to_string()))
+        .select(DRAFT_COLUMNS)
+        .load::<DraftRow>(conn)?
+        .into_iter()
+        .map(draft_from_row)
+        .collect()
+}
+
+/// Removes the draft a filing replaced: by its link for a new report, by stage on a case.
+pub fn delete_new_report_draft(conn: &mut DbConn, token: &str) -> QueryResult<()> {
+    diesel::delete(drafts::table.filter(drafts::token_hash.eq(hash_token(token))))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn delete_case_draft(conn: &mut DbConn, case_id: Uuid, stage: Stage) -> QueryResult<()> {
+    diesel::delete(
+        drafts::table
+            .filter(drafts::case_id.eq(case_id.to_string()))
+            .filter(drafts::stage.eq(stage.as_str())),
+    )
+    .execute(conn)
+    .map(drop)
+}

@@ -1,0 +1,269 @@
+//! The public pages for reporting companies: landing page, report forms, follow-up pages,
+//! significance helper. Server-rendered with askama; nothing needs JavaScript.
+
+mod follow_up;
+mod landing;
+mod new_report;
+mod significance;
+
+use super::forms::{self, csrf, ErrorLine, FormData, SectionView};
+use super::AppState;
+use crate::domain::lifecycle::Stage;
+use crate::domain::validation::FieldErrors;
+use crate::error::AppError;
+use actix_web::cookie::Cookie;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use askama::Template;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(landing::show))
+        .route("/static/style.css", web::get().to(stylesheet))
+        .route("/report/new", web::get().to(new_report::show))
+        .route("/report/new", web::post().to(new_report::submit))
+        .route("/report/draft/{token}", web::get().to(new_report::resume))
+        .route(
+            "/report/draft/{token}",
+            web::post().to(new_report::submit_draft),
+        )
+        .route("/report/significance", web::get().to(significance::show))
+        .route("/report/follow-up/{token}", web::get().to(follow_up::show))
+        .route(
+            "/report/follow-up/{token}/print",
+            web::get().to(follow_up::print),
+        )
+        .route(
+            "/report/follow-up/{token}/file/{stage}",
+            web::get().to(follow_up::form),
+        )
+        .route(
+            "/report/follow-up/{token}/file/{stage}",
+            web::post().to(follow_up::submit),
+        );
+}
+
+/// The stylesheet, compiled in; cacheable, unlike the pages.
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(include_str!("../../../templates/static/style.css"))
+}
+
+/// A rendered page with its status and, on first visit, the CSRF cookie.
+fn page(
+    status: StatusCode,
+    t: &impl Template,
+    cookie: Option<Cookie<'static>>,
+) -> Result<HttpResponse, PageError> {
+    let body = t
+        .render()
+        .map_err(|e| PageError(AppError::Unexpected(e.into())))?;
+    let mut r = HttpResponse::build(status);
+    r.content_type("text/html; charset=utf-8");
+    if let Some(c) = cookie {
+        r.cookie(c);
+    }
+    Ok(r.body(body))
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// The errors of the public pages, shown as HTML pages rather than problem documents.
+#[derive(Debug)]
+pub struct PageError(pub AppError);
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError(e)
+    }
+}
+
+impl From<diesel::result::Error> for PageError {
+    fn from(e: diesel::result::Error) -> Self {
+        PageError(e.into())
+    }
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/error.html")]
+struct ErrorPage {
+    title: String,
+    message: String,
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status_code()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        // Logs 5xx causes and sets Retry-After like the API does; only the body differs.
+        let plain = self.0.error_response();
+        let status = plain.status();
+        let (title, message) = match &self.0 {
+            AppError::NotFound => (
+                "Page not found".to_string(),
+                "This link is not valid. If it is a follow-up link, copy it again from the acknowledgement email or the confirmation page.".to_string(),
+            ),
+            AppError::Unavailable(_) => (
+                "Temporarily unavailable".into(),
+                "The service cannot store reports at this moment. Nothing was saved; please go back and send the form again in a minute.".into(),
+            ),
+            AppError::Unexpected(_) => (
+                "Something went wrong".into(),
+                "An unexpected error occurred and has been logged. Nothing was saved; please go back and try again.".into(),
+            ),
+            other => (status.canonical_reason().unwrap_or("Error").to_string(), other.to_string()),
+        };
+        let body = ErrorPage { title, message }.render().unwrap_or_default();
+        let mut r = HttpResponse::build(status);
+        if let Some(v) = plain.headers().get(header::RETRY_AFTER) {
+            r.insert_header((header::RETRY_AFTER, v.clone()));
+        }
+        r.content_type("text/html; charset=utf-8").body(body)
+    }
+}
+
+/// Everything a report form page shows, for new reports, drafts and later stages alike.
+#[derive(Template)]
+#[template(path = "pages/report_form.html")]
+pub struct ReportForm {
+    pub title: String,
+    pub intro: String,
+    pub action: String,
+    pub csrf: String,
+    pub stage: &'static str,
+    pub sections: Vec<SectionView>,
+    pub errors: Vec<ErrorLine>,
+    /// Shown above the form: a saved draft's link, a refusal, a late stage.
+    pub notices: Vec<String>,
+    pub draft_link: Option<String>,
+    pub back_link: Option<(String, String)>,
+}
+
+/// Why a posted form comes back instead of being filed.
+pub enum Refused {
+    /// Field errors (422).
+    Fields(FieldErrors),
+    /// Not a field's fault: bad token, rate limit, stage not allowed now.
+    Whole(StatusCode, String),
+}
+
+impl From<AppError> for Refused {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::Validation(f) => Refused::Fields(f),
+            AppError::Conflict(m) => Refused::Whole(StatusCode::CONFLICT, m),
+            other => Refused::Whole(other.status_code(), other.to_string()),
+        }
+    }
+}
+
+/// The form filled with what was typed and the reasons it was refused.
+pub struct Form<'a> {
+    pub req: &'a HttpRequest,
+    pub state: &'a AppState,
+    pub stage: Stage,
+    pub new_case: bool,
+    pub title: String,
+    pub intro: String,
+    pub action: String,
+    pub draft_link: Option<String>,
+    pub back_link: Option<(String, String)>,
+}
+
+impl Form<'_> {
+    pub fn show(
+        self,
+        data: &FormData,
+        refused: Option<Refused>,
+        notices: Vec<String>,
+    ) -> Result<HttpResponse, PageError> {
+        let (token, cookie) = csrf::issue(
+            self.req,
+            &self.state.secret,
+            self.state.base_url.starts_with("https://"),
+        );
+        let (status, errors, mut notices) = match refused {
+            None => (StatusCode::OK, FieldErrors::default(), notices),
+            Some(Refused::Fields(e)) => (StatusCode::UNPROCESSABLE_ENTITY, e, notices),
+            Some(Refused::Whole(s, m)) => {
+                let mut n = vec![m];
+                n.extend(notices);
+                (s, FieldErrors::default(), n)
+            }
+        };
+        let (sections, errors) = forms::render(self.stage, self.new_case, data, &errors);
+        if status == StatusCode::UNPROCESSABLE_ENTITY {
+            notices.clear();
+        }
+        let t = ReportForm {
+            title: self.title,
+            intro: self.intro,
+            action: self.action,
+            csrf: token,
+            stage: self.stage.as_str(),
+            sections,
+            errors,
+            notices,
+            draft_link: self.draft_link,
+            back_link: self.back_link,
+        };
+        let mut r = page(status, &t, cookie)?;
+        if let Some(wait) = retry_after(self.req) {
+            r.headers_mut().insert(header::RETRY_AFTER, wait);
+        }
+        Ok(r)
+    }
+}
+
+/// The seconds a rate-limited client must wait, stashed by [`guard`] for the response.
+fn retry_after(req: &HttpRequest) -> Option<header::HeaderValue> {
+    req.extensions()
+        .get::<RetryAfter>()
+        .and_then(|r| header::HeaderValue::from_str(&r.0.to_string()).ok())
+}
+
+#[derive(Clone, Copy)]
+struct RetryAfter(u64);
+
+/// Checks a posted form's CSRF token and the client's rate limit before anything else.
+pub fn guard(req: &HttpRequest, state: &AppState, form: &FormData) -> Result<(), Refused> {
+    if !csrf::verify(req, &state.secret, form.get("csrf")) {
+        return Err(Refused::Whole(
+            StatusCode::FORBIDDEN,
+            "For your security this form must be sent from this site with a current token. Nothing was saved: check your entries below and send the form again.".into(),
+        ));
+    }
+    let ip = req
+        .peer_addr()
+        .map(|a| a.ip())
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    if let Err(wait) = state.form_limit.check(ip) {
+        use actix_web::HttpMessage;
+        req.extensions_mut().insert(RetryAfter(wait));
+        return Err(Refused::Whole(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("Too many forms were sent from your network. Nothing was saved: wait {wait} seconds, then send the form again; your entries are kept below."),
+        ));
+    }
+    Ok(())
+}
+
+use actix_web::HttpMessage;
+
+/// The posted form, read within the default payload limit.
+pub fn read_form(body: &web::Bytes) -> Result<FormData, PageError> {
+    FormData::parse(body).map_err(PageError)
+}

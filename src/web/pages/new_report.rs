@@ -1,0 +1,243 @@
+//! A new report without an account: the early warning (or a full incident notification) with
+//! the entity and contact block, and its drafts, reached by their own private link.
+
+use super::{guard, read_form, see_other, Form, PageError, Refused};
+use crate::domain::case::Reporter;
+use crate::domain::entity::EntityProfile;
+use crate::domain::lifecycle::Stage;
+use crate::domain::member_state::MemberState;
+use crate::domain::sector::Classification;
+use crate::domain::validation::{self, FieldErrors};
+use crate::error::AppError;
+use crate::filing::{self, Filer};
+use crate::notify::catalog::text;
+use crate::secrets::random_token;
+use crate::storage::{entities, follow_up};
+use crate::web::forms::{self, FormData};
+use crate::web::AppState;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use uuid::Uuid;
+
+#[derive(Deserialize)]
+pub struct Query {
+    stage: Option<String>,
+    saved: Option<String>,
+    /// Criterion codes handed over by the significance helper.
+    significance_basis: Option<String>,
+}
+
+/// A new case opens with an early warning, or directly with the incident notification.
+fn opening_stage(raw: Option<&str>) -> Stage {
+    match raw {
+        Some("incident_notification") => Stage::IncidentNotification,
+        _ => Stage::EarlyWarning,
+    }
+}
+
+fn form<'a>(
+    req: &'a HttpRequest,
+    state: &'a AppState,
+    stage: Stage,
+    draft: Option<&str>,
+) -> Form<'a> {
+    let other = match stage {
+        Stage::EarlyWarning => "incident_notification",
+        _ => "early_warning",
+    };
+    Form {
+        req,
+        state,
+        stage,
+        new_case: true,
+        title: format!(
+            "{}: {}",
+            text("page", "new_report"),
+            text("stage", stage.as_str())
+        ),
+        intro: text("page", &format!("intro_{}", stage.as_str())),
+        action: match draft {
+            Some(t) => format!("/report/draft/{t}"),
+            None => "/report/new".into(),
+        },
+        draft_link: draft.map(|t| format!("{}/report/draft/{t}", state.base_url)),
+        back_link: draft.is_none().then(|| {
+            (
+                format!("/report/new?stage={other}"),
+                text("page", &format!("switch_to_{other}")),
+            )
+        }),
+    }
+}
+
+/// `GET /report/new?stage=…`: an empty form.
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    query: web::Query<Query>,
+) -> Result<HttpResponse, PageError> {
+    let stage = opening_stage(query.stage.as_deref());
+    let mut data = FormData::default();
+    if let Some(codes) = &query.significance_basis {
+        data.0
+            .push(("significance_basis".into(), codes.replace(',', "\n")));
+    }
+    form(&req, &state, stage, None).show(&data, None, Vec::new())
+}
+
+/// `GET /report/draft/{token}`: a saved draft, as it was typed.
+pub async fn resume(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    query: web::Query<Query>,
+) -> Result<HttpResponse, PageError> {
+    let t = token.clone();
+    let draft = state
+        .db
+        .read(move |c| Ok(follow_up::find_new_report_draft(c, &t)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut notices = Vec::new();
+    if query.saved.is_some() {
+        notices.push(text("page", "draft_saved"));
+    }
+    form(&req, &state, draft.stage, Some(&token)).show(&FormData(draft.form), None, notices)
+}
+
+/// `POST /report/new`: file, or save a draft.
+pub async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    handle(req, state, body, None).await
+}
+
+/// `POST /report/draft/{token}`: file the draft, or save it again.
+pub async fn submit_draft(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let t = token.clone();
+    state
+        .db
+        .read(move |c| Ok(follow_up::find_new_report_draft(c, &t)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    handle(req, state, body, Some(token.into_inner())).await
+}
+
+async fn handle(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+    draft: Option<String>,
+) -> Result<HttpResponse, PageError> {
+    let data = read_form(&body)?;
+    let stage = opening_stage(data.get("stage"));
+    let page = || form(&req, &state, stage, draft.as_deref());
+    if let Err(refused) = guard(&req, &state, &data) {
+        return page().show(&data.content(), Some(refused), Vec::new());
+    }
+    if data.get("action") == Some("save") {
+        let token = draft.clone().unwrap_or_else(random_token);
+        let (t, content) = (token.clone(), data.content());
+        state
+            .db
+            .write(move |c| {
+                Ok(follow_up::save_new_report_draft(
+                    c,
+                    &t,
+                    stage,
+                    &content.0,
+                    validation::now(),
+                )?)
+            })
+            .await?;
+        return Ok(see_other(format!("/report/draft/{token}?saved=1")));
+    }
+    match file(&state, &data, stage, draft.clone()).await {
+        Ok((token, submission)) => Ok(see_other(format!(
+            "/report/follow-up/{token}?received={submission}"
+        ))),
+        Err(refused) => page().show(&data.content(), Some(refused), Vec::new()),
+    }
+}
+
+/// Checks the entity block and the report together, so every error shows at once, then
+/// stores the entity and opens the case in one transaction.
+async fn file(
+    state: &web::Data<AppState>,
+    data: &FormData,
+    stage: Stage,
+    draft: Option<String>,
+) -> Result<(String, Uuid), Refused> {
+    let member_state = data
+        .get("member_state")
+        .and_then(|m| MemberState::parse(m).ok());
+    let fallback_tz = member_state
+        .map(|m| m.default_timezone())
+        .unwrap_or(chrono_tz::UTC);
+    let (entity, input) =
+        forms::decode(data, stage, forms::timezone(data, fallback_tz)).map_err(Refused::Fields)?;
+    let mut errors = FieldErrors::default();
+    let profile = EntityProfile::parse(&entity)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let (entity_type, timezone) = match &profile {
+        Some(p) => (
+            p.classification.entity_type,
+            state.timezone_for(p.member_state, &p.classification),
+        ),
+        None => (
+            entity
+                .entity_type
+                .as_deref()
+                .and_then(Classification::parse_type_only)
+                .unwrap_or(""),
+            fallback_tz,
+        ),
+    };
+    let reporter = Reporter {
+        entity_id: Uuid::nil(),
+        entity_type,
+        member_state: member_state.unwrap_or(MemberState::LU),
+    };
+    let now = validation::now();
+    let report = match filing::check_opening(input, &reporter, timezone, now) {
+        Ok(r) => Some(r),
+        Err(AppError::Validation(e)) => {
+            errors.extend(e);
+            None
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let (Some(profile), Some(report)) = (profile, report) else {
+        return Err(Refused::Fields(errors));
+    };
+    let app = state.clone();
+    let token = state
+        .db
+        .write(move |c| {
+            let entity = entities::insert_entity(c, &profile, now)?;
+            let snapshot = serde_json::to_string(&profile).map_err(anyhow::Error::from)?;
+            let filer = Filer {
+                entity_id: entity.id,
+                profile: &profile,
+                snapshot: &snapshot,
+                by: "web",
+            };
+            let (case, submission, _) =
+                filing::open(c, &app.desk(), &filer, timezone, report, now)?;
+            if let Some(d) = &draft {
+                follow_up::delete_new_report_draft(c, d)?;
+            }
+            Ok((app.secret.follow_up_token(case.id), submission.id))
+        })
+        .await?;
+    state.wake.notify_one();
+    Ok(token)
+}
