@@ -42,6 +42,10 @@ impl Browser {
         let mail = tempfile::tempdir().unwrap();
         let mut s = settings(&database_url, mail.path(), None);
         s.form_rate_limit = form_rate_limit;
+        // Links shown on pages use the configured base URL: make it this server's.
+        let port = crate::helpers::free_port();
+        s.bind = ([127, 0, 0, 1], port).into();
+        s.base_url = format!("http://127.0.0.1:{port}");
         let app = Application::build(&s).expect("build app");
         let address = format!("http://127.0.0.1:{}", app.port());
         actix_web::rt::spawn(app.run());

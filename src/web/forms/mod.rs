@@ -368,6 +368,14 @@ pub fn render(
             }),
         }
     }
+    // The summary reads in the order of the form, whatever order the checks ran in.
+    let position = |href: &str| {
+        names
+            .iter()
+            .position(|n| href == format!("#f-{}", n.replace('.', "-")))
+            .unwrap_or(usize::MAX)
+    };
+    summary.sort_by_key(|e| position(&e.href));
     let views = sections
         .iter()
         .map(|(key, list)| SectionView {
