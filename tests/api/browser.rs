@@ -66,6 +66,29 @@ impl Chrome {
         panic!("chromedriver did not start: {last:?}");
     }
 
+    /// Finds an element, waiting up to 10 s for the page that shows it to load.
+    pub async fn find(
+        &self,
+        l: Locator<'_>,
+    ) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
+        self.c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(l)
+            .await
+    }
+
+    /// Waits until the browser is at `expected` (path and query).
+    pub async fn wait_path(&self, expected: &str) {
+        for _ in 0..100 {
+            if self.path().await == expected {
+                return;
+            }
+            actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(self.path().await, expected);
+    }
+
     pub async fn goto(&self, path: &str) {
         self.c.goto(&format!("{}{path}", self.base)).await.unwrap();
     }
@@ -89,8 +112,7 @@ impl Chrome {
     }
 
     pub async fn choose(&self, id: &str, value: &str) {
-        self.c
-            .find(Locator::Id(id))
+        self.find(Locator::Id(id))
             .await
             .unwrap()
             .select_by_value(value)
@@ -100,20 +122,19 @@ impl Chrome {
 
     /// Ticks the radio or checkbox of `name` with `value`.
     pub async fn tick(&self, name: &str, value: &str) {
-        self.c
-            .find(Locator::Css(&format!(
-                "input[name='{name}'][value='{value}']"
-            )))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        self.find(Locator::Css(&format!(
+            "input[name='{name}'][value='{value}']"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     }
 
     /// Sets a `datetime-local` input the way its picker would.
     pub async fn set_time(&self, id: &str, local: &str) {
-        let e = self.c.find(Locator::Id(id)).await.unwrap();
+        let e = self.find(Locator::Id(id)).await.unwrap();
         self.c
             .execute(
                 "arguments[0].value = arguments[1];",
@@ -124,8 +145,7 @@ impl Chrome {
     }
 
     pub async fn value(&self, id: &str) -> String {
-        self.c
-            .find(Locator::Id(id))
+        self.find(Locator::Id(id))
             .await
             .unwrap()
             .prop("value")
@@ -135,8 +155,7 @@ impl Chrome {
     }
 
     pub async fn text(&self, css: &str) -> String {
-        self.c
-            .find(Locator::Css(css))
+        self.find(Locator::Css(css))
             .await
             .unwrap()
             .text()
@@ -145,8 +164,7 @@ impl Chrome {
     }
 
     pub async fn click(&self, css: &str) {
-        self.c
-            .find(Locator::Css(css))
+        self.find(Locator::Css(css))
             .await
             .unwrap_or_else(|_| panic!("{css}"))
             .click()
@@ -155,8 +173,7 @@ impl Chrome {
     }
 
     pub async fn click_link(&self, text: &str) {
-        self.c
-            .find(Locator::LinkText(text))
+        self.find(Locator::LinkText(text))
             .await
             .unwrap_or_else(|_| panic!("link {text}"))
             .click()
@@ -238,7 +255,7 @@ async fn file_an_early_warning_then_the_notification() {
     b.goto("/").await;
     b.check("01-landing").await;
     b.click("main a.button.primary").await;
-    assert_eq!(b.path().await, "/report/new?stage=early_warning");
+    b.wait_path("/report/new?stage=early_warning").await;
     b.check("02-early-warning-form").await;
     type_early_warning(&b).await;
     b.click("button[value=submit]").await;
@@ -402,7 +419,7 @@ async fn the_significance_helper_and_keyboard_use() {
         }
     }
     assert!(reached, "the main action is reachable by Tab");
-    assert_eq!(b.path().await, "/report/new?stage=early_warning");
+    b.wait_path("/report/new?stage=early_warning").await;
 }
 
 #[actix_web::test]

@@ -606,6 +606,26 @@ mod sqlite_only {
     }
 
     #[actix_web::test]
+    async fn an_oversized_form_is_refused_without_storing() {
+        let mut b = Browser::start(Kind::Sqlite, 100).await;
+        let csrf = b.get("/report/new").await.csrf();
+        let huge = "x".repeat(300 * 1024);
+        let data = early_warning_form();
+        let p = b
+            .post(
+                "/report/new",
+                &pairs(
+                    &csrf,
+                    &data,
+                    &[("summary", huge.as_str()), ("action", "save")],
+                ),
+            )
+            .await;
+        assert_eq!(p.status, 413);
+        assert_eq!((b.count("cases"), b.count("drafts")), (0, 0));
+    }
+
+    #[actix_web::test]
     async fn stylesheet_is_served_and_pages_allow_no_script() {
         let mut b = Browser::start(Kind::Sqlite, 100).await;
         let css = b.get("/static/style.css").await;
