@@ -1,5 +1,6 @@
 //! incident-intake: the service a cyber authority runs to receive NIS2 incident reports.
 
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod domain;

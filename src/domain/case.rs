@@ -1,7 +1,7 @@
 //! A case: one incident, one regime, one reporting entity, and its immutable submissions.
 
 use super::codes::{IncidentStatus, Regime, ReviewStatus, Severity, Tri};
-use super::deadlines::{self, Clock, Deadline, Filed};
+use super::deadlines::{self, Clock, Deadline, Filed, IntermediateRequest};
 use super::lifecycle::{CaseState, Stage};
 use super::member_state::MemberState;
 use super::report::{CaseSoFar, Context, Report};
@@ -74,6 +74,7 @@ impl PartialEq for Clock {
             self.notification_submitted_at,
             self.progress_reported,
             self.handled_at,
+            self.intermediate,
         ) == (
             o.aware_at,
             o.timezone,
@@ -81,6 +82,7 @@ impl PartialEq for Clock {
             o.notification_submitted_at,
             o.progress_reported,
             o.handled_at,
+            o.intermediate,
         )
     }
 }
@@ -144,6 +146,7 @@ impl Case {
                 notification_submitted_at: None,
                 progress_reported: false,
                 handled_at: None,
+                intermediate: None,
             },
             title: report.title.clone(),
             incident_status: report.incident_status,
@@ -213,6 +216,10 @@ impl Case {
         if report.stage == Stage::ProgressReport {
             self.clock.progress_reported = true;
         }
+        if report.stage == Stage::IntermediateReport {
+            // Any intermediate report answers the open request; its verdict is frozen above.
+            self.clock.intermediate = None;
+        }
         if report.facts.handled_at.is_some() {
             self.clock.handled_at = report.facts.handled_at;
         }
@@ -230,6 +237,55 @@ impl Case {
         });
         self.facts = submission.facts.clone();
         Ok(submission)
+    }
+
+    /// The authority asks for an intermediate report by `due_at` (spec §1.4): a new pending
+    /// stage with its own deadline. A newer request replaces an unanswered one.
+    pub fn request_intermediate(
+        &mut self,
+        id: Uuid,
+        due_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<(), String> {
+        if self.state.is_terminal() || self.state == CaseState::Draft {
+            return Err(format!("a {} case cannot be asked for reports", self.state));
+        }
+        if due_at <= now {
+            return Err("the due date must be in the future".into());
+        }
+        self.clock.intermediate = Some(IntermediateRequest {
+            id,
+            requested_at: now,
+            due_at,
+        });
+        self.touch(now);
+        Ok(())
+    }
+
+    /// The authority closes the case; returns the state to restore on reopening.
+    pub fn close(&mut self, now: DateTime<Utc>) -> Result<CaseState, String> {
+        if self.state.is_terminal() || self.state == CaseState::Draft {
+            return Err(format!("the case is {}; it cannot be closed", self.state));
+        }
+        let previous = self.state;
+        self.state = CaseState::Closed;
+        self.touch(now);
+        Ok(previous)
+    }
+
+    /// The authority reopens a closed case in the state it had before closing.
+    pub fn reopen(&mut self, previous: CaseState, now: DateTime<Utc>) -> Result<(), String> {
+        if self.state != CaseState::Closed || previous.is_terminal() {
+            return Err("only a closed case can be reopened".into());
+        }
+        self.state = previous;
+        self.touch(now);
+        Ok(())
+    }
+
+    fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = now;
+        self.version += 1;
     }
 
     pub fn deadlines(&self, now: DateTime<Utc>) -> Vec<Deadline> {

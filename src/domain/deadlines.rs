@@ -28,6 +28,16 @@ pub struct Clock {
     /// A progress report moved the final report to `handled_at + 1 month`.
     pub progress_reported: bool,
     pub handled_at: Option<DateTime<Utc>>,
+    /// The authority's open request for an intermediate report (Art. 23(4)(c)), until answered.
+    pub intermediate: Option<IntermediateRequest>,
+}
+
+/// An authority's request for an intermediate report: its own pending stage and due time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IntermediateRequest {
+    pub id: Uuid,
+    pub requested_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
 }
 
 /// When a stage is due; `provisional` until its anchor is known (spec §1.3.3).
@@ -102,7 +112,10 @@ impl Clock {
                 provisional: false,
             }),
             Stage::FinalReport => self.one_month_after_notification(),
-            Stage::IntermediateReport => None,
+            Stage::IntermediateReport => self.intermediate.map(|r| Due {
+                at: r.due_at,
+                provisional: false,
+            }),
         }
     }
 
@@ -127,6 +140,10 @@ impl Clock {
     /// without an early warning also answers for the early warning's 24 h.
     pub fn is_late(&self, stage: Stage, already_filed: &[Stage], at: DateTime<Utc>) -> bool {
         let missed = |s: Stage| self.due(s).is_some_and(|d| !d.provisional && at > d.at);
+        if stage == Stage::IntermediateReport {
+            // Only an open request has a due time; a voluntary update is never late.
+            return missed(stage);
+        }
         if already_filed.contains(&stage) {
             return false;
         }
@@ -180,6 +197,10 @@ impl Clock {
             });
         }
         rows.push(row(Stage::FinalReport, final_report));
+        // An open request is a pending stage until answered; the answer closes it.
+        if self.intermediate.is_some() {
+            rows.push(row(Stage::IntermediateReport, None));
+        }
         rows
     }
 }
@@ -214,6 +235,7 @@ mod tests {
             notification_submitted_at: None,
             progress_reported: false,
             handled_at: None,
+            intermediate: None,
         }
     }
 
@@ -306,6 +328,7 @@ mod tests {
             notification_submitted_at: Some(t("2026-06-02T08:00:00Z")),
             progress_reported: true,
             handled_at: Some(t("2026-08-31T10:00:00Z")),
+            intermediate: None,
             ..clock("2026-06-01T08:00:00Z")
         };
         assert_eq!(
@@ -318,6 +341,7 @@ mod tests {
         );
         let unknown = Clock {
             handled_at: None,
+            intermediate: None,
             ..c
         };
         assert_eq!(unknown.due(Stage::FinalReport), None);

@@ -1,5 +1,6 @@
 //! The reporting domain: knows neither HTTP nor SQL.
 
+pub mod audit;
 pub mod case;
 pub mod codes;
 pub mod contact;
@@ -12,5 +13,6 @@ pub mod report;
 pub mod routing;
 pub mod sector;
 pub mod significance;
+pub mod staff;
 pub mod taxonomy;
 pub mod validation;

@@ -4,7 +4,7 @@ use super::schema::{cases, reference_counters, submissions};
 use super::{corrupt, from_db, native, to_db, DbConn};
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::{IncidentStatus, Regime, ReviewStatus, Severity};
-use crate::domain::deadlines::{Clock, Filed};
+use crate::domain::deadlines::{Clock, Filed, IntermediateRequest};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
 use crate::domain::sector::Classification;
@@ -39,6 +39,12 @@ struct CaseRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     version: i64,
+    #[diesel(treat_none_as_null = true)]
+    intermediate_request_id: Option<String>,
+    #[diesel(treat_none_as_null = true)]
+    intermediate_requested_at: Option<NaiveDateTime>,
+    #[diesel(treat_none_as_null = true)]
+    intermediate_due_at: Option<NaiveDateTime>,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -85,6 +91,9 @@ fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
         created_at: to_db(case.created_at),
         updated_at: to_db(case.updated_at),
         version: case.version,
+        intermediate_request_id: case.clock.intermediate.map(|r| r.id.to_string()),
+        intermediate_requested_at: case.clock.intermediate.map(|r| to_db(r.requested_at)),
+        intermediate_due_at: case.clock.intermediate.map(|r| to_db(r.due_at)),
     }
 }
 
@@ -118,6 +127,14 @@ fn case_from_row(r: CaseRow, filed: Vec<Filed>, facts: serde_json::Value) -> Que
             notification_submitted_at: r.notification_submitted_at.map(from_db),
             progress_reported: r.progress_reported,
             handled_at: r.handled_at.map(from_db),
+            intermediate: match (&r.intermediate_request_id, r.intermediate_requested_at, r.intermediate_due_at) {
+                (Some(id), Some(at), Some(due)) => Some(IntermediateRequest {
+                    id: uuid("request id", id)?,
+                    requested_at: from_db(at),
+                    due_at: from_db(due),
+                }),
+                _ => None,
+            },
         },
         title: r.title,
         incident_status: code(

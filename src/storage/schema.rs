@@ -57,6 +57,9 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         version -> BigInt,
+        intermediate_request_id -> Nullable<Text>,
+        intermediate_requested_at -> Nullable<Timestamp>,
+        intermediate_due_at -> Nullable<Timestamp>,
     }
 }
 
@@ -96,6 +99,73 @@ diesel::table! {
         authority_code -> Text,
         role -> Text,
         informed -> Bool,
+        assignee_id -> Nullable<Text>,
+        feedback_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_users (id) {
+        id -> Text,
+        authority_code -> Text,
+        email -> Text,
+        role -> Text,
+        password_hash -> Text,
+        totp_secret -> Nullable<Text>,
+        totp_enabled -> Bool,
+        recovery_codes -> Text,
+        failed_logins -> Integer,
+        locked_until -> Nullable<Timestamp>,
+        disabled -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    staff_sessions (token_hash) {
+        token_hash -> Text,
+        user_id -> Text,
+        second_factor_done -> Bool,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    authority_tokens (id) {
+        id -> Text,
+        authority_code -> Text,
+        token_hash -> Text,
+        label -> Nullable<Text>,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    case_events (id) {
+        id -> Text,
+        case_id -> Text,
+        at -> Timestamp,
+        authority_code -> Nullable<Text>,
+        actor -> Text,
+        kind -> Text,
+        body -> Text,
+        data -> Text,
+    }
+}
+
+diesel::table! {
+    audit_log (seq) {
+        seq -> BigInt,
+        at -> Timestamp,
+        actor -> Text,
+        authority_code -> Nullable<Text>,
+        action -> Text,
+        case_id -> Nullable<Text>,
+        detail -> Text,
+        prev_hash -> Text,
+        hash -> Text,
     }
 }
 
@@ -152,7 +222,14 @@ diesel::table! {
 diesel::joinable!(api_keys -> entities (entity_id));
 diesel::joinable!(cases -> entities (entity_id));
 diesel::joinable!(submissions -> cases (case_id));
+diesel::joinable!(case_recipients -> cases (case_id));
+diesel::joinable!(staff_sessions -> staff_users (user_id));
+diesel::joinable!(case_events -> cases (case_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    case_recipients,
+    staff_users,
+    staff_sessions,
+    case_events,
     entities,
     api_keys,
     cases,

@@ -156,6 +156,7 @@ pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) 
                     notification_submitted_at: None,
                     progress_reported: false,
                     handled_at: None,
+                    intermediate: None,
                 },
                 Vec::new(),
             ),

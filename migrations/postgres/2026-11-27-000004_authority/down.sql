@@ -1,0 +1,10 @@
+DROP TABLE audit_log;
+DROP TABLE case_events;
+ALTER TABLE cases DROP COLUMN intermediate_due_at;
+ALTER TABLE cases DROP COLUMN intermediate_requested_at;
+ALTER TABLE cases DROP COLUMN intermediate_request_id;
+ALTER TABLE case_recipients DROP COLUMN feedback_at;
+ALTER TABLE case_recipients DROP COLUMN assignee_id;
+DROP TABLE authority_tokens;
+DROP TABLE staff_sessions;
+DROP TABLE staff_users;

@@ -1,0 +1,69 @@
+-- The authority side: staff accounts and sessions, API tokens, case handling, audit trail.
+CREATE TABLE staff_users (
+    id TEXT PRIMARY KEY,
+    authority_code TEXT NOT NULL,
+    email TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('admin','reviewer','observer')),
+    password_hash TEXT NOT NULL,
+    totp_secret TEXT,
+    totp_enabled BOOLEAN NOT NULL,
+    recovery_codes TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL,
+    locked_until TIMESTAMP,
+    disabled BOOLEAN NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE staff_sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES staff_users (id),
+    second_factor_done BOOLEAN NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    last_seen_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE authority_tokens (
+    id TEXT PRIMARY KEY,
+    authority_code TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    label TEXT,
+    created_at TIMESTAMP NOT NULL,
+    revoked_at TIMESTAMP
+);
+
+-- Per routed authority: who handles the case there and when it first gave feedback.
+ALTER TABLE case_recipients ADD COLUMN assignee_id TEXT REFERENCES staff_users (id);
+ALTER TABLE case_recipients ADD COLUMN feedback_at TIMESTAMP;
+
+-- An open authority request for an intermediate report: its own pending stage and deadline.
+ALTER TABLE cases ADD COLUMN intermediate_request_id TEXT;
+ALTER TABLE cases ADD COLUMN intermediate_requested_at TIMESTAMP;
+ALTER TABLE cases ADD COLUMN intermediate_due_at TIMESTAMP;
+
+-- What happened on a case besides filings: feedback, messages both ways, internal notes,
+-- requests, reviews, assignment, closing and reopening, public-awareness decisions.
+CREATE TABLE case_events (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases (id),
+    at TIMESTAMP NOT NULL,
+    authority_code TEXT,
+    actor TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('feedback','message_to_reporter','message_from_reporter','note','intermediate_request','review','assignment','closed','reopened','public_awareness')),
+    body TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX case_events_by_case ON case_events (case_id, at);
+
+-- Append-only and hash-chained: each entry's hash covers its content and the previous hash.
+CREATE TABLE audit_log (
+    seq BIGINT PRIMARY KEY,
+    at TIMESTAMP NOT NULL,
+    actor TEXT NOT NULL,
+    authority_code TEXT,
+    action TEXT NOT NULL,
+    case_id TEXT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_case ON audit_log (case_id, seq);

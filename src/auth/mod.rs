@@ -1,0 +1,4 @@
+//! Staff authentication primitives: argon2id passwords and TOTP second factors.
+
+pub mod password;
+pub mod totp;
