@@ -5,6 +5,8 @@ use crate::domain::entity::{EntityInput, EntityProfile};
 use crate::storage::{entities, outbox, Db};
 use clap::{Args, Parser, Subcommand};
 
+mod staff;
+
 /// Prints a line to stdout; a closed pipe (`intake outbox list | head`) ends the command
 /// quietly instead of panicking.
 macro_rules! out {
@@ -43,6 +45,15 @@ pub enum Command {
     /// See and deliver notification mail.
     #[command(subcommand)]
     Outbox(OutboxCommand),
+    /// Manage authority staff accounts.
+    #[command(subcommand)]
+    User(staff::UserCommand),
+    /// Manage API tokens of authorities.
+    #[command(subcommand, name = "authority-token")]
+    AuthorityToken(staff::TokenCommand),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(staff::AuditCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -215,6 +226,9 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve => unreachable!("serve is handled by main"),
         Command::Outbox(command) => outbox(settings, command)?,
+        Command::User(command) => staff::user(settings, command)?,
+        Command::AuthorityToken(command) => staff::token(settings, command)?,
+        Command::Audit(command) => staff::audit_command(settings, command)?,
         Command::Migrate => {
             let n = settings.database.migrate().map_err(anyhow::Error::msg)?;
             out!(

@@ -50,7 +50,12 @@ pub fn code_at(secret: &[u8], step: u64) -> String {
     mac.update(&step.to_be_bytes());
     let d = mac.finalize().into_bytes();
     let offset = (d[19] & 0x0f) as usize;
-    let n = u32::from_be_bytes([d[offset] & 0x7f, d[offset + 1], d[offset + 2], d[offset + 3]]);
+    let n = u32::from_be_bytes([
+        d[offset] & 0x7f,
+        d[offset + 1],
+        d[offset + 2],
+        d[offset + 3],
+    ]);
     format!("{:06}", n % 1_000_000)
 }
 
@@ -71,7 +76,9 @@ pub fn uri(issuer: &str, account: &str, secret_b32: &str) -> String {
     let enc = |s: &str| {
         s.bytes()
             .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'@' => (b as char).to_string(),
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'@' => {
+                    (b as char).to_string()
+                }
                 _ => format!("%{b:02X}"),
             })
             .collect::<String>()
@@ -110,7 +117,10 @@ mod tests {
         assert_eq!(b32, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
         assert_eq!(from_base32(&b32).unwrap(), secret);
         assert!(verify(&b32, "279037", 2000000000));
-        assert!(verify(&b32, "279 037", 2000000000 + 30), "one step of drift");
+        assert!(
+            verify(&b32, "279 037", 2000000000 + 30),
+            "one step of drift"
+        );
         assert!(!verify(&b32, "279037", 2000000000 + 90));
         assert!(qr_svg(&uri("Intake", "a@b.example", &b32)).contains("<svg"));
     }

@@ -72,10 +72,14 @@ pub fn verify(rows: impl IntoIterator<Item = (Entry, String, String)>) -> Result
             });
         }
         if prev_hash != prev {
-            return Err(broken("its prev_hash does not match the entry before it".into()));
+            return Err(broken(
+                "its prev_hash does not match the entry before it".into(),
+            ));
         }
         if entry.hash(&prev_hash) != hash {
-            return Err(broken("its content does not match its hash (altered)".into()));
+            return Err(broken(
+                "its content does not match its hash (altered)".into(),
+            ));
         }
         prev = hash;
         expected_seq += 1;
@@ -120,6 +124,10 @@ mod tests {
         let mut rehashed = chain(5);
         rehashed[1].0.detail = "{\"x\":1}".into();
         rehashed[1].2 = rehashed[1].0.hash(&rehashed[1].1);
-        assert_eq!(verify(rehashed).unwrap_err().seq, 3, "a rewritten hash breaks the next link");
+        assert_eq!(
+            verify(rehashed).unwrap_err().seq,
+            3,
+            "a rewritten hash breaks the next link"
+        );
     }
 }

@@ -56,6 +56,7 @@ pub fn template(kind: crate::storage::outbox::Kind) -> Template {
         K::UnroutedAlert => template!("unrouted_alert"),
         K::DeadlineReminder => template!("deadline_reminder"),
         K::OverdueNotice => template!("overdue_notice"),
+        K::ReporterUpdate => template!("reporter_update"),
     }
 }
 

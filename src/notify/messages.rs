@@ -125,6 +125,26 @@ pub fn for_filing(
     out
 }
 
+/// Tells the reporter that an authority wrote to them (feedback, a message, a request); the
+/// content stays behind the follow-up link. One mail per case event.
+pub fn for_update(
+    case: &Case,
+    entity: &EntityProfile,
+    authority: &Authority,
+    event_id: uuid::Uuid,
+    update_label: &str,
+) -> NewMessage {
+    message(
+        Kind::ReporterUpdate,
+        format!("update:{event_id}"),
+        case,
+        None,
+        Some(authority),
+        vec![entity.email.as_ref().to_string()],
+        json!({"update_label": update_label}),
+    )
+}
+
 /// How long before a deadline the reporter is reminded.
 pub const REMIND_BEFORE: chrono::Duration = chrono::Duration::hours(12);
 

@@ -141,7 +141,10 @@ impl Notifier {
                 now(),
             );
             // Only the reporter's own mail may carry the private link.
-            if m.kind == Kind::ReporterAcknowledgement {
+            if matches!(
+                m.kind,
+                Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
+            ) {
                 values["follow_up_url"] = format!(
                     "{}/report/follow-up/{}",
                     self.base_url,

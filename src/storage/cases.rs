@@ -127,7 +127,11 @@ fn case_from_row(r: CaseRow, filed: Vec<Filed>, facts: serde_json::Value) -> Que
             notification_submitted_at: r.notification_submitted_at.map(from_db),
             progress_reported: r.progress_reported,
             handled_at: r.handled_at.map(from_db),
-            intermediate: match (&r.intermediate_request_id, r.intermediate_requested_at, r.intermediate_due_at) {
+            intermediate: match (
+                &r.intermediate_request_id,
+                r.intermediate_requested_at,
+                r.intermediate_due_at,
+            ) {
                 (Some(id), Some(at), Some(due)) => Some(IntermediateRequest {
                     id: uuid("request id", id)?,
                     requested_at: from_db(at),

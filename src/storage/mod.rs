@@ -1,13 +1,17 @@
 //! Persistence with diesel: one code path for SQLite and PostgreSQL. Functions take a
 //! connection and domain types, and return domain types.
 
+pub mod audit;
 pub mod cases;
 pub mod db;
 pub mod entities;
 pub mod follow_up;
+pub mod handling;
 pub mod idempotency;
 pub mod outbox;
+pub mod queue;
 pub mod schema;
+pub mod staff;
 
 pub use db::{Backend, Db, DbConn};
 

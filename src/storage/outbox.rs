@@ -18,6 +18,7 @@ code_enum!(
         UnroutedAlert = "unrouted_alert",
         DeadlineReminder = "deadline_reminder",
         OverdueNotice = "overdue_notice",
+        ReporterUpdate = "reporter_update",
     }
 );
 

@@ -67,3 +67,39 @@ CREATE TABLE audit_log (
     hash TEXT NOT NULL
 );
 CREATE INDEX audit_log_by_case ON audit_log (case_id, seq);
+
+-- Reporters are told when an authority writes to them. SQLite cannot change a CHECK in
+-- place: the outbox and its attempts are rebuilt, children first, so no reference dangles.
+CREATE TABLE outbox_new (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('authority_notification', 'reporter_acknowledgement', 'unrouted_alert', 'deadline_reminder', 'overdue_notice', 'reporter_update')),
+    dedupe_key TEXT NOT NULL UNIQUE,
+    case_id TEXT REFERENCES cases (id),
+    submission_id TEXT REFERENCES submissions (id),
+    authority_code TEXT,
+    recipients TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL,
+    next_attempt_at TIMESTAMP NOT NULL,
+    leased_until TIMESTAMP,
+    lease_owner TEXT,
+    sent_at TIMESTAMP,
+    last_error TEXT,
+    created_at TIMESTAMP NOT NULL
+);
+INSERT INTO outbox_new SELECT * FROM outbox;
+CREATE TABLE outbox_attempts_new (
+    id TEXT PRIMARY KEY,
+    outbox_id TEXT NOT NULL REFERENCES outbox_new (id),
+    attempted_at TIMESTAMP NOT NULL,
+    error TEXT
+);
+INSERT INTO outbox_attempts_new SELECT * FROM outbox_attempts;
+DROP TABLE outbox_attempts;
+DROP TABLE outbox;
+ALTER TABLE outbox_new RENAME TO outbox;
+ALTER TABLE outbox_attempts_new RENAME TO outbox_attempts;
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+CREATE INDEX outbox_by_case ON outbox (case_id);
+CREATE INDEX outbox_attempts_by_message ON outbox_attempts (outbox_id, attempted_at);

@@ -1,0 +1,117 @@
+//! The append-only, hash-chained audit log (see `domain::audit`).
+
+use super::schema::audit_log;
+use super::{from_db, to_db, DbConn};
+use crate::domain::audit::{self, Broken, Entry, GENESIS};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+/// Who did something, for the log.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub name: String,
+    pub authority_code: Option<String>,
+}
+
+/// Appends one entry, chained to the last. Runs inside the caller's transaction; on
+/// PostgreSQL a transaction-scoped advisory lock orders concurrent appends (SQLite has one
+/// writer already).
+pub fn append(
+    c: &mut DbConn,
+    actor: &Actor,
+    action: &str,
+    case_id: Option<Uuid>,
+    detail: serde_json::Value,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    if let DbConn::Postgres(pg) = c {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(74410023)").execute(pg)?;
+    }
+    let last: Option<(i64, String)> = audit_log::table
+        .order(audit_log::seq.desc())
+        .select((audit_log::seq, audit_log::hash))
+        .first(c)
+        .optional()?;
+    let (seq, prev) = last.unwrap_or((0, GENESIS.to_string()));
+    let entry = Entry {
+        seq: seq + 1,
+        at: now,
+        actor: actor.name.clone(),
+        authority_code: actor.authority_code.clone(),
+        action: action.into(),
+        case_id: case_id.map(|c| c.to_string()),
+        detail: detail.to_string(),
+    };
+    let hash = entry.hash(&prev);
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::seq.eq(entry.seq),
+            audit_log::at.eq(to_db(now)),
+            audit_log::actor.eq(&entry.actor),
+            audit_log::authority_code.eq(&entry.authority_code),
+            audit_log::action.eq(&entry.action),
+            audit_log::case_id.eq(&entry.case_id),
+            audit_log::detail.eq(&entry.detail),
+            audit_log::prev_hash.eq(prev),
+            audit_log::hash.eq(hash),
+        ))
+        .execute(c)
+        .map(drop)
+}
+
+type Row = (
+    i64,
+    NaiveDateTime,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+);
+
+fn entry(r: Row) -> (Entry, String, String) {
+    (
+        Entry {
+            seq: r.0,
+            at: from_db(r.1),
+            actor: r.2,
+            authority_code: r.3,
+            action: r.4,
+            case_id: r.5,
+            detail: r.6,
+        },
+        r.7,
+        r.8,
+    )
+}
+
+/// A case's trail, oldest first.
+pub fn of_case(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Entry>> {
+    Ok(audit_log::table
+        .filter(audit_log::case_id.eq(case_id.to_string()))
+        .order(audit_log::seq)
+        .load::<Row>(c)?
+        .into_iter()
+        .map(|r| entry(r).0)
+        .collect())
+}
+
+/// Verifies the whole chain in pages; the number of entries, or the first broken link.
+pub fn verify(c: &mut DbConn) -> QueryResult<Result<i64, Broken>> {
+    let mut all = Vec::new();
+    let mut after = 0i64;
+    loop {
+        let page: Vec<Row> = audit_log::table
+            .filter(audit_log::seq.gt(after))
+            .order(audit_log::seq)
+            .limit(10_000)
+            .load(c)?;
+        let Some(last) = page.last() else { break };
+        after = last.0;
+        all.extend(page.into_iter().map(entry));
+    }
+    Ok(audit::verify(all))
+}

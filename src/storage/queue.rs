@@ -1,0 +1,248 @@
+//! The review queue: the cases routed to one authority, filtered and sorted in SQL, so the
+//! scope is enforced where the data is read.
+
+use super::schema::{case_recipients, cases, entities, submissions};
+use super::{corrupt, from_db, to_db, DbConn};
+use crate::domain::codes::{ReviewStatus, Severity};
+use crate::domain::lifecycle::{CaseState, Stage};
+use crate::domain::member_state::MemberState;
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Most urgent open deadline first; cases without one last.
+    #[default]
+    Urgent,
+    Newest,
+    Oldest,
+    Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Assignee {
+    Nobody,
+    User(Uuid),
+}
+
+/// Every filter of the queue; all optional and combined with AND.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub state: Option<CaseState>,
+    pub awaited: Option<Stage>,
+    pub overdue: bool,
+    pub due_24h: bool,
+    pub feedback_owed: bool,
+    pub member_state: Option<MemberState>,
+    pub sector: Option<&'static str>,
+    pub entity_type: Option<&'static str>,
+    pub severity: Option<Severity>,
+    pub significant: Option<bool>,
+    pub review_status: Option<ReviewStatus>,
+    pub assignee: Option<Assignee>,
+    /// Matched case-insensitively against reference, title and entity name.
+    pub text: Option<String>,
+    pub sort: Sort,
+}
+
+/// One line of the queue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub case_id: Uuid,
+    pub reference: String,
+    pub title: String,
+    pub state: CaseState,
+    pub severity: Option<Severity>,
+    pub next_due_stage: Option<Stage>,
+    pub next_due_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub member_state: String,
+    pub entity_type: String,
+    pub entity_name: String,
+    pub sector: String,
+    pub informed: bool,
+    pub assignee_id: Option<Uuid>,
+    pub feedback_at: Option<DateTime<Utc>>,
+}
+
+/// The authority's cases matching `f`, as a boxed query (one definition for rows and counts).
+macro_rules! filtered {
+    ($authority:expr, $f:expr, $now:expr) => {{
+        let f: &Filter = $f;
+        let now = to_db($now);
+        let mut q = case_recipients::table
+            .inner_join(cases::table.inner_join(entities::table))
+            .filter(case_recipients::authority_code.eq($authority.to_string()))
+            .into_boxed();
+        if let Some(s) = f.state {
+            q = q.filter(cases::state.eq(s.as_str()));
+        }
+        if let Some(s) = f.awaited {
+            q = q.filter(cases::next_due_stage.eq(s.as_str()));
+        }
+        if f.overdue {
+            q = q.filter(cases::next_due_at.lt(now));
+        }
+        if f.due_24h {
+            q = q.filter(
+                cases::next_due_at
+                    .ge(now)
+                    .and(cases::next_due_at.le(to_db($now + Duration::hours(24)))),
+            );
+        }
+        if f.feedback_owed {
+            q = q
+                .filter(case_recipients::feedback_at.is_null())
+                .filter(case_recipients::informed.eq(false))
+                .filter(cases::state.ne_all(["closed", "withdrawn"]));
+        }
+        if let Some(m) = f.member_state {
+            q = q.filter(cases::member_state.eq(m.as_str()));
+        }
+        if let Some(s) = f.sector {
+            q = q.filter(entities::sector.eq(s));
+        }
+        if let Some(t) = f.entity_type {
+            q = q.filter(cases::entity_type.eq(t));
+        }
+        if let Some(s) = f.severity {
+            q = q.filter(cases::severity.eq(s.as_str()));
+        }
+        if let Some(significant) = f.significant {
+            let with_basis = diesel::dsl::exists(
+                submissions::table
+                    .filter(submissions::case_id.eq(cases::id))
+                    .filter(submissions::facts.like("%\"significance_basis\"%")),
+            );
+            q = if significant {
+                q.filter(with_basis)
+            } else {
+                q.filter(diesel::dsl::not(with_basis))
+            };
+        }
+        if let Some(r) = f.review_status {
+            q = q.filter(diesel::dsl::exists(
+                submissions::table
+                    .filter(submissions::case_id.eq(cases::id))
+                    .filter(submissions::review_status.eq(r.as_str())),
+            ));
+        }
+        match &f.assignee {
+            Some(Assignee::Nobody) => q = q.filter(case_recipients::assignee_id.is_null()),
+            Some(Assignee::User(u)) => q = q.filter(case_recipients::assignee_id.eq(u.to_string())),
+            None => {}
+        }
+        if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            let escaped = text
+                .to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            let pattern = format!("%{escaped}%");
+            q = q.filter(
+                lower(cases::reference)
+                    .like(pattern.clone())
+                    .escape('\\')
+                    .or(lower(cases::title).like(pattern.clone()).escape('\\'))
+                    .or(lower(entities::legal_name).like(pattern).escape('\\')),
+            );
+        }
+        q
+    }};
+}
+
+type RowTuple = (
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<NaiveDateTime>,
+    NaiveDateTime,
+    String,
+    String,
+    String,
+    String,
+    bool,
+    Option<String>,
+    Option<NaiveDateTime>,
+);
+
+/// A page of the queue.
+pub fn page(
+    c: &mut DbConn,
+    authority: &str,
+    f: &Filter,
+    now: DateTime<Utc>,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<Row>> {
+    let q = filtered!(authority, f, now).select((
+        cases::id,
+        cases::reference,
+        cases::title,
+        cases::state,
+        cases::severity,
+        cases::next_due_stage,
+        cases::next_due_at,
+        cases::created_at,
+        cases::member_state,
+        cases::entity_type,
+        entities::legal_name,
+        entities::sector,
+        case_recipients::informed,
+        case_recipients::assignee_id,
+        case_recipients::feedback_at,
+    ));
+    let q = match f.sort {
+        Sort::Urgent => q.order((
+            cases::next_due_at.is_null(),
+            cases::next_due_at.asc(),
+            cases::id.asc(),
+        )),
+        Sort::Newest => q.order((cases::created_at.desc(), cases::id.desc())),
+        Sort::Oldest => q.order((cases::created_at.asc(), cases::id.asc())),
+        Sort::Reference => q.order(cases::reference.asc()),
+    };
+    let rows: Vec<RowTuple> = q.limit(limit).offset(offset).load(c)?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(Row {
+                case_id: Uuid::parse_str(&r.0).map_err(|_| corrupt("case id", &r.0))?,
+                reference: r.1,
+                title: r.2,
+                state: CaseState::from_code(&r.3).ok_or_else(|| corrupt("state", &r.3))?,
+                severity: r.4.as_deref().and_then(Severity::from_code),
+                next_due_stage: r.5.as_deref().and_then(Stage::from_code),
+                next_due_at: r.6.map(from_db),
+                created_at: from_db(r.7),
+                member_state: r.8,
+                entity_type: r.9,
+                entity_name: r.10,
+                sector: r.11,
+                informed: r.12,
+                assignee_id: r.13.and_then(|a| Uuid::parse_str(&a).ok()),
+                feedback_at: r.14.map(from_db),
+            })
+        })
+        .collect()
+}
+
+/// How many of the authority's cases match `f`.
+pub fn count(c: &mut DbConn, authority: &str, f: &Filter, now: DateTime<Utc>) -> QueryResult<i64> {
+    filtered!(authority, f, now).count().get_result(c)
+}
+
+/// Whether a case is routed to the authority (the scope check of every case-level access).
+pub fn in_scope(c: &mut DbConn, authority: &str, case_id: Uuid) -> QueryResult<bool> {
+    let n: i64 = case_recipients::table
+        .filter(case_recipients::authority_code.eq(authority))
+        .filter(case_recipients::case_id.eq(case_id.to_string()))
+        .count()
+        .get_result(c)?;
+    Ok(n > 0)
+}

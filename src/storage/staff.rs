@@ -1,0 +1,318 @@
+//! Staff accounts, their sessions, and authority API tokens. Secrets are stored as hashes:
+//! passwords as argon2id, session and API tokens as SHA-256 (they carry 256 random bits).
+
+use super::schema::{authority_tokens, staff_sessions, staff_users};
+use super::{corrupt, from_db, to_db, DbConn};
+use crate::domain::staff::StaffRole;
+use crate::secrets::{hash_token, random_token};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+/// Failed logins before an account is locked, and for how long.
+pub const MAX_FAILED_LOGINS: i32 = 5;
+pub const LOCKOUT_MINUTES: i64 = 15;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaffUser {
+    pub id: Uuid,
+    pub authority_code: String,
+    pub email: String,
+    pub role: StaffRole,
+    pub password_hash: String,
+    pub totp_secret: Option<String>,
+    pub totp_enabled: bool,
+    /// SHA-256 hashes of the unused recovery codes.
+    pub recovery_codes: Vec<String>,
+    pub failed_logins: i32,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub disabled: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+type UserRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    bool,
+    String,
+    i32,
+    Option<NaiveDateTime>,
+    bool,
+    NaiveDateTime,
+);
+
+fn user_from_row(r: UserRow) -> QueryResult<StaffUser> {
+    Ok(StaffUser {
+        id: Uuid::parse_str(&r.0).map_err(|_| corrupt("user id", &r.0))?,
+        authority_code: r.1,
+        email: r.2,
+        role: StaffRole::from_code(&r.3).ok_or_else(|| corrupt("role", &r.3))?,
+        password_hash: r.4,
+        totp_secret: r.5,
+        totp_enabled: r.6,
+        recovery_codes: serde_json::from_str(&r.7).map_err(|_| corrupt("recovery codes", &r.0))?,
+        failed_logins: r.8,
+        locked_until: r.9.map(from_db),
+        disabled: r.10,
+        created_at: from_db(r.11),
+    })
+}
+
+pub fn insert_user(
+    c: &mut DbConn,
+    authority_code: &str,
+    email: &str,
+    role: StaffRole,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<Uuid> {
+    let id = Uuid::now_v7();
+    diesel::insert_into(staff_users::table)
+        .values((
+            staff_users::id.eq(id.to_string()),
+            staff_users::authority_code.eq(authority_code),
+            staff_users::email.eq(email.to_ascii_lowercase()),
+            staff_users::role.eq(role.as_str()),
+            staff_users::password_hash.eq(password_hash),
+            staff_users::totp_enabled.eq(false),
+            staff_users::recovery_codes.eq("[]"),
+            staff_users::failed_logins.eq(0),
+            staff_users::disabled.eq(false),
+            staff_users::created_at.eq(to_db(now)),
+        ))
+        .execute(c)?;
+    Ok(id)
+}
+
+pub fn find_user_by_email(c: &mut DbConn, email: &str) -> QueryResult<Option<StaffUser>> {
+    staff_users::table
+        .filter(staff_users::email.eq(email.trim().to_ascii_lowercase()))
+        .select(staff_users::all_columns)
+        .first::<UserRow>(c)
+        .optional()?
+        .map(user_from_row)
+        .transpose()
+}
+
+pub fn find_user(c: &mut DbConn, id: Uuid) -> QueryResult<Option<StaffUser>> {
+    staff_users::table
+        .find(id.to_string())
+        .select(staff_users::all_columns)
+        .first::<UserRow>(c)
+        .optional()?
+        .map(user_from_row)
+        .transpose()
+}
+
+/// The users of one authority, by email.
+pub fn users_of(c: &mut DbConn, authority_code: &str) -> QueryResult<Vec<StaffUser>> {
+    staff_users::table
+        .filter(staff_users::authority_code.eq(authority_code))
+        .order(staff_users::email)
+        .select(staff_users::all_columns)
+        .load::<UserRow>(c)?
+        .into_iter()
+        .map(user_from_row)
+        .collect()
+}
+
+/// Counts a failed login; the fifth in a row locks the account for 15 minutes.
+pub fn record_failed_login(
+    c: &mut DbConn,
+    user: &StaffUser,
+    now: DateTime<Utc>,
+) -> QueryResult<bool> {
+    let failed = user.failed_logins + 1;
+    let lock = failed >= MAX_FAILED_LOGINS;
+    diesel::update(staff_users::table.find(user.id.to_string()))
+        .set((
+            staff_users::failed_logins.eq(if lock { 0 } else { failed }),
+            staff_users::locked_until
+                .eq(lock.then(|| to_db(now + Duration::minutes(LOCKOUT_MINUTES)))),
+        ))
+        .execute(c)?;
+    Ok(lock)
+}
+
+pub fn record_login(c: &mut DbConn, user_id: Uuid) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(user_id.to_string()))
+        .set((
+            staff_users::failed_logins.eq(0),
+            staff_users::locked_until.eq(None::<NaiveDateTime>),
+        ))
+        .execute(c)
+        .map(drop)
+}
+
+/// Stores a second factor: the secret (pending until confirmed) and recovery code hashes.
+pub fn set_totp(
+    c: &mut DbConn,
+    user_id: Uuid,
+    secret: Option<&str>,
+    enabled: bool,
+    recovery_code_hashes: &[String],
+) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(user_id.to_string()))
+        .set((
+            staff_users::totp_secret.eq(secret),
+            staff_users::totp_enabled.eq(enabled),
+            staff_users::recovery_codes
+                .eq(serde_json::to_string(recovery_code_hashes).unwrap_or_default()),
+        ))
+        .execute(c)
+        .map(drop)
+}
+
+pub fn set_role_and_status(
+    c: &mut DbConn,
+    user_id: Uuid,
+    role: StaffRole,
+    disabled: bool,
+) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(user_id.to_string()))
+        .set((
+            staff_users::role.eq(role.as_str()),
+            staff_users::disabled.eq(disabled),
+        ))
+        .execute(c)?;
+    if disabled {
+        delete_sessions_of(c, user_id)?;
+    }
+    Ok(())
+}
+
+pub fn set_password(c: &mut DbConn, user_id: Uuid, password_hash: &str) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(user_id.to_string()))
+        .set(staff_users::password_hash.eq(password_hash))
+        .execute(c)
+        .map(drop)
+}
+
+/// A signed-in browser.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: StaffUser,
+    /// False between the password and the TOTP code.
+    pub second_factor_done: bool,
+    pub last_seen_at: DateTime<Utc>,
+}
+
+/// Opens a session; returns its token (the cookie value).
+pub fn create_session(
+    c: &mut DbConn,
+    user_id: Uuid,
+    second_factor_done: bool,
+    now: DateTime<Utc>,
+) -> QueryResult<String> {
+    let token = random_token();
+    diesel::insert_into(staff_sessions::table)
+        .values((
+            staff_sessions::token_hash.eq(hash_token(&token)),
+            staff_sessions::user_id.eq(user_id.to_string()),
+            staff_sessions::second_factor_done.eq(second_factor_done),
+            staff_sessions::created_at.eq(to_db(now)),
+            staff_sessions::last_seen_at.eq(to_db(now)),
+        ))
+        .execute(c)?;
+    Ok(token)
+}
+
+/// The live session of a token: not idle longer than `idle`, its user not disabled.
+pub fn find_session(
+    c: &mut DbConn,
+    token: &str,
+    idle: Duration,
+    now: DateTime<Utc>,
+) -> QueryResult<Option<Session>> {
+    let row: Option<(bool, NaiveDateTime, UserRow)> = staff_sessions::table
+        .inner_join(staff_users::table)
+        .filter(staff_sessions::token_hash.eq(hash_token(token)))
+        .select((
+            staff_sessions::second_factor_done,
+            staff_sessions::last_seen_at,
+            staff_users::all_columns,
+        ))
+        .first(c)
+        .optional()?;
+    let Some((second_factor_done, seen, user)) = row else {
+        return Ok(None);
+    };
+    let user = user_from_row(user)?;
+    if user.disabled || from_db(seen) + idle < now {
+        return Ok(None);
+    }
+    Ok(Some(Session {
+        user,
+        second_factor_done,
+        last_seen_at: from_db(seen),
+    }))
+}
+
+/// Keeps a session alive (called at most once a minute per session).
+pub fn touch_session(c: &mut DbConn, token: &str, now: DateTime<Utc>) -> QueryResult<()> {
+    diesel::update(staff_sessions::table.find(hash_token(token)))
+        .set(staff_sessions::last_seen_at.eq(to_db(now)))
+        .execute(c)
+        .map(drop)
+}
+
+pub fn complete_second_factor(c: &mut DbConn, token: &str) -> QueryResult<()> {
+    diesel::update(staff_sessions::table.find(hash_token(token)))
+        .set(staff_sessions::second_factor_done.eq(true))
+        .execute(c)
+        .map(drop)
+}
+
+pub fn delete_session(c: &mut DbConn, token: &str) -> QueryResult<()> {
+    diesel::delete(staff_sessions::table.find(hash_token(token)))
+        .execute(c)
+        .map(drop)
+}
+
+pub fn delete_sessions_of(c: &mut DbConn, user_id: Uuid) -> QueryResult<()> {
+    diesel::delete(staff_sessions::table.filter(staff_sessions::user_id.eq(user_id.to_string())))
+        .execute(c)
+        .map(drop)
+}
+
+/// Issues an API token to an authority; returns (id, token). Only the hash is kept.
+pub fn create_authority_token(
+    c: &mut DbConn,
+    authority_code: &str,
+    label: Option<&str>,
+    now: DateTime<Utc>,
+) -> QueryResult<(Uuid, String)> {
+    let id = Uuid::now_v7();
+    let token = format!("iat_{}", random_token());
+    diesel::insert_into(authority_tokens::table)
+        .values((
+            authority_tokens::id.eq(id.to_string()),
+            authority_tokens::authority_code.eq(authority_code),
+            authority_tokens::token_hash.eq(hash_token(&token)),
+            authority_tokens::label.eq(label),
+            authority_tokens::created_at.eq(to_db(now)),
+        ))
+        .execute(c)?;
+    Ok((id, token))
+}
+
+/// The (token id, authority) of an unrevoked token.
+pub fn find_authority_token(c: &mut DbConn, token: &str) -> QueryResult<Option<(Uuid, String)>> {
+    let row: Option<(String, String)> = authority_tokens::table
+        .filter(authority_tokens::token_hash.eq(hash_token(token)))
+        .filter(authority_tokens::revoked_at.is_null())
+        .select((authority_tokens::id, authority_tokens::authority_code))
+        .first(c)
+        .optional()?;
+    row.map(|(id, a)| {
+        Ok((
+            Uuid::parse_str(&id).map_err(|_| corrupt("token id", &id))?,
+            a,
+        ))
+    })
+    .transpose()
+}
