@@ -6,6 +6,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod filing;
+pub mod handling;
 pub mod notify;
 pub mod secrets;
 pub mod startup;

@@ -33,6 +33,8 @@ pub struct Authority {
     pub emails: Vec<EmailAddress>,
     pub timezone: chrono_tz::Tz,
     pub languages: Vec<String>,
+    /// Staff of this authority must use a second factor (TOTP) to sign in.
+    pub require_totp: bool,
 }
 
 /// A routed recipient of one case.
@@ -80,6 +82,8 @@ struct FileAuthority {
     timezone: String,
     #[serde(default)]
     languages: Vec<String>,
+    #[serde(default)]
+    require_totp: bool,
 }
 
 impl RoutingTable {
@@ -116,6 +120,7 @@ impl RoutingTable {
                 subsectors: wild(a.subsectors),
                 entity_types: wild(a.entity_types),
                 cross_border_only: a.cross_border_only,
+                require_totp: a.require_totp,
                 emails: a
                     .emails
                     .iter()

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod api_keys;
+pub mod authority;
 pub mod extract;
 pub mod forms;
 pub mod openapi;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub secret: SecretKey,
     /// Public form submissions per client address.
     pub form_limit: rate_limit::RateLimiter,
+    /// Login attempts per client address (accounts also lock after repeated failures).
+    pub login_limit: rate_limit::RateLimiter,
 }
 
 impl AppState {
@@ -74,6 +77,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/{id}/reports", web::post().to(api::incidents::add_report)),
         )
         .configure(pages::routes)
+        .configure(authority::routes)
         .default_service(web::to(not_found));
 }
 

@@ -77,7 +77,7 @@ impl FormData {
 }
 
 /// Reads a `datetime-local` value (`2026-03-01T08:30`) in `tz`; values with an offset pass.
-fn localize(v: &str, tz: Tz) -> String {
+pub fn localize(v: &str, tz: Tz) -> String {
     let v = v.trim().replacen(' ', "T", 1);
     for f in [
         "%Y-%m-%dT%H:%M",

@@ -51,7 +51,7 @@ async fn stylesheet() -> HttpResponse {
 }
 
 /// A rendered page with its status and, on first visit, the CSRF cookie.
-fn page(
+pub(crate) fn page(
     status: StatusCode,
     t: &impl Template,
     cookie: Option<Cookie<'static>>,
@@ -67,7 +67,7 @@ fn page(
     Ok(r.body(body))
 }
 
-fn see_other(location: String) -> HttpResponse {
+pub(crate) fn see_other(location: String) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
         .finish()

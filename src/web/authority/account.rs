@@ -1,0 +1,147 @@
+//! `/authority/account/totp`: enrolling a second factor (QR code rendered on the server,
+//! confirmed with a first code) and receiving one-time recovery codes.
+
+use super::{frame, Frame, Staff};
+use crate::auth::totp;
+use crate::domain::validation::now;
+use crate::error::AppError;
+use crate::secrets::{hash_token, random_token};
+use crate::storage::audit;
+use crate::storage::staff;
+use crate::web::forms::csrf;
+use crate::web::pages::{page, read_form, PageError};
+use crate::web::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde_json::json;
+
+#[derive(Template)]
+#[template(path = "authority/totp.html")]
+struct Enrol {
+    frame: Frame,
+    enabled: bool,
+    required: bool,
+    secret: String,
+    qr_svg: String,
+    error: Option<String>,
+    recovery_codes: Vec<String>,
+}
+
+fn required(state: &AppState, staff: &Staff) -> bool {
+    state
+        .routing
+        .authorities
+        .iter()
+        .any(|a| a.code == staff.user.authority_code && a.require_totp)
+}
+
+pub async fn enrol_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: Staff,
+) -> Result<HttpResponse, PageError> {
+    let mut secret = staff.user.totp_secret.clone().unwrap_or_default();
+    if !staff.user.totp_enabled && secret.is_empty() {
+        secret = totp::new_secret();
+        let (id, s) = (staff.user.id, secret.clone());
+        state
+            .db
+            .write(move |c| Ok(staff::set_totp(c, id, Some(&s), false, &[])?))
+            .await?;
+    }
+    render(
+        &req,
+        &state,
+        &staff,
+        StatusCode::OK,
+        secret,
+        None,
+        Vec::new(),
+    )
+}
+
+fn render(
+    req: &HttpRequest,
+    state: &AppState,
+    staff: &Staff,
+    status: StatusCode,
+    secret: String,
+    error: Option<String>,
+    recovery_codes: Vec<String>,
+) -> Result<HttpResponse, PageError> {
+    let (frame, cookie) = frame(req, state, staff, "Two-factor sign-in");
+    let enabled = staff.user.totp_enabled || !recovery_codes.is_empty();
+    let uri = totp::uri("Incident intake", &staff.user.email, &secret);
+    page(
+        status,
+        &Enrol {
+            frame,
+            enabled,
+            required: required(state, staff),
+            qr_svg: if enabled {
+                String::new()
+            } else {
+                totp::qr_svg(&uri)
+            },
+            secret: if enabled { String::new() } else { secret },
+            error,
+            recovery_codes,
+        },
+        cookie,
+    )
+}
+
+pub async fn enrol(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: Staff,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let form = read_form(&body)?;
+    if !csrf::verify(&req, &state.secret, form.get("csrf")) {
+        return Err(PageError(AppError::Forbidden(
+            "The form expired; reload the page and try again.".into(),
+        )));
+    }
+    let secret = staff.user.totp_secret.clone().unwrap_or_default();
+    if staff.user.totp_enabled || secret.is_empty() {
+        return Ok(crate::web::pages::see_other(
+            "/authority/account/totp".into(),
+        ));
+    }
+    let at = now();
+    if !totp::verify(
+        &secret,
+        form.get("code").unwrap_or_default(),
+        at.timestamp(),
+    ) {
+        return render(
+            &req,
+            &state,
+            &staff,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            secret,
+            Some("That code is not valid; enter the 6-digit code your app shows now.".into()),
+            Vec::new(),
+        );
+    }
+    let codes: Vec<String> = (0..8).map(|_| random_token()[..10].to_string()).collect();
+    let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
+    let (id, s, actor) = (staff.user.id, secret.clone(), staff.actor());
+    state
+        .db
+        .write(move |c| {
+            staff::set_totp(c, id, Some(&s), true, &hashes)?;
+            Ok(audit::append(
+                c,
+                &actor,
+                "totp.enabled",
+                None,
+                json!({}),
+                at,
+            )?)
+        })
+        .await?;
+    render(&req, &state, &staff, StatusCode::OK, secret, None, codes)
+}

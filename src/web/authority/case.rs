@@ -1,0 +1,583 @@
+//! `/authority/cases/{id}`: everything about one case for the authorities it was routed to
+//! (each view audited), the actions on it, and its JSON export.
+
+use super::{check_csrf, frame, Frame, Staff};
+use crate::domain::case::{Case, Submission};
+use crate::domain::codes::ReviewStatus;
+use crate::domain::deadlines::DeadlineStatus;
+use crate::domain::entity::Entity;
+use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
+use crate::domain::validation::now;
+use crate::error::AppError;
+use crate::handling::{self, Action, ActionInput};
+use crate::notify::catalog::text;
+use crate::notify::messages::{local, utc};
+use crate::storage::audit::{self};
+use crate::storage::handling::{self as events, Event, Routed};
+use crate::storage::outbox::Message;
+use crate::storage::{cases, entities, outbox, queue, staff};
+use crate::web::forms::fields::words;
+use crate::web::forms::{self, FormData};
+use crate::web::pages::{page, read_form, see_other, PageError};
+use crate::web::views;
+use crate::web::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use askama::Template;
+use chrono::{DateTime, Duration, Utc};
+use serde::Deserialize;
+use serde_json::json;
+use uuid::Uuid;
+
+/// Everything the case page shows, read in one go after the view is audited.
+pub struct Loaded {
+    pub case: Case,
+    pub entity: Entity,
+    pub submissions: Vec<Submission>,
+    pub mail: Vec<Message>,
+    pub events: Vec<Event>,
+    pub trail: Vec<crate::domain::audit::Entry>,
+    pub routed: Vec<Routed>,
+    pub users: Vec<staff::StaffUser>,
+}
+
+/// Records the access, then reads the case if it is in the authority's scope (else 404,
+/// indistinguishable from a case that does not exist).
+pub async fn load(
+    state: &AppState,
+    actor: audit::Actor,
+    authority: String,
+    case_id: Uuid,
+    action: &'static str,
+) -> Result<Loaded, AppError> {
+    let at = now();
+    let a = authority.clone();
+    state
+        .db
+        .write(move |c| {
+            if !queue::in_scope(c, &a, case_id)? {
+                return Err(AppError::NotFound);
+            }
+            Ok(audit::append(
+                c,
+                &actor,
+                action,
+                Some(case_id),
+                json!({}),
+                at,
+            )?)
+        })
+        .await?;
+    state
+        .db
+        .read(move |c| {
+            let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
+            let entity = entities::find_entity(c, case.entity_id)?.ok_or(AppError::NotFound)?;
+            Ok(Loaded {
+                submissions: cases::submissions_of(c, case_id)?,
+                mail: outbox::of_case(c, case_id)?,
+                events: events::events_of(c, case_id, Some(&authority))?,
+                trail: audit::of_case(c, case_id)?,
+                routed: events::routed(c, case_id)?,
+                users: staff::users_of(c, &authority)?,
+                case,
+                entity,
+            })
+        })
+        .await
+}
+
+struct SubmissionView {
+    id: String,
+    heading: String,
+    at: String,
+    by: String,
+    late: bool,
+    review: String,
+    changed: Vec<String>,
+    facts: Vec<(String, String)>,
+}
+
+struct Line {
+    at: String,
+    who: String,
+    what: String,
+    body: String,
+    internal: bool,
+}
+
+#[derive(Template)]
+#[template(path = "authority/case.html")]
+struct CasePage {
+    frame: Frame,
+    case_id: String,
+    reference: String,
+    case_title: String,
+    state: String,
+    closed: bool,
+    informed: bool,
+    can_act: bool,
+    entity: Vec<(String, String)>,
+    feedback: String,
+    feedback_overdue: bool,
+    assistance: bool,
+    deadlines: Vec<(String, String, String, bool)>,
+    submissions: Vec<SubmissionView>,
+    mail: Vec<(String, String, String, i32)>,
+    conversation: Vec<Line>,
+    trail: Vec<(String, String, String)>,
+    users: Vec<(String, String, bool)>,
+    feedback_kinds: Vec<(String, String)>,
+    reviews: Vec<(String, String)>,
+    decisions: Vec<(String, String)>,
+    routed_to: String,
+    notice: Option<String>,
+    error: Option<String>,
+    kept_action: String,
+    kept_message: String,
+    timezone: String,
+}
+
+fn when(t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    format!("{} ({})", local(t, tz), utc(t))
+}
+
+fn show_value(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Array(a) => a.iter().map(show_value).collect::<Vec<_>>().join(", "),
+        serde_json::Value::Object(o) => o.values().map(show_value).collect::<Vec<_>>().join(" "),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn render(
+    req: &HttpRequest,
+    state: &AppState,
+    staff: &Staff,
+    l: &Loaded,
+    status: StatusCode,
+    notice: Option<String>,
+    error: Option<String>,
+    kept: (&str, &str),
+) -> Result<HttpResponse, PageError> {
+    let at = now();
+    let tz = l.case.clock.timezone;
+    let me = l
+        .routed
+        .iter()
+        .find(|r| r.authority_code == staff.user.authority_code);
+    let informed = me.is_some_and(|r| r.informed);
+    let feedback_due = l.case.created_at + Duration::hours(FEEDBACK_HOURS);
+    let (feedback, feedback_overdue) = match me.and_then(|r| r.feedback_at) {
+        Some(t) => (format!("given {}", when(t, tz)), false),
+        None if informed => ("not owed (copy for information)".into(), false),
+        None if at > feedback_due => (format!("OWED – was due {}", when(feedback_due, tz)), true),
+        None => (
+            format!(
+                "owed by {} ({} h {} min left)",
+                when(feedback_due, tz),
+                (feedback_due - at).num_hours(),
+                (feedback_due - at).num_minutes() % 60
+            ),
+            false,
+        ),
+    };
+    let p = &l.entity.profile;
+    let entity = vec![
+        ("Legal name".to_string(), p.legal_name.clone()),
+        ("Member state".into(), p.member_state.as_str().into()),
+        (
+            "Sector".into(),
+            format!(
+                "{} / {}",
+                words(p.classification.sector),
+                p.classification.subsector.map(words).unwrap_or_default()
+            ),
+        ),
+        ("Entity type".into(), words(p.classification.entity_type)),
+        ("Category".into(), words(p.entity_category.as_str())),
+        (
+            "Registration".into(),
+            p.registration_id.clone().unwrap_or_default(),
+        ),
+        ("Contact".into(), p.contact_name.clone().unwrap_or_default()),
+        ("Email".into(), p.email.as_ref().to_string()),
+        (
+            "Phone".into(),
+            p.phone
+                .as_ref()
+                .map(|x| x.as_ref().to_string())
+                .unwrap_or_default(),
+        ),
+    ];
+    let deadlines = l
+        .case
+        .deadlines(at)
+        .into_iter()
+        .filter(|d| d.status != DeadlineStatus::NotApplicable)
+        .map(|d| {
+            (
+                words(&text("stage", d.stage.as_str())),
+                d.due_at.map(|t| when(t, tz)).unwrap_or_else(|| "–".into()),
+                text("deadline_status", d.status.as_str()),
+                d.status == DeadlineStatus::Overdue,
+            )
+        })
+        .collect();
+    let submissions = l
+        .submissions
+        .iter()
+        .rev()
+        .map(|s| {
+            let previous = l
+                .submissions
+                .iter()
+                .filter(|p| p.stage == s.stage && p.version == s.version - 1)
+                .next_back();
+            let changed = match (previous, s.facts.as_object()) {
+                (Some(p), Some(now_facts)) => {
+                    let before = p.facts.as_object().cloned().unwrap_or_default();
+                    let mut keys: Vec<String> =
+                        now_facts.keys().chain(before.keys()).cloned().collect();
+                    keys.sort();
+                    keys.dedup();
+                    keys.into_iter()
+                        .filter(|k| now_facts.get(k) != before.get(k))
+                        .map(|k| text("label", &k))
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            SubmissionView {
+                id: s.id.to_string(),
+                heading: format!(
+                    "{} – version {}",
+                    words(&text("stage", s.stage.as_str())),
+                    s.version
+                ),
+                at: when(s.submitted_at, tz),
+                by: s.submitted_by.clone(),
+                late: s.late,
+                review: words(s.review_status.as_str()),
+                changed,
+                facts: s
+                    .facts
+                    .as_object()
+                    .map(|m| {
+                        m.iter()
+                            .map(|(k, v)| (text("label", k), show_value(v)))
+                            .filter(|(_, v)| !v.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let mail = l
+        .mail
+        .iter()
+        .map(|m| {
+            (
+                words(m.kind.as_str()),
+                m.authority_code
+                    .clone()
+                    .unwrap_or_else(|| m.recipients.join(", ")),
+                m.status.as_str().to_string(),
+                m.attempts,
+            )
+        })
+        .collect();
+    let conversation = l
+        .events
+        .iter()
+        .map(|e| Line {
+            at: when(e.at, tz),
+            who: match &e.authority_code {
+                Some(a) => format!(
+                    "{a} – {}",
+                    e.actor.split_once(' ').map(|(_, m)| m).unwrap_or(&e.actor)
+                ),
+                None => "Reporter".into(),
+            },
+            what: match e.kind {
+                EventKind::Feedback => format!(
+                    "Feedback: {}",
+                    words(e.data["feedback_kind"].as_str().unwrap_or(""))
+                ),
+                EventKind::IntermediateRequest => format!(
+                    "Intermediate report requested, due {}",
+                    e.data["due_at"]
+                        .as_str()
+                        .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
+                        .map(|d| when(d.with_timezone(&Utc), tz))
+                        .unwrap_or_default()
+                ),
+                EventKind::Review => {
+                    format!("Review: {}", words(e.data["status"].as_str().unwrap_or("")))
+                }
+                EventKind::Assignment => format!(
+                    "Assigned to {}",
+                    e.data["user_id"]
+                        .as_str()
+                        .and_then(|u| l.users.iter().find(|x| x.id.to_string() == u))
+                        .map(|u| u.email.clone())
+                        .unwrap_or_else(|| "nobody".into())
+                ),
+                EventKind::PublicAwareness => format!(
+                    "Public awareness: {}",
+                    words(e.data["decision"].as_str().unwrap_or(""))
+                ),
+                k => words(&text("event", k.as_str())),
+            },
+            body: e.body.clone(),
+            internal: e.kind == EventKind::Note,
+        })
+        .collect();
+    let trail = l
+        .trail
+        .iter()
+        .rev()
+        .take(200)
+        .map(|e| (when(e.at, tz), e.actor.clone(), e.action.clone()))
+        .collect();
+    let assignee = me.and_then(|r| r.assignee_id);
+    let (frame, cookie) = frame(req, state, staff, &l.case.reference);
+    let t = CasePage {
+        frame,
+        case_id: l.case.id.to_string(),
+        reference: l.case.reference.clone(),
+        case_title: l.case.title.clone(),
+        state: words(l.case.state.as_str()),
+        closed: l.case.state == crate::domain::lifecycle::CaseState::Closed,
+        informed,
+        can_act: staff.user.role.can_act() && !informed,
+        entity,
+        feedback,
+        feedback_overdue,
+        assistance: l
+            .case
+            .facts
+            .get("assistance_requested")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        deadlines,
+        submissions,
+        mail,
+        conversation,
+        trail,
+        users: l
+            .users
+            .iter()
+            .filter(|u| !u.disabled)
+            .map(|u| (u.id.to_string(), u.email.clone(), Some(u.id) == assignee))
+            .collect(),
+        feedback_kinds: FeedbackKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_string(), words(k.as_str())))
+            .collect(),
+        reviews: [
+            ReviewStatus::InReview,
+            ReviewStatus::Accepted,
+            ReviewStatus::RevisionRequested,
+        ]
+        .iter()
+        .map(|k| (k.as_str().to_string(), words(k.as_str())))
+        .collect(),
+        decisions: PublicAwareness::ALL
+            .iter()
+            .map(|k| (k.as_str().to_string(), words(k.as_str())))
+            .collect(),
+        routed_to: l
+            .routed
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}{}",
+                    r.authority_code,
+                    if r.informed { " (informed)" } else { "" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        notice,
+        error,
+        kept_action: kept.0.to_string(),
+        kept_message: kept.1.to_string(),
+        timezone: tz.name().to_string(),
+    };
+    page(status, &t, cookie)
+}
+
+fn case_id(raw: &str) -> Result<Uuid, PageError> {
+    Uuid::parse_str(raw).map_err(|_| PageError(AppError::NotFound))
+}
+
+#[derive(Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: Staff,
+    path: web::Path<String>,
+    q: web::Query<Done>,
+) -> Result<HttpResponse, PageError> {
+    let id = case_id(&path)?;
+    let l = load(
+        &state,
+        staff.actor(),
+        staff.user.authority_code.clone(),
+        id,
+        "case.view",
+    )
+    .await?;
+    let notice = q
+        .done
+        .as_deref()
+        .filter(|d| handling::NAMES.contains(d))
+        .map(|d| format!("Done: {}.", d.replace('-', " ")));
+    render(
+        &req,
+        &state,
+        &staff,
+        &l,
+        StatusCode::OK,
+        notice,
+        None,
+        ("", ""),
+    )
+}
+
+pub async fn export(
+    state: web::Data<AppState>,
+    staff: Staff,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let id = case_id(&path)?;
+    let l = load(
+        &state,
+        staff.actor(),
+        staff.user.authority_code.clone(),
+        id,
+        "export.case",
+    )
+    .await?;
+    let at = now();
+    Ok(HttpResponse::Ok()
+        .insert_header(("Content-Disposition", format!("attachment; filename=\"{}.json\"", l.case.reference)))
+        .json(json!({
+            "case": views::full(&l.case, &l.submissions, &l.mail, at),
+            "entity": l.entity.profile,
+            "events": l.events.iter().map(|e| json!({"at": e.at, "authority": e.authority_code, "actor": e.actor, "kind": e.kind, "body": e.body, "data": e.data})).collect::<Vec<_>>(),
+            "audit": l.trail.iter().map(|e| json!({"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action})).collect::<Vec<_>>(),
+        })))
+}
+
+/// The raw fields of an action from a posted form.
+pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
+    let get = |k: &str| {
+        form.get(k)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
+    };
+    ActionInput {
+        kind: get("kind"),
+        message: get("message"),
+        questions: get("questions"),
+        due_at: get("due_at").map(|d| forms::localize(&d, tz)),
+        submission_id: get("submission_id"),
+        status: get("status"),
+        user_id: form.get("user_id").map(str::to_string),
+        reason: get("reason"),
+        decision: get("decision"),
+    }
+}
+
+pub async fn act(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: Staff,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let (raw_id, name) = path.into_inner();
+    let id = case_id(&raw_id)?;
+    if !handling::NAMES.contains(&name.as_str()) {
+        return Err(PageError(AppError::NotFound));
+    }
+    let form = read_form(&body)?;
+    check_csrf(&req, &state, &form)?;
+    let officer = staff.officer();
+    let (o, a) = (officer.clone(), officer.authority.clone());
+    let tz = state
+        .db
+        .read(move |c| {
+            if !queue::in_scope(c, &a, id)? {
+                return Err(AppError::NotFound);
+            }
+            Ok(cases::find_case(c, id, None)?
+                .ok_or(AppError::NotFound)?
+                .clock
+                .timezone)
+        })
+        .await?;
+    let input = action_input(&form, tz);
+    let result = match Action::parse(&name, &input) {
+        Ok(action) => {
+            let app = state.clone();
+            state
+                .db
+                .write(move |c| handling::act(c, &app.routing, &o, id, action, now()))
+                .await
+                .map(drop)
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => {
+            state.wake.notify_one();
+            Ok(see_other(format!("/authority/cases/{id}?done={name}")))
+        }
+        Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
+            let status = e.status_code();
+            let message = match &e {
+                AppError::Validation(f) => f
+                    .list()
+                    .iter()
+                    .map(|x| format!("{}: {}", x.field.replace('_', " "), x.message))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => other.to_string(),
+            };
+            let l = load(
+                &state,
+                staff.actor(),
+                staff.user.authority_code.clone(),
+                id,
+                "case.view",
+            )
+            .await?;
+            let kept = form
+                .get("message")
+                .or(form.get("questions"))
+                .or(form.get("reason"))
+                .unwrap_or_default()
+                .to_string();
+            render(
+                &req,
+                &state,
+                &staff,
+                &l,
+                status,
+                None,
+                Some(format!("Not done ({}): {message}", name.replace('-', " "))),
+                (&name, &kept),
+            )
+        }
+        Err(e) => Err(PageError(e)),
+    }
+}

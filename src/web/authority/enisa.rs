@@ -1,0 +1,190 @@
+//! `/authority/exports/enisa`: the quarterly anonymised summary for ENISA (Art. 23(9)):
+//! counts of the authority's cases by sector/subsector, incident class, root cause,
+//! severity and cross-border flag, with counts below 3 suppressed.
+
+use super::Staff;
+use crate::domain::validation::now;
+use crate::error::AppError;
+use crate::storage::audit;
+use crate::storage::schema::{case_recipients, cases, entities, submissions};
+use crate::storage::to_db;
+use crate::web::pages::PageError;
+use crate::web::AppState;
+use actix_web::{web, HttpResponse};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use serde::Deserialize;
+use serde_json::json;
+use std::collections::BTreeMap;
+
+/// Cells with fewer cases than this are suppressed, so no single entity can be recognised.
+pub const SUPPRESS_BELOW: i64 = 3;
+
+#[derive(Deserialize)]
+pub struct Query {
+    /// `2026-Q4`; default: the last complete quarter.
+    quarter: Option<String>,
+    /// `csv` (default) or `json`.
+    format: Option<String>,
+}
+
+/// The quarter's first instant and the next quarter's.
+pub fn quarter_bounds(q: &str) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let (year, n) = q.trim().split_once("-Q")?;
+    let (year, n): (i32, u32) = (year.parse().ok()?, n.parse().ok()?);
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let start = NaiveDate::from_ymd_opt(year, 3 * n - 2, 1)?;
+    let end = if n == 4 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, 3 * n + 1, 1)?
+    };
+    Some((
+        start.and_hms_opt(0, 0, 0)?.and_utc(),
+        end.and_hms_opt(0, 0, 0)?.and_utc(),
+    ))
+}
+
+fn last_quarter(t: DateTime<Utc>) -> String {
+    use chrono::Datelike;
+    let q = (t.month() - 1) / 3 + 1;
+    if q == 1 {
+        format!("{}-Q4", t.year() - 1)
+    } else {
+        format!("{}-Q{}", t.year(), q - 1)
+    }
+}
+
+/// dimension → value → count, over the quarter's cases routed to `authority`.
+pub type Summary = BTreeMap<&'static str, BTreeMap<String, i64>>;
+
+pub fn summarise(
+    c: &mut crate::storage::DbConn,
+    authority: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> QueryResult<(i64, Summary)> {
+    let rows: Vec<(String, String, Option<String>, Option<String>, bool)> = case_recipients::table
+        .inner_join(cases::table.inner_join(entities::table))
+        .filter(case_recipients::authority_code.eq(authority))
+        .filter(cases::created_at.ge(to_db(from)))
+        .filter(cases::created_at.lt(to_db(to)))
+        .select((
+            cases::id,
+            entities::sector,
+            entities::subsector,
+            cases::severity,
+            cases::cross_border_flagged,
+        ))
+        .load(c)?;
+    let mut out: Summary = BTreeMap::new();
+    let mut add =
+        |dim: &'static str, v: String| *out.entry(dim).or_default().entry(v).or_insert(0) += 1;
+    for chunk in rows.chunks(500) {
+        let ids: Vec<&String> = chunk.iter().map(|r| &r.0).collect();
+        let facts: Vec<(String, i32, String)> = submissions::table
+            .filter(submissions::case_id.eq_any(ids))
+            .select((submissions::case_id, submissions::seq, submissions::facts))
+            .load(c)?;
+        for (id, sector, subsector, severity, cross_border) in chunk {
+            let latest = facts
+                .iter()
+                .filter(|f| &f.0 == id)
+                .max_by_key(|f| f.1)
+                .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.2).ok())
+                .unwrap_or_default();
+            let field = |k: &str| {
+                latest
+                    .get(k)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("not_reported")
+                    .to_string()
+            };
+            add("sector", sector.clone());
+            add(
+                "subsector",
+                format!(
+                    "{sector}/{}",
+                    subsector.clone().unwrap_or_else(|| "-".into())
+                ),
+            );
+            add("incident_class", field("incident_class"));
+            add("root_cause", field("root_cause_category"));
+            add(
+                "severity",
+                severity.clone().unwrap_or_else(|| "not_reported".into()),
+            );
+            add("cross_border", cross_border.to_string());
+        }
+    }
+    Ok((rows.len() as i64, out))
+}
+
+pub async fn export(
+    state: web::Data<AppState>,
+    staff: Staff,
+    q: web::Query<Query>,
+) -> Result<HttpResponse, PageError> {
+    let at = now();
+    let quarter = q
+        .quarter
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| last_quarter(at));
+    let (from, to) = quarter_bounds(&quarter)
+        .ok_or_else(|| AppError::BadRequest("quarter must look like 2026-Q4".into()))?;
+    let csv = !matches!(q.format.as_deref(), Some("json"));
+    let (authority, actor) = (staff.user.authority_code.clone(), staff.actor());
+    let detail = json!({"quarter": quarter, "format": if csv { "csv" } else { "json" }});
+    let (total, summary) = state
+        .db
+        .write(move |c| {
+            audit::append(c, &actor, "export.enisa", None, detail, at)?;
+            Ok(summarise(c, &authority, from, to)?)
+        })
+        .await?;
+    let shown = |n: i64| if n < SUPPRESS_BELOW { None } else { Some(n) };
+    if !csv {
+        let dims: serde_json::Map<String, serde_json::Value> = summary
+            .iter()
+            .map(|(d, m)| {
+                (
+                    d.to_string(),
+                    m.iter()
+                        .map(|(v, n)| json!({"value": v, "count": shown(*n)}))
+                        .collect(),
+                )
+            })
+            .collect();
+        return Ok(HttpResponse::Ok().json(json!({
+            "quarter": quarter, "authority": staff.user.authority_code, "cases": shown(total),
+            "suppressed_below": SUPPRESS_BELOW, "breakdown": dims,
+        })));
+    }
+    let mut body = String::from("quarter,dimension,value,count\n");
+    body.push_str(&format!(
+        "{quarter},total,all,{}\n",
+        shown(total)
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "<3".into())
+    ));
+    for (d, m) in &summary {
+        for (v, n) in m {
+            body.push_str(&format!(
+                "{quarter},{d},{v},{}\n",
+                shown(*n)
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| "<3".into())
+            ));
+        }
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"enisa-{quarter}.csv\""),
+        ))
+        .body(body))
+}
