@@ -74,7 +74,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("", web::post().to(api::incidents::open_case))
                 .route("", web::get().to(api::incidents::list_cases))
                 .route("/{id}", web::get().to(api::incidents::get_case))
-                .route("/{id}/reports", web::post().to(api::incidents::add_report)),
+                .route("/{id}/reports", web::post().to(api::incidents::add_report))
+                .route("/{id}/messages", web::post().to(api::messages::post)),
+        )
+        .service(
+            web::scope("/api/v1/authority/cases")
+                .route("", web::get().to(api::authority::list))
+                .route("/{id}", web::get().to(api::authority::get))
+                .route("/{id}/feedback", web::post().to(api::authority::feedback))
+                .route(
+                    "/{id}/intermediate-requests",
+                    web::post().to(api::authority::request),
+                ),
         )
         .configure(pages::routes)
         .configure(authority::routes)

@@ -9,10 +9,18 @@ use utoipa::{Modify, OpenApi};
 #[derive(OpenApi)]
 #[openapi(
     info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents."),
-    paths(incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case),
-    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, crate::error::Problem)),
+    paths(
+        incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case,
+        super::api::messages::post,
+        super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
+        super::api::authority::request,
+    ),
+    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, crate::error::Problem)),
     modifiers(&ApiKeyAuth),
-    tags((name = "incidents", description = "Cases and their staged reports"))
+    tags(
+        (name = "incidents", description = "Cases and their staged reports (reporting entities, API keys)"),
+        (name = "authority", description = "The authority's queue and case handling (authority tokens)"),
+    )
 )]
 pub struct ApiDoc;
 
@@ -27,6 +35,15 @@ impl Modify for ApiKeyAuth {
                 HttpBuilder::new()
                     .scheme(HttpAuthScheme::Bearer)
                     .description(Some("API key from `intake api-key create`"))
+                    .build(),
+            ),
+        );
+        components.add_security_scheme(
+            "authority_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("Authority token from `intake authority-token create`"))
                     .build(),
             ),
         );

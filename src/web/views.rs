@@ -82,6 +82,47 @@ pub struct CaseView<R: ToSchema> {
     pub updated_at: DateTime<Utc>,
     pub deadlines: Vec<DeadlineView>,
     pub reports: Vec<R>,
+    /// The conversation with the authorities (feedback, messages, requests), oldest first;
+    /// only in single-case responses.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<MessageView>,
+}
+
+/// One entry of the conversation between the authorities and the reporter.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MessageView {
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    /// The authority's code, or `reporter`.
+    pub from: String,
+    /// `feedback`, `message_to_reporter`, `message_from_reporter`, `intermediate_request`, `closed` or `reopened`.
+    pub kind: String,
+    pub body: String,
+    /// Feedback type, request id and due time, where they apply.
+    #[schema(value_type = Object)]
+    pub data: serde_json::Value,
+}
+
+impl<R: ToSchema> CaseView<R> {
+    /// Adds the conversation a reporter may see.
+    pub fn with_messages(mut self, events: &[crate::storage::handling::Event]) -> Self {
+        self.messages = events
+            .iter()
+            .filter(|e| e.kind.visible_to_reporter())
+            .map(|e| MessageView {
+                id: e.id,
+                at: e.at,
+                from: e
+                    .authority_code
+                    .clone()
+                    .unwrap_or_else(|| "reporter".into()),
+                kind: e.kind.as_str().into(),
+                body: e.body.clone(),
+                data: e.data.clone(),
+            })
+            .collect();
+        self
+    }
 }
 
 /// A page of the caller's cases, newest first.
@@ -118,6 +159,7 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
             })
             .collect(),
         reports,
+        messages: Vec::new(),
     }
 }
 

@@ -328,14 +328,16 @@ pub async fn get_case(
 ) -> Result<HttpResponse, AppError> {
     let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
     let entity_id = client.entity.id;
-    let (case, subs, mail) = state
+    let (case, subs, mail, events) = state
         .db
         .read(move |c| {
             let case = cases::find_case(c, case_id, Some(entity_id))?.ok_or(AppError::NotFound)?;
             let subs = cases::submissions_of(c, case_id)?;
             let mail = outbox::of_case(c, case_id)?;
-            Ok((case, subs, mail))
+            let events = crate::storage::handling::events_of(c, case_id, None)?;
+            Ok((case, subs, mail, events))
         })
         .await?;
-    Ok(HttpResponse::Ok().json(views::full(&case, &subs, &mail, validation::now())))
+    Ok(HttpResponse::Ok()
+        .json(views::full(&case, &subs, &mail, validation::now()).with_messages(&events)))
 }

@@ -1,3 +1,5 @@
 //! JSON API v1.
 
+pub mod authority;
 pub mod incidents;
+pub mod messages;

@@ -410,6 +410,23 @@ fn render(
     page(status, &t, cookie)
 }
 
+/// A case as JSON for the authority API: the API's case view with its conversation.
+pub async fn case_json(
+    state: &AppState,
+    officer: &crate::handling::Officer,
+    id: Uuid,
+) -> Result<crate::web::views::CaseView<crate::web::views::ReportView>, AppError> {
+    let l = load(
+        state,
+        officer.actor(),
+        officer.authority.clone(),
+        id,
+        "case.view",
+    )
+    .await?;
+    Ok(views::full(&l.case, &l.submissions, &l.mail, now()).with_messages(&l.events))
+}
+
 fn case_id(raw: &str) -> Result<Uuid, PageError> {
     Uuid::parse_str(raw).map_err(|_| PageError(AppError::NotFound))
 }

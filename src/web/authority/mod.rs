@@ -3,9 +3,9 @@
 //! query that reads the data.
 
 mod account;
-mod case;
+pub mod case;
 mod enisa;
-mod queue;
+pub mod queue;
 pub mod session;
 mod users;
 

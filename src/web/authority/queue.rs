@@ -376,6 +376,43 @@ pub async fn show(
     page(StatusCode::OK, &t, cookie)
 }
 
+/// A page of the queue for the authority API: items, total, page and page count.
+pub async fn fetch(
+    state: &AppState,
+    authority: &str,
+    q: &QueueQuery,
+    me: Option<Uuid>,
+) -> Result<(Vec<QueueItem>, i64, i64, i64), AppError> {
+    let filter = q.filter(me)?;
+    let page_no = q.page();
+    let (authority, at) = (authority.to_string(), now());
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let rows = queue::page(
+                c,
+                &authority,
+                &filter,
+                at,
+                PAGE_SIZE,
+                (page_no - 1) * PAGE_SIZE,
+            )?;
+            let total = queue::count(c, &authority, &filter, at)?;
+            let users = staff::users_of(c, &authority)?;
+            Ok((
+                rows.iter().map(|r| item(r, &users, at)).collect::<Vec<_>>(),
+                total,
+            ))
+        })
+        .await?;
+    Ok((
+        items,
+        total,
+        page_no,
+        ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
+    ))
+}
+
 /// Every case of the filtered queue (up to 100,000), audited as an export.
 async fn all_items(
     state: &AppState,

@@ -29,6 +29,7 @@ struct Loaded {
     submissions: Vec<Submission>,
     entity: Entity,
     drafts: Vec<Draft>,
+    events: Vec<crate::storage::handling::Event>,
 }
 
 async fn load(state: &AppState, token: &str) -> Result<Loaded, PageError> {
@@ -42,6 +43,7 @@ async fn load(state: &AppState, token: &str) -> Result<Loaded, PageError> {
             Ok(Loaded {
                 submissions: cases::submissions_of(c, id)?,
                 drafts: follow_up::drafts_of_case(c, id)?,
+                events: crate::storage::handling::events_of(c, id, None)?,
                 case,
                 entity,
             })
@@ -85,6 +87,10 @@ struct CasePage {
     deadlines: Vec<DeadlineRow>,
     submissions: Vec<SubmissionRow>,
     actions: Vec<Action>,
+    conversation: Vec<(String, String, String)>,
+    request: Option<String>,
+    csrf: String,
+    here: String,
 }
 
 /// "3 h 20 min" from minutes.
@@ -156,6 +162,7 @@ fn fact_rows(facts: &serde_json::Value, tz: chrono_tz::Tz) -> Vec<(String, Strin
 
 fn case_page(
     state: &AppState,
+    csrf: String,
     l: &Loaded,
     token: &str,
     print: bool,
@@ -210,10 +217,15 @@ fn case_page(
             facts: fact_rows(&s.facts, tz),
         })
         .collect();
-    // Intermediate reports answer an authority's request; none can be requested yet.
+    // Intermediate reports answer an authority's request (voluntary updates go through the
+    // API); the page offers them while a request is open.
+    let open_request = l.case.clock.intermediate;
     let actions = Stage::ALL
         .iter()
-        .filter(|s| **s != Stage::IntermediateReport && l.case.state.file(**s).is_ok())
+        .filter(|s| {
+            (**s != Stage::IntermediateReport || open_request.is_some())
+                && l.case.state.file(**s).is_ok()
+        })
         .map(|s| Action {
             href: format!("/report/follow-up/{token}/file/{}", s.as_str()),
             label: if l.case.filed.iter().any(|f| f.stage == *s) {
@@ -237,7 +249,53 @@ fn case_page(
                 when(s.submitted_at)
             )
         });
+    use crate::domain::staff::EventKind;
+    let conversation = l
+        .events
+        .iter()
+        .map(|e| {
+            let who = match &e.authority_code {
+                Some(a) => state
+                    .routing
+                    .authorities
+                    .iter()
+                    .find(|x| &x.code == a)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| a.clone()),
+                None => "You".into(),
+            };
+            let what = match e.kind {
+                EventKind::Feedback => format!(
+                    "Feedback ({})",
+                    fields::words(e.data["feedback_kind"].as_str().unwrap_or(""))
+                ),
+                k => fields::words(&text("event", k.as_str())),
+            };
+            (
+                format!("{what} – {who}, {}", when(e.at)),
+                e.body.clone(),
+                e.kind.as_str().to_string(),
+            )
+        })
+        .collect();
+    let request = open_request.map(|r| {
+        let questions = l
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::IntermediateRequest)
+            .map(|e| e.body.clone())
+            .unwrap_or_default();
+        format!(
+            "The authority asks for an intermediate report by {}: {questions}",
+            when(r.due_at)
+        )
+    });
     CasePage {
+        here: format!("/report/follow-up/{token}"),
+        conversation,
+        request,
+        csrf,
         title: format!("{} – {}", l.case.reference, l.case.title),
         print,
         reference: l.case.reference.clone(),
@@ -261,6 +319,7 @@ pub struct ShowQuery {
 
 /// `GET /report/follow-up/{token}`.
 pub async fn show(
+    req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
     query: web::Query<ShowQuery>,
@@ -273,10 +332,12 @@ pub async fn show(
             text("stage", stage.as_str())
         ));
     }
+    let (csrf, cookie) =
+        crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
     page(
         StatusCode::OK,
-        &case_page(&state, &l, &token, false, query.received, notices),
-        None,
+        &case_page(&state, csrf, &l, &token, false, query.received, notices),
+        cookie,
     )
 }
 
@@ -288,7 +349,7 @@ pub async fn print(
     let l = load(&state, &token).await?;
     page(
         StatusCode::OK,
-        &case_page(&state, &l, &token, true, None, Vec::new()),
+        &case_page(&state, String::new(), &l, &token, true, None, Vec::new()),
         None,
     )
 }
@@ -448,4 +509,44 @@ pub async fn submit(
         }
         Err(e) => page().show(&data.content(), Some(e.into()), stage_notices(&l, stage)),
     }
+}
+
+/// `POST /report/follow-up/{token}/message`: the reporter answers the authority.
+pub async fn message(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let l = load(&state, &token).await?;
+    let data = read_form(&body)?;
+    let refused = match guard(&req, &state, &data) {
+        Err(Refused::Whole(_, m)) => Some(m),
+        Err(Refused::Fields(_)) => None,
+        Ok(()) => {
+            let (id, text) = (
+                l.case.id,
+                data.get("message").unwrap_or_default().to_string(),
+            );
+            match state
+                .db
+                .write(move |c| crate::handling::reporter_message(c, id, &text, validation::now()))
+                .await
+            {
+                Ok(_) => return Ok(see_other(format!("/report/follow-up/{token}#conversation"))),
+                Err(AppError::Validation(_)) => {
+                    Some("Write a message before sending it.".to_string())
+                }
+                Err(e) => return Err(PageError(e)),
+            }
+        }
+    };
+    let (csrf, cookie) =
+        crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
+    let notices = refused.into_iter().collect();
+    page(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &case_page(&state, csrf, &l, &token, false, None, notices),
+        cookie,
+    )
 }

@@ -33,6 +33,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(follow_up::print),
         )
         .route(
+            "/report/follow-up/{token}/message",
+            web::post().to(follow_up::message),
+        )
+        .route(
             "/report/follow-up/{token}/file/{stage}",
             web::get().to(follow_up::form),
         )
