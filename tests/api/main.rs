@@ -14,3 +14,4 @@ mod notifications;
 mod outbox;
 mod pages;
 mod validation;
+mod workspace;

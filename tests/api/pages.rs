@@ -13,7 +13,8 @@ pub struct Browser {
     pub database_url: String,
     pub mail_dir: std::path::PathBuf,
     client: awc::Client,
-    cookie: Option<String>,
+    /// name → value of every cookie set so far (a small cookie jar).
+    cookies: std::collections::BTreeMap<String, String>,
     _dirs: (Option<tempfile::TempDir>, tempfile::TempDir),
 }
 
@@ -57,18 +58,20 @@ impl Browser {
                 .disable_redirects()
                 .timeout(Duration::from_secs(30))
                 .finish(),
-            cookie: None,
+            cookies: Default::default(),
             _dirs: (dir, mail),
         }
     }
 
     async fn finish(&mut self, mut res: awc::ClientResponse) -> Page {
-        if let Some(c) = res
-            .headers()
-            .get("set-cookie")
-            .and_then(|v| v.to_str().ok())
-        {
-            self.cookie = Some(c.split(';').next().unwrap().to_string());
+        for c in res.headers().get_all("set-cookie") {
+            let first = c.to_str().unwrap().split(';').next().unwrap();
+            let (name, value) = first.split_once('=').unwrap();
+            if value.is_empty() {
+                self.cookies.remove(name);
+            } else {
+                self.cookies.insert(name.into(), value.into());
+            }
         }
         let body = res.body().limit(4 << 20).await.unwrap();
         Page {
@@ -86,8 +89,8 @@ impl Browser {
     pub async fn get(&mut self, path: &str) -> Page {
         let path = path.strip_prefix(&self.address).unwrap_or(path).to_string();
         let mut req = self.client.get(format!("{}{path}", self.address));
-        if let Some(c) = &self.cookie {
-            req = req.insert_header(("Cookie", c.clone()));
+        if let Some(c) = self.cookie_header() {
+            req = req.insert_header(("Cookie", c));
         }
         let res = req.send().await.expect("GET");
         self.finish(res).await
@@ -96,15 +99,50 @@ impl Browser {
     pub async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
         let path = path.strip_prefix(&self.address).unwrap_or(path).to_string();
         let mut req = self.client.post(format!("{}{path}", self.address));
-        if let Some(c) = &self.cookie {
-            req = req.insert_header(("Cookie", c.clone()));
+        if let Some(c) = self.cookie_header() {
+            req = req.insert_header(("Cookie", c));
         }
         let res = req.send_form(&form.to_vec()).await.expect("POST");
         self.finish(res).await
     }
 
+    /// A JSON API call with a bearer token; returns the status and the body.
+    pub async fn api(
+        &self,
+        method: &str,
+        path: &str,
+        bearer: &str,
+        body: Option<serde_json::Value>,
+    ) -> (u16, serde_json::Value) {
+        let req = self
+            .client
+            .request(method.parse().unwrap(), format!("{}{path}", self.address))
+            .insert_header(("Authorization", format!("Bearer {bearer}")));
+        let mut res = match body {
+            Some(b) => req.send_json(&b).await,
+            None => req.send().await,
+        }
+        .expect("API call");
+        let bytes = res.body().limit(16 << 20).await.unwrap();
+        (
+            res.status().as_u16(),
+            serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+        )
+    }
+
+    /// Starts over as a new visitor: no cookies.
     pub fn forget_cookie(&mut self) {
-        self.cookie = None;
+        self.cookies.clear();
+    }
+
+    fn cookie_header(&self) -> Option<String> {
+        (!self.cookies.is_empty()).then(|| {
+            self.cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
     }
 
     pub fn count(&self, what: &str) -> i64 {
