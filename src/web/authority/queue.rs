@@ -219,6 +219,8 @@ struct QueuePage {
     total: i64,
     counts: Vec<Count>,
     query: QueueQuery,
+    /// Some filter besides sorting and paging is set: the filter panel starts open.
+    filtering: bool,
     page: i64,
     pages: i64,
     prev: Option<String>,
@@ -352,6 +354,7 @@ pub async fn show(
             )
         }),
         export: q.with(&[("page", "")]),
+        filtering: !q.with(&[("page", ""), ("sort", "")]).is_empty(),
         page: page_no,
         pages,
         states: options(CaseState::ALL),
