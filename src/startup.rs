@@ -34,6 +34,7 @@ impl Application {
             secret: notifier.secret.clone(),
             form_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit),
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
+            queue_counts: Default::default(),
         });
         let tls = settings.base_url.starts_with("https://");
         let server = HttpServer::new(move || {

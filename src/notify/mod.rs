@@ -57,7 +57,7 @@ pub fn queue_for_filing(
             )
         })
         .collect();
-    outbox::add_recipients(c, case.id, &new)?;
+    outbox::add_recipients(c, case, now, &new)?;
     let admins: Vec<String> = routing
         .admins
         .iter()

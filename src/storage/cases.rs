@@ -1,6 +1,6 @@
 //! Cases and their immutable submissions.
 
-use super::schema::{cases, reference_counters, submissions};
+use super::schema::{case_recipients, cases, reference_counters, submissions};
 use super::{corrupt, from_db, native, to_db, DbConn};
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::{IncidentStatus, Regime, ReviewStatus, Severity};
@@ -269,7 +269,28 @@ pub fn update_case(
     )
     .set(case_row(case, now));
     let n = native!(conn, |c| query.execute(c))?;
+    if n == 1 {
+        let keys = diesel::update(
+            case_recipients::table.filter(case_recipients::case_id.eq(case.id.to_string())),
+        )
+        .set((
+            case_recipients::queue_due_at.eq(queue_due(case, now)),
+            case_recipients::case_state.eq(case.state.as_str()),
+        ));
+        native!(conn, |c| keys.execute(c))?;
+    }
     Ok(n == 1)
+}
+
+/// The case's most urgent open deadline as the queue sorts it; cases without one last.
+pub(crate) fn queue_due(case: &Case, now: DateTime<Utc>) -> NaiveDateTime {
+    case.next_due(now)
+        .map(|(_, t)| to_db(t))
+        .unwrap_or_else(|| {
+            chrono::NaiveDate::from_ymd_opt(9999, 12, 31)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .unwrap_or_default()
+        })
 }
 
 pub fn insert_submission(

@@ -94,18 +94,18 @@ pub struct Routed {
 
 /// Every authority a case was routed to.
 pub fn routed(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Routed>> {
-    let rows: Vec<(String, String, bool, Option<String>, Option<NaiveDateTime>)> =
-        case_recipients::table
-            .filter(case_recipients::case_id.eq(case_id.to_string()))
-            .order(case_recipients::authority_code)
-            .select((
-                case_recipients::authority_code,
-                case_recipients::role,
-                case_recipients::informed,
-                case_recipients::assignee_id,
-                case_recipients::feedback_at,
-            ))
-            .load(c)?;
+    type RoutedRow = (String, String, bool, Option<String>, Option<NaiveDateTime>);
+    let rows: Vec<RoutedRow> = case_recipients::table
+        .filter(case_recipients::case_id.eq(case_id.to_string()))
+        .order(case_recipients::authority_code)
+        .select((
+            case_recipients::authority_code,
+            case_recipients::role,
+            case_recipients::informed,
+            case_recipients::assignee_id,
+            case_recipients::feedback_at,
+        ))
+        .load(c)?;
     rows.into_iter()
         .map(|(authority_code, role, informed, assignee, feedback)| {
             Ok(Routed {

@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod queue;
 pub mod schema;
 pub mod staff;
+pub mod statistics;
 
 pub use db::{Backend, Db, DbConn};
 

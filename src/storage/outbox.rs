@@ -417,9 +417,12 @@ pub fn recipients_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<(Strin
 /// passes only new ones.
 pub fn add_recipients(
     conn: &mut DbConn,
-    case_id: Uuid,
+    case: &crate::domain::case::Case,
+    now: DateTime<Utc>,
     new: &[(&str, &str, bool)],
 ) -> QueryResult<()> {
+    let case_id = case.id;
+    let (due, state) = (super::cases::queue_due(case, now), case.state.as_str());
     if new.is_empty() {
         return Ok(());
     }
@@ -431,6 +434,9 @@ pub fn add_recipients(
                 case_recipients::authority_code.eq(*code),
                 case_recipients::role.eq(*role),
                 case_recipients::informed.eq(*informed),
+                case_recipients::queue_due_at.eq(due),
+                case_recipients::case_state.eq(state),
+                case_recipients::received_at.eq(super::to_db(case.created_at)),
             )
         })
         .collect();

@@ -78,26 +78,26 @@ macro_rules! filtered {
             .filter(case_recipients::authority_code.eq($authority.to_string()))
             .into_boxed();
         if let Some(s) = f.state {
-            q = q.filter(cases::state.eq(s.as_str()));
+            q = q.filter(case_recipients::case_state.eq(s.as_str()));
         }
         if let Some(s) = f.awaited {
             q = q.filter(cases::next_due_stage.eq(s.as_str()));
         }
         if f.overdue {
-            q = q.filter(cases::next_due_at.lt(now));
+            q = q.filter(case_recipients::queue_due_at.lt(now));
         }
         if f.due_24h {
             q = q.filter(
-                cases::next_due_at
+                case_recipients::queue_due_at
                     .ge(now)
-                    .and(cases::next_due_at.le(to_db($now + Duration::hours(24)))),
+                    .and(case_recipients::queue_due_at.le(to_db($now + Duration::hours(24)))),
             );
         }
         if f.feedback_owed {
             q = q
                 .filter(case_recipients::feedback_at.is_null())
                 .filter(case_recipients::informed.eq(false))
-                .filter(cases::state.ne_all(["closed", "withdrawn"]));
+                .filter(case_recipients::case_state.ne_all(["closed", "withdrawn"]));
         }
         if let Some(m) = f.member_state {
             q = q.filter(cases::member_state.eq(m.as_str()));
@@ -200,12 +200,17 @@ pub fn page(
     ));
     let q = match f.sort {
         Sort::Urgent => q.order((
-            cases::next_due_at.is_null(),
-            cases::next_due_at.asc(),
-            cases::id.asc(),
+            case_recipients::queue_due_at.asc(),
+            case_recipients::case_id.asc(),
         )),
-        Sort::Newest => q.order((cases::created_at.desc(), cases::id.desc())),
-        Sort::Oldest => q.order((cases::created_at.asc(), cases::id.asc())),
+        Sort::Newest => q.order((
+            case_recipients::received_at.desc(),
+            case_recipients::case_id.desc(),
+        )),
+        Sort::Oldest => q.order((
+            case_recipients::received_at.asc(),
+            case_recipients::case_id.asc(),
+        )),
         Sort::Reference => q.order(cases::reference.asc()),
     };
     let rows: Vec<RowTuple> = q.limit(limit).offset(offset).load(c)?;
@@ -230,6 +235,125 @@ pub fn page(
             })
         })
         .collect()
+}
+
+/// Counts for the queue's header: all cases matching `f`, and how many of them are overdue,
+/// due within 24 hours, or owed feedback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub total: i64,
+    pub overdue: i64,
+    pub due_24h: i64,
+    pub feedback_owed: i64,
+}
+
+impl Filter {
+    /// Whether every condition is on the authority's own queue rows (no join needed).
+    fn on_queue_rows_only(&self) -> bool {
+        self.awaited.is_none()
+            && self.member_state.is_none()
+            && self.sector.is_none()
+            && self.entity_type.is_none()
+            && self.severity.is_none()
+            && self.significant.is_none()
+            && self.review_status.is_none()
+            && self.text.is_none()
+    }
+}
+
+pub fn counts(
+    c: &mut DbConn,
+    authority: &str,
+    f: &Filter,
+    now: DateTime<Utc>,
+) -> QueryResult<Counts> {
+    if !f.on_queue_rows_only() {
+        return Ok(Counts {
+            total: count(c, authority, f, now)?,
+            overdue: count(
+                c,
+                authority,
+                &Filter {
+                    overdue: true,
+                    ..f.clone()
+                },
+                now,
+            )?,
+            due_24h: count(
+                c,
+                authority,
+                &Filter {
+                    due_24h: true,
+                    ..f.clone()
+                },
+                now,
+            )?,
+            feedback_owed: count(
+                c,
+                authority,
+                &Filter {
+                    feedback_owed: true,
+                    ..f.clone()
+                },
+                now,
+            )?,
+        });
+    }
+    // One pass over the authority's rows of `case_recipients`, no join: the common case.
+    use diesel::dsl::sql;
+    use diesel::sql_types::{BigInt, Timestamp};
+    let mut q = case_recipients::table
+        .filter(case_recipients::authority_code.eq(authority))
+        .into_boxed();
+    let at = to_db(now);
+    let soon = to_db(now + Duration::hours(24));
+    if let Some(s) = f.state {
+        q = q.filter(case_recipients::case_state.eq(s.as_str()));
+    }
+    if f.overdue {
+        q = q.filter(case_recipients::queue_due_at.lt(at));
+    }
+    if f.due_24h {
+        q = q.filter(
+            case_recipients::queue_due_at
+                .ge(at)
+                .and(case_recipients::queue_due_at.le(soon)),
+        );
+    }
+    if f.feedback_owed {
+        q = q
+            .filter(case_recipients::feedback_at.is_null())
+            .filter(case_recipients::informed.eq(false))
+            .filter(case_recipients::case_state.ne_all(["closed", "withdrawn"]));
+    }
+    match &f.assignee {
+        Some(Assignee::Nobody) => q = q.filter(case_recipients::assignee_id.is_null()),
+        Some(Assignee::User(u)) => q = q.filter(case_recipients::assignee_id.eq(u.to_string())),
+        None => {}
+    }
+    let (total, overdue, due_24h, feedback_owed): (i64, i64, i64, i64) = q
+        .select((
+            diesel::dsl::count_star(),
+            sql::<BigInt>("CAST(COALESCE(SUM(CASE WHEN queue_due_at < ")
+                .bind::<Timestamp, _>(at)
+                .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT)"),
+            sql::<BigInt>("CAST(COALESCE(SUM(CASE WHEN queue_due_at >= ")
+                .bind::<Timestamp, _>(at)
+                .sql(" AND queue_due_at <= ")
+                .bind::<Timestamp, _>(soon)
+                .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT)"),
+            sql::<BigInt>(
+                "CAST(COALESCE(SUM(CASE WHEN feedback_at IS NULL AND NOT informed \
+                 AND case_state NOT IN ('closed', 'withdrawn') THEN 1 ELSE 0 END), 0) AS BIGINT)",
+            ),
+        ))
+        .first(c)?;
+    Ok(Counts {
+        total,
+        overdue,
+        due_24h,
+        feedback_owed,
+    })
 }
 
 /// How many of the authority's cases match `f`.

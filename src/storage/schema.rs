@@ -101,6 +101,9 @@ diesel::table! {
         informed -> Bool,
         assignee_id -> Nullable<Text>,
         feedback_at -> Nullable<Timestamp>,
+        queue_due_at -> Timestamp,
+        case_state -> Text,
+        received_at -> Timestamp,
     }
 }
 

@@ -34,6 +34,8 @@ pub struct AppState {
     pub form_limit: rate_limit::RateLimiter,
     /// Login attempts per client address (accounts also lock after repeated failures).
     pub login_limit: rate_limit::RateLimiter,
+    /// The authority queue's recent counts.
+    pub queue_counts: authority::queue::CountCache,
 }
 
 impl AppState {

@@ -444,7 +444,9 @@ async fn sign_in(b: &Chrome, email: &str) {
     b.fill("f-email", email).await;
     b.fill("f-password", crate::workspace::PASSWORD).await;
     b.click("button[type=submit]").await;
-    b.find(Locator::Id("f-code")).await.expect("asked for the code");
+    b.find(Locator::Id("f-code"))
+        .await
+        .expect("asked for the code");
     b.check("10-workspace-totp").await;
     b.fill("f-code", &crate::workspace::code_now()).await;
     b.click("button[type=submit]").await;
@@ -457,11 +459,26 @@ async fn an_analyst_triages_and_gives_feedback_that_the_reporter_sees() {
     let follow_up = crate::pages::file_early_warning(&mut server).await;
     let follow_up = follow_up.split('?').next().unwrap().to_string();
     // A second case that the filter must hide.
-    let (_, key) = crate::helpers::add_entity(&server.database_url, "LU", "energy", "electricity_supplier");
+    let (_, key) =
+        crate::helpers::add_entity(&server.database_url, "LU", "energy", "electricity_supplier");
     server
-        .api("POST", "/api/v1/incidents", &key, Some(crate::helpers::with(crate::helpers::early_warning(), json!({"title": "Phishing wave at the help desk"}))))
+        .api(
+            "POST",
+            "/api/v1/incidents",
+            &key,
+            Some(crate::helpers::with(
+                crate::helpers::early_warning(),
+                json!({"title": "Phishing wave at the help desk"}),
+            )),
+        )
         .await;
-    crate::workspace::add_user(&server.database_url, "LU-CSIRT", "ana@csirt.example", StaffRole::Reviewer, true);
+    crate::workspace::add_user(
+        &server.database_url,
+        "LU-CSIRT",
+        "ana@csirt.example",
+        StaffRole::Reviewer,
+        true,
+    );
 
     let b = Chrome::start(&server.address).await;
     b.goto("/authority/login").await;
@@ -481,17 +498,24 @@ async fn an_analyst_triages_and_gives_feedback_that_the_reporter_sees() {
         actix_web::rt::time::sleep(Duration::from_millis(100)).await;
     }
     let filtered = b.text("#queue").await;
-    assert!(filtered.contains("Ransomware") && !filtered.contains("Phishing"), "{filtered}");
+    assert!(
+        filtered.contains("Ransomware") && !filtered.contains("Phishing"),
+        "{filtered}"
+    );
     b.click("#queue tbody a").await;
     b.find(Locator::Id("feedback-timer")).await.unwrap();
     assert!(b.text("#feedback-timer").await.contains("owed"));
     b.check("13-workspace-case").await;
     b.choose("fb-kind", "initial_feedback").await;
-    b.fill("fb-message", "Isolate the VPN appliance and keep the logs.").await;
+    b.fill("fb-message", "Isolate the VPN appliance and keep the logs.")
+        .await;
     b.click("#action-feedback button").await;
     b.find(Locator::Id("notice")).await.unwrap();
     assert!(b.text("#feedback-timer").await.contains("given"));
-    assert!(b.text("#conversation").await.contains("Isolate the VPN appliance"));
+    assert!(b
+        .text("#conversation")
+        .await
+        .contains("Isolate the VPN appliance"));
     b.check("14-workspace-after-feedback").await;
     b.goto("/authority/account/totp").await;
     b.check("15-workspace-totp-settings").await;
@@ -500,6 +524,9 @@ async fn an_analyst_triages_and_gives_feedback_that_the_reporter_sees() {
     b.c.delete_all_cookies().await.unwrap();
     b.goto(&follow_up).await;
     let page = b.text("main").await;
-    assert!(page.contains("Isolate the VPN appliance and keep the logs."), "{page}");
+    assert!(
+        page.contains("Isolate the VPN appliance and keep the logs."),
+        "{page}"
+    );
     b.check("16-reporter-sees-feedback").await;
 }

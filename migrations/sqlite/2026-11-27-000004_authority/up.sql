@@ -31,9 +31,20 @@ CREATE TABLE authority_tokens (
     revoked_at TIMESTAMP
 );
 
--- Per routed authority: who handles the case there and when it first gave feedback.
+-- Per routed authority: who handles the case there and when it first gave feedback; and
+-- copies of the case's queue keys (next deadline, state, arrival), kept in step by every
+-- write of the case, so each authority's queue is one index range, not a join and a sort.
 ALTER TABLE case_recipients ADD COLUMN assignee_id TEXT REFERENCES staff_users (id);
 ALTER TABLE case_recipients ADD COLUMN feedback_at TIMESTAMP;
+ALTER TABLE case_recipients ADD COLUMN queue_due_at TIMESTAMP NOT NULL DEFAULT '9999-12-31 00:00:00';
+ALTER TABLE case_recipients ADD COLUMN case_state TEXT NOT NULL DEFAULT 'draft';
+ALTER TABLE case_recipients ADD COLUMN received_at TIMESTAMP NOT NULL DEFAULT '1970-01-01 00:00:00';
+UPDATE case_recipients SET
+    queue_due_at = COALESCE((SELECT next_due_at FROM cases WHERE cases.id = case_recipients.case_id), '9999-12-31 00:00:00'),
+    case_state = (SELECT state FROM cases WHERE cases.id = case_recipients.case_id),
+    received_at = (SELECT created_at FROM cases WHERE cases.id = case_recipients.case_id);
+CREATE INDEX case_recipients_queue ON case_recipients (authority_code, queue_due_at, case_id);
+CREATE INDEX case_recipients_received ON case_recipients (authority_code, received_at, case_id);
 
 -- An open authority request for an intermediate report: its own pending stage and deadline.
 ALTER TABLE cases ADD COLUMN intermediate_request_id TEXT;

@@ -152,16 +152,28 @@ fn show_value(v: &serde_json::Value) -> String {
     }
 }
 
+/// What the page says about the last action: done, or refused with the text kept.
+#[derive(Default)]
+struct Outcome<'a> {
+    notice: Option<String>,
+    error: Option<String>,
+    /// The refused action and the text typed into it.
+    kept: (&'a str, &'a str),
+}
+
 fn render(
     req: &HttpRequest,
     state: &AppState,
     staff: &Staff,
     l: &Loaded,
     status: StatusCode,
-    notice: Option<String>,
-    error: Option<String>,
-    kept: (&str, &str),
+    outcome: Outcome,
 ) -> Result<HttpResponse, PageError> {
+    let Outcome {
+        notice,
+        error,
+        kept,
+    } = outcome;
     let at = now();
     let tz = l.case.clock.timezone;
     let me = l
@@ -234,8 +246,7 @@ fn render(
             let previous = l
                 .submissions
                 .iter()
-                .filter(|p| p.stage == s.stage && p.version == s.version - 1)
-                .next_back();
+                .rfind(|p| p.stage == s.stage && p.version == s.version - 1);
             let changed = match (previous, s.facts.as_object()) {
                 (Some(p), Some(now_facts)) => {
                     let before = p.facts.as_object().cloned().unwrap_or_default();
@@ -463,9 +474,10 @@ pub async fn show(
         &staff,
         &l,
         StatusCode::OK,
-        notice,
-        None,
-        ("", ""),
+        Outcome {
+            notice,
+            ..Default::default()
+        },
     )
 }
 
@@ -557,6 +569,7 @@ pub async fn act(
     match result {
         Ok(()) => {
             state.wake.notify_one();
+            state.queue_counts.clear(&staff.user.authority_code);
             Ok(see_other(format!("/authority/cases/{id}?done={name}")))
         }
         Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
@@ -590,9 +603,11 @@ pub async fn act(
                 &staff,
                 &l,
                 status,
-                None,
-                Some(format!("Not done ({}): {message}", name.replace('-', " "))),
-                (&name, &kept),
+                Outcome {
+                    notice: None,
+                    error: Some(format!("Not done ({}): {message}", name.replace('-', " "))),
+                    kept: (&name, &kept),
+                },
             )
         }
         Err(e) => Err(PageError(e)),

@@ -6,16 +6,13 @@ use super::Staff;
 use crate::domain::validation::now;
 use crate::error::AppError;
 use crate::storage::audit;
-use crate::storage::schema::{case_recipients, cases, entities, submissions};
-use crate::storage::to_db;
+use crate::storage::statistics::summarise;
 use crate::web::pages::PageError;
 use crate::web::AppState;
 use actix_web::{web, HttpResponse};
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
-use std::collections::BTreeMap;
 
 /// Cells with fewer cases than this are suppressed, so no single entity can be recognised.
 pub const SUPPRESS_BELOW: i64 = 3;
@@ -55,71 +52,6 @@ fn last_quarter(t: DateTime<Utc>) -> String {
     } else {
         format!("{}-Q{}", t.year(), q - 1)
     }
-}
-
-/// dimension → value → count, over the quarter's cases routed to `authority`.
-pub type Summary = BTreeMap<&'static str, BTreeMap<String, i64>>;
-
-pub fn summarise(
-    c: &mut crate::storage::DbConn,
-    authority: &str,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> QueryResult<(i64, Summary)> {
-    let rows: Vec<(String, String, Option<String>, Option<String>, bool)> = case_recipients::table
-        .inner_join(cases::table.inner_join(entities::table))
-        .filter(case_recipients::authority_code.eq(authority))
-        .filter(cases::created_at.ge(to_db(from)))
-        .filter(cases::created_at.lt(to_db(to)))
-        .select((
-            cases::id,
-            entities::sector,
-            entities::subsector,
-            cases::severity,
-            cases::cross_border_flagged,
-        ))
-        .load(c)?;
-    let mut out: Summary = BTreeMap::new();
-    let mut add =
-        |dim: &'static str, v: String| *out.entry(dim).or_default().entry(v).or_insert(0) += 1;
-    for chunk in rows.chunks(500) {
-        let ids: Vec<&String> = chunk.iter().map(|r| &r.0).collect();
-        let facts: Vec<(String, i32, String)> = submissions::table
-            .filter(submissions::case_id.eq_any(ids))
-            .select((submissions::case_id, submissions::seq, submissions::facts))
-            .load(c)?;
-        for (id, sector, subsector, severity, cross_border) in chunk {
-            let latest = facts
-                .iter()
-                .filter(|f| &f.0 == id)
-                .max_by_key(|f| f.1)
-                .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.2).ok())
-                .unwrap_or_default();
-            let field = |k: &str| {
-                latest
-                    .get(k)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("not_reported")
-                    .to_string()
-            };
-            add("sector", sector.clone());
-            add(
-                "subsector",
-                format!(
-                    "{sector}/{}",
-                    subsector.clone().unwrap_or_else(|| "-".into())
-                ),
-            );
-            add("incident_class", field("incident_class"));
-            add("root_cause", field("root_cause_category"));
-            add(
-                "severity",
-                severity.clone().unwrap_or_else(|| "not_reported".into()),
-            );
-            add("cross_border", cross_border.to_string());
-        }
-    }
-    Ok((rows.len() as i64, out))
 }
 
 pub async fn export(

@@ -25,6 +25,45 @@ use uuid::Uuid;
 
 pub const PAGE_SIZE: i64 = 50;
 
+/// How long the queue's counts may be reused. Counting means reading every one of an
+/// authority's cases (tens of milliseconds at 100,000); the rows themselves are always live,
+/// and an action by this instance's staff clears its authority's counts at once.
+pub const COUNTS_TTL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Recently computed queue counts, per authority and filter.
+#[derive(Default)]
+pub struct CountCache(
+    std::sync::Mutex<
+        std::collections::HashMap<(String, String), (std::time::Instant, queue::Counts)>,
+    >,
+);
+
+impl CountCache {
+    fn get(&self, authority: &str, filter: &str) -> Option<queue::Counts> {
+        let map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(&(authority.to_string(), filter.to_string()))
+            .filter(|(at, _)| at.elapsed() < COUNTS_TTL)
+            .map(|(_, c)| *c)
+    }
+
+    fn put(&self, authority: &str, filter: &str, counts: queue::Counts) {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() > 10_000 {
+            map.retain(|_, (at, _)| at.elapsed() < COUNTS_TTL);
+        }
+        map.insert(
+            (authority.to_string(), filter.to_string()),
+            (std::time::Instant::now(), counts),
+        );
+    }
+
+    /// Forgets an authority's counts (after one of its staff changed a case).
+    pub fn clear(&self, authority: &str) {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        map.retain(|(a, _), _| a != authority);
+    }
+}
+
 /// The queue's filters as the URL carries them.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
 #[serde(default)]
@@ -275,48 +314,33 @@ pub async fn show(
     let authority = staff.user.authority_code.clone();
     let at = now();
     let f = filter.clone();
+    let count_key = q.with(&[("page", ""), ("sort", "")]);
+    let cached = state
+        .queue_counts
+        .get(&staff.user.authority_code, &count_key);
     let (rows, counts, users) = state
         .db
         .read(move |c| {
             let rows = queue::page(c, &authority, &f, at, PAGE_SIZE, (page_no - 1) * PAGE_SIZE)?;
-            let mut counts = Vec::new();
-            for (i, g) in [
-                f.clone(),
-                Filter {
-                    overdue: true,
-                    ..f.clone()
-                },
-                Filter {
-                    due_24h: true,
-                    ..f.clone()
-                },
-                Filter {
-                    feedback_owed: true,
-                    ..f.clone()
-                },
-            ]
-            .iter()
-            .enumerate()
-            {
-                // The current filter's own count, and what each quick filter would add to it.
-                if i == 0 || g != &f {
-                    counts.push(queue::count(c, &authority, g, at)?);
-                } else {
-                    counts.push(-1);
-                }
-            }
+            let counts = match cached {
+                Some(counts) => counts,
+                None => queue::counts(c, &authority, &f, at)?,
+            };
             let users = staff::users_of(c, &authority)?;
             Ok((rows, counts, users))
         })
         .await?;
-    let total = counts[0];
-    let quick = |i: usize, label: &'static str, key: &str, active: bool| Count {
+    state
+        .queue_counts
+        .put(&staff.user.authority_code, &count_key, counts);
+    let total = counts.total;
+    let quick = |i: i64, label: &'static str, key: &str, active: bool| Count {
         label,
         href: format!(
             "/authority/queue?{}",
             q.with(&[(key, if active { "" } else { "1" }), ("page", "")])
         ),
-        count: if counts[i] < 0 { total } else { counts[i] },
+        count: i,
         active,
     };
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
@@ -337,9 +361,14 @@ pub async fn show(
         lines,
         total,
         counts: vec![
-            quick(1, "Overdue", "overdue", filter.overdue),
-            quick(2, "Due within 24 h", "due_24h", filter.due_24h),
-            quick(3, "Feedback owed", "feedback_owed", filter.feedback_owed),
+            quick(counts.overdue, "Overdue", "overdue", filter.overdue),
+            quick(counts.due_24h, "Due within 24 h", "due_24h", filter.due_24h),
+            quick(
+                counts.feedback_owed,
+                "Feedback owed",
+                "feedback_owed",
+                filter.feedback_owed,
+            ),
         ],
         prev: (page_no > 1).then(|| {
             format!(

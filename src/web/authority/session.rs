@@ -412,7 +412,7 @@ pub async fn totp(
         .as_deref()
         .is_some_and(|s| totp::verify(s, &code, at.timestamp()));
     let recovery = hash_token(&code.to_ascii_lowercase().replace([' ', '-'], ""));
-    let by_recovery = !by_app && user.recovery_codes.iter().any(|h| *h == recovery);
+    let by_recovery = !by_app && user.recovery_codes.contains(&recovery);
     let actor = Actor {
         name: format!("user:{} {}", user.id, user.email),
         authority_code: Some(user.authority_code.clone()),
