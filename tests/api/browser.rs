@@ -17,7 +17,11 @@ pub struct Chrome {
 }
 
 impl Drop for Chrome {
+    /// Ends the browser chromedriver started (it would outlive a killed driver), then the driver.
     fn drop(&mut self) {
+        let _ = Command::new("pkill")
+            .args(["-TERM", "-P", &self.driver.id().to_string()])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }

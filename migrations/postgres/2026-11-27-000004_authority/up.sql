@@ -44,6 +44,8 @@ UPDATE case_recipients SET
     case_state = (SELECT state FROM cases WHERE cases.id = case_recipients.case_id),
     received_at = (SELECT created_at FROM cases WHERE cases.id = case_recipients.case_id);
 CREATE INDEX case_recipients_queue ON case_recipients (authority_code, queue_due_at, case_id);
+-- Superseded by the queue index (same leading column); scope checks use the primary key.
+DROP INDEX case_recipients_by_authority;
 CREATE INDEX case_recipients_received ON case_recipients (authority_code, received_at, case_id);
 
 -- An open authority request for an intermediate report: its own pending stage and deadline.

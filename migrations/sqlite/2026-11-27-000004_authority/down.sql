@@ -5,6 +5,7 @@ ALTER TABLE cases DROP COLUMN intermediate_requested_at;
 ALTER TABLE cases DROP COLUMN intermediate_request_id;
 DROP INDEX case_recipients_received;
 DROP INDEX case_recipients_queue;
+CREATE INDEX case_recipients_by_authority ON case_recipients (authority_code, case_id);
 ALTER TABLE case_recipients DROP COLUMN received_at;
 ALTER TABLE case_recipients DROP COLUMN case_state;
 ALTER TABLE case_recipients DROP COLUMN queue_due_at;
