@@ -63,9 +63,14 @@ impl SecretKey {
         m.finalize().into_bytes().to_vec()
     }
 
-    /// The private follow-up token of a case (256 bits, URL-safe hex).
+    /// The private follow-up token of a case: its id (32 hex digits, so the link's row is
+    /// found by key) followed by 256 bits of HMAC that only this key can produce.
     pub fn follow_up_token(&self, case_id: Uuid) -> String {
-        hex::encode(self.mac("follow-up", case_id.as_bytes()))
+        format!(
+            "{}{}",
+            case_id.simple(),
+            hex::encode(self.mac("follow-up", case_id.as_bytes()))
+        )
     }
 
     /// An anti-forgery token bound to a browser's nonce cookie.
@@ -105,7 +110,10 @@ mod tests {
         assert_eq!(k.follow_up_token(case), k.follow_up_token(case));
         assert_ne!(k.follow_up_token(case), other.follow_up_token(case));
         assert_ne!(k.follow_up_token(case), k.follow_up_token(Uuid::now_v7()));
-        assert_eq!(k.follow_up_token(case).len(), 64);
+        assert_eq!(k.follow_up_token(case).len(), 96);
+        assert!(k
+            .follow_up_token(case)
+            .starts_with(&case.simple().to_string()));
         assert!(SecretKey::from_hex("short").is_err());
     }
 

@@ -26,15 +26,20 @@ pub fn insert_link(
     .map(drop)
 }
 
-/// The case a follow-up token opens, if any.
+/// The case a follow-up token opens, if any. The token starts with its case id; it opens
+/// the case only if its hash is the one stored for that case.
 pub fn case_of_link(conn: &mut DbConn, token: &str) -> QueryResult<Option<Uuid>> {
-    let id: Option<String> = follow_up_links::table
-        .find(hash_token(token))
-        .select(follow_up_links::case_id)
+    let Some(case_id) = token.get(..32).and_then(|h| Uuid::try_parse(h).ok()) else {
+        return Ok(None);
+    };
+    let stored: Option<String> = follow_up_links::table
+        .find(case_id.to_string())
+        .select(follow_up_links::token_hash)
         .first(conn)
         .optional()?;
-    id.map(|i| Uuid::parse_str(&i).map_err(|_| corrupt("case id", &i)))
-        .transpose()
+    Ok(stored
+        .filter(|h| crate::secrets::same(h, &hash_token(token)))
+        .map(|_| case_id))
 }
 
 /// A saved, unfinished form: the fields exactly as typed.

@@ -203,9 +203,9 @@ diesel::table! {
 }
 
 diesel::table! {
-    follow_up_links (token_hash) {
-        token_hash -> Text,
+    follow_up_links (case_id) {
         case_id -> Text,
+        token_hash -> Text,
         created_at -> Timestamp,
     }
 }

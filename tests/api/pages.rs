@@ -248,7 +248,22 @@ async fn file_then_follow_up(kind: Kind) {
         .next()
         .unwrap()
         .to_string();
-    assert_eq!(token.len(), 64, "256-bit token");
+    assert_eq!(token.len(), 96, "case id + 256-bit HMAC");
+    // Another case's id with this MAC, or this id with a changed MAC, opens nothing.
+    let forged = format!("{}{}", "0".repeat(32), &token[32..]);
+    assert_eq!(
+        b.get(&format!("/report/follow-up/{forged}")).await.status,
+        404
+    );
+    let tampered = format!(
+        "{}{}",
+        &token[..95],
+        if token.ends_with('0') { "1" } else { "0" }
+    );
+    assert_eq!(
+        b.get(&format!("/report/follow-up/{tampered}")).await.status,
+        404
+    );
 
     // The token is stored only as its hash.
     let mut c = Backend::from_url(&b.database_url)

@@ -1,7 +1,9 @@
 -- Browser filing: each case's private follow-up link (its hash only) and unfinished drafts.
+-- Keyed by case id (time-ordered, so each filing appends instead of dirtying a random page;
+-- the token names its case and is checked against the stored hash).
 CREATE TABLE follow_up_links (
-    token_hash TEXT PRIMARY KEY,
-    case_id TEXT NOT NULL UNIQUE REFERENCES cases (id),
+    case_id TEXT PRIMARY KEY REFERENCES cases (id),
+    token_hash TEXT NOT NULL,
     created_at TIMESTAMP NOT NULL
 );
 
