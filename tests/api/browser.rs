@@ -456,10 +456,9 @@ async fn sign_in(b: &Chrome, email: &str) {
     b.click("button[type=submit]").await;
 }
 
-#[actix_web::test]
-async fn an_analyst_triages_and_gives_feedback_that_the_reporter_sees() {
+async fn an_analyst_triages_and_gives_feedback_that_the_reporter_sees(kind: Kind) {
     use intake::domain::staff::StaffRole;
-    let mut server = Server::start(Kind::Sqlite, 100).await;
+    let mut server = Server::start(kind, 100).await;
     let follow_up = crate::pages::file_early_warning(&mut server).await;
     let follow_up = follow_up.split('?').next().unwrap().to_string();
     // A second case that the filter must hide.
@@ -534,3 +533,5 @@ async fn an_analyst_triages_and_gives_feedback_that_the_reporter_sees() {
     );
     b.check("16-reporter-sees-feedback").await;
 }
+
+crate::on_both_kinds!(an_analyst_triages_and_gives_feedback_that_the_reporter_sees);
