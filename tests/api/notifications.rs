@@ -13,6 +13,7 @@ on_both_kinds!(
     an_unrouted_report_is_accepted_and_the_administrators_are_alerted,
     an_smtp_outage_loses_nothing_and_duplicates_nothing,
     reminders_and_overdue_notices_are_queued_exactly_once,
+    an_intermediate_report_request_is_mailed_and_reminded,
 );
 
 fn addressed_to<'a>(mail: &'a [Mail], address: &str) -> Vec<&'a Mail> {
@@ -256,4 +257,68 @@ async fn reminders_and_overdue_notices_are_queued_exactly_once(kind: Kind) {
     assert!(overdue.iter().all(|m| m
         .subject()
         .contains(late.body["reference"].as_str().unwrap())));
+}
+
+async fn an_intermediate_report_request_is_mailed_and_reminded(kind: Kind) {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(kind, Some(smtp.port)).await;
+    let case = app.open_case(&early_warning()).await;
+    assert_eq!(case.status, 201);
+    smtp.wait_for(3).await;
+    let mut c = intake::storage::Backend::from_url(&app.database_url)
+        .unwrap()
+        .connect()
+        .unwrap();
+    let (_, token) = intake::storage::staff::create_authority_token(
+        &mut c,
+        "LU-CSIRT",
+        None,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    let id = case.body["id"].as_str().unwrap();
+    let due = (chrono::Utc::now() + chrono::Duration::hours(6)).to_rfc3339();
+    let auth = format!("Bearer {token}");
+    let reply = app
+        .send(
+            "POST",
+            &format!("/api/v1/authority/cases/{id}/intermediate-requests"),
+            None,
+            &[
+                ("Authorization", auth.as_str()),
+                ("Content-Type", "application/json"),
+            ],
+            Some(
+                serde_json::to_vec(
+                    &json!({"questions": "Which systems are affected now?", "due_at": due}),
+                )
+                .unwrap(),
+            ),
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{:?}", reply.body);
+    assert!(reply.body["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["stage"] == "intermediate_report" && d["status"] == "pending"));
+    // The reporter is told there is something new (not what), with the follow-up link.
+    let mail = smtp.wait_for(4).await;
+    let update = mail
+        .iter()
+        .find(|m| m.subject().contains("request for an intermediate report"))
+        .expect("update mail");
+    assert!(update.to().contains("soc@entity.example"));
+    assert!(
+        !update.raw.contains("Which systems are affected now?"),
+        "content stays behind the link"
+    );
+    assert!(update.raw.contains("/report/follow-up/"));
+    // Within 12 h of its due time the reporter is reminded, once.
+    assert_eq!(app.notifier.scan_deadlines().await.unwrap(), 1);
+    assert_eq!(app.notifier.scan_deadlines().await.unwrap(), 0);
+    let mail = smtp.wait_for(5).await;
+    assert!(mail
+        .iter()
+        .any(|m| m.subject().contains("Reminder") && m.subject().contains("intermediate report")));
 }

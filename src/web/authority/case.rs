@@ -1,7 +1,7 @@
 //! `/authority/cases/{id}`: everything about one case for the authorities it was routed to
 //! (each view audited), the actions on it, and its JSON export.
 
-use super::{check_csrf, frame, Frame, Staff};
+use super::{frame, Frame, Staff};
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::ReviewStatus;
 use crate::domain::deadlines::DeadlineStatus;
@@ -9,7 +9,7 @@ use crate::domain::entity::Entity;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
 use crate::domain::validation::now;
 use crate::error::AppError;
-use crate::handling::{self, Action, ActionInput};
+use crate::handling;
 use crate::notify::catalog::text;
 use crate::notify::messages::{local, utc};
 use crate::storage::audit::{self};
@@ -17,12 +17,12 @@ use crate::storage::handling::{self as events, Event, Routed};
 use crate::storage::outbox::Message;
 use crate::storage::{cases, entities, outbox, queue, staff};
 use crate::web::forms::fields::words;
-use crate::web::forms::{self, FormData};
-use crate::web::pages::{page, read_form, see_other, PageError};
+
+use crate::web::pages::{page, PageError};
 use crate::web::views;
 use crate::web::AppState;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
@@ -154,14 +154,14 @@ fn show_value(v: &serde_json::Value) -> String {
 
 /// What the page says about the last action: done, or refused with the text kept.
 #[derive(Default)]
-struct Outcome<'a> {
-    notice: Option<String>,
-    error: Option<String>,
+pub(super) struct Outcome<'a> {
+    pub notice: Option<String>,
+    pub error: Option<String>,
     /// The refused action and the text typed into it.
-    kept: (&'a str, &'a str),
+    pub kept: (&'a str, &'a str),
 }
 
-fn render(
+pub(super) fn render(
     req: &HttpRequest,
     state: &AppState,
     staff: &Staff,
@@ -438,7 +438,7 @@ pub async fn case_json(
     Ok(views::full(&l.case, &l.submissions, &l.mail, now()).with_messages(&l.events))
 }
 
-fn case_id(raw: &str) -> Result<Uuid, PageError> {
+pub(super) fn case_id(raw: &str) -> Result<Uuid, PageError> {
     Uuid::parse_str(raw).map_err(|_| PageError(AppError::NotFound))
 }
 
@@ -504,112 +504,4 @@ pub async fn export(
             "events": l.events.iter().map(|e| json!({"at": e.at, "authority": e.authority_code, "actor": e.actor, "kind": e.kind, "body": e.body, "data": e.data})).collect::<Vec<_>>(),
             "audit": l.trail.iter().map(|e| json!({"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action})).collect::<Vec<_>>(),
         })))
-}
-
-/// The raw fields of an action from a posted form.
-pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
-    let get = |k: &str| {
-        form.get(k)
-            .map(str::to_string)
-            .filter(|s| !s.trim().is_empty())
-    };
-    ActionInput {
-        kind: get("kind"),
-        message: get("message"),
-        questions: get("questions"),
-        due_at: get("due_at").map(|d| forms::localize(&d, tz)),
-        submission_id: get("submission_id"),
-        status: get("status"),
-        user_id: form.get("user_id").map(str::to_string),
-        reason: get("reason"),
-        decision: get("decision"),
-    }
-}
-
-pub async fn act(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    staff: Staff,
-    path: web::Path<(String, String)>,
-    body: web::Bytes,
-) -> Result<HttpResponse, PageError> {
-    let (raw_id, name) = path.into_inner();
-    let id = case_id(&raw_id)?;
-    if !handling::NAMES.contains(&name.as_str()) {
-        return Err(PageError(AppError::NotFound));
-    }
-    let form = read_form(&body)?;
-    check_csrf(&req, &state, &form)?;
-    let officer = staff.officer();
-    let (o, a) = (officer.clone(), officer.authority.clone());
-    let tz = state
-        .db
-        .read(move |c| {
-            if !queue::in_scope(c, &a, id)? {
-                return Err(AppError::NotFound);
-            }
-            Ok(cases::find_case(c, id, None)?
-                .ok_or(AppError::NotFound)?
-                .clock
-                .timezone)
-        })
-        .await?;
-    let input = action_input(&form, tz);
-    let result = match Action::parse(&name, &input) {
-        Ok(action) => {
-            let app = state.clone();
-            state
-                .db
-                .write(move |c| handling::act(c, &app.routing, &o, id, action, now()))
-                .await
-                .map(drop)
-        }
-        Err(e) => Err(e),
-    };
-    match result {
-        Ok(()) => {
-            state.wake.notify_one();
-            state.queue_counts.clear(&staff.user.authority_code);
-            Ok(see_other(format!("/authority/cases/{id}?done={name}")))
-        }
-        Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
-            let status = e.status_code();
-            let message = match &e {
-                AppError::Validation(f) => f
-                    .list()
-                    .iter()
-                    .map(|x| format!("{}: {}", x.field.replace('_', " "), x.message))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                other => other.to_string(),
-            };
-            let l = load(
-                &state,
-                staff.actor(),
-                staff.user.authority_code.clone(),
-                id,
-                "case.view",
-            )
-            .await?;
-            let kept = form
-                .get("message")
-                .or(form.get("questions"))
-                .or(form.get("reason"))
-                .unwrap_or_default()
-                .to_string();
-            render(
-                &req,
-                &state,
-                &staff,
-                &l,
-                status,
-                Outcome {
-                    notice: None,
-                    error: Some(format!("Not done ({}): {message}", name.replace('-', " "))),
-                    kept: (&name, &kept),
-                },
-            )
-        }
-        Err(e) => Err(PageError(e)),
-    }
 }

@@ -3,8 +3,10 @@
 //! query that reads the data.
 
 mod account;
+mod actions;
 pub mod case;
 mod enisa;
+mod exports;
 pub mod queue;
 pub mod session;
 mod users;
@@ -28,15 +30,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route("/account/totp", web::get().to(account::enrol_form))
             .route("/account/totp", web::post().to(account::enrol))
             .route("/queue", web::get().to(queue::show))
-            .route("/queue.csv", web::get().to(queue::export_csv))
-            .route("/queue.json", web::get().to(queue::export_json))
+            .route("/queue.csv", web::get().to(exports::export_csv))
+            .route("/queue.json", web::get().to(exports::export_json))
             .route("/exports/enisa", web::get().to(enisa::export))
             .route("/users", web::get().to(users::show))
             .route("/users", web::post().to(users::add))
             .route("/users/{id}", web::post().to(users::update))
             .route("/cases/{id}", web::get().to(case::show))
             .route("/cases/{id}/export.json", web::get().to(case::export))
-            .route("/cases/{id}/{action}", web::post().to(case::act)),
+            .route("/cases/{id}/{action}", web::post().to(actions::act)),
     );
 }
 

@@ -9,7 +9,6 @@ use crate::domain::sector::{self, Classification};
 use crate::domain::validation::now;
 use crate::error::AppError;
 use crate::notify::catalog::text;
-use crate::storage::audit;
 use crate::storage::queue::{self, Assignee, Filter, Row, Sort};
 use crate::storage::staff;
 use crate::web::forms::fields::words;
@@ -20,7 +19,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use uuid::Uuid;
 
 pub const PAGE_SIZE: i64 = 50;
@@ -443,104 +441,4 @@ pub async fn fetch(
         page_no,
         ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
     ))
-}
-
-/// Every case of the filtered queue (up to 100,000), audited as an export.
-async fn all_items(
-    state: &AppState,
-    staff: &Staff,
-    q: &QueueQuery,
-    format: &str,
-) -> Result<Vec<QueueItem>, AppError> {
-    let filter = q.filter(Some(staff.user.id))?;
-    let (authority, actor, at) = (staff.user.authority_code.clone(), staff.actor(), now());
-    let detail = json!({"filter": q, "format": format});
-    state
-        .db
-        .write(move |c| Ok(audit::append(c, &actor, "export.queue", None, detail, at)?))
-        .await?;
-    state
-        .db
-        .read(move |c| {
-            let rows = queue::page(c, &authority, &filter, at, 100_000, 0)?;
-            let users = staff::users_of(c, &authority)?;
-            Ok(rows.iter().map(|r| item(r, &users, at)).collect())
-        })
-        .await
-}
-
-pub async fn export_json(
-    state: web::Data<AppState>,
-    staff: Staff,
-    query: web::Query<QueueQuery>,
-) -> Result<HttpResponse, PageError> {
-    let items = all_items(&state, &staff, &query, "json").await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(("Content-Disposition", "attachment; filename=\"queue.json\""))
-        .json(json!({"items": items, "count": items.len()})))
-}
-
-pub async fn export_csv(
-    state: web::Data<AppState>,
-    staff: Staff,
-    query: web::Query<QueueQuery>,
-) -> Result<HttpResponse, PageError> {
-    let items = all_items(&state, &staff, &query, "csv").await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let unexpected = |e: csv::Error| PageError(AppError::Unexpected(e.into()));
-    w.write_record([
-        "reference",
-        "title",
-        "entity",
-        "member_state",
-        "sector",
-        "entity_type",
-        "state",
-        "severity",
-        "next_due_stage",
-        "next_due_at",
-        "overdue",
-        "received_at",
-        "informed",
-        "assignee",
-        "feedback_owed",
-        "id",
-    ])
-    .map_err(unexpected)?;
-    for i in &items {
-        // A leading = + - @ would make a spreadsheet evaluate the cell: quote it as text.
-        let cell = |s: &str| {
-            if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                format!("'{s}")
-            } else {
-                s.to_string()
-            }
-        };
-        w.write_record([
-            cell(&i.reference),
-            cell(&i.title),
-            cell(&i.entity),
-            i.member_state.clone(),
-            i.sector.clone(),
-            i.entity_type.clone(),
-            i.state.clone(),
-            i.severity.clone().unwrap_or_default(),
-            i.next_due_stage.clone().unwrap_or_default(),
-            i.next_due_at.map(|d| d.to_rfc3339()).unwrap_or_default(),
-            i.overdue.to_string(),
-            i.received_at.to_rfc3339(),
-            i.informed.to_string(),
-            i.assignee.clone().unwrap_or_default(),
-            i.feedback_owed.to_string(),
-            i.id.to_string(),
-        ])
-        .map_err(unexpected)?;
-    }
-    let body = w
-        .into_inner()
-        .map_err(|e| PageError(AppError::Unexpected(anyhow::anyhow!("{e}"))))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header(("Content-Disposition", "attachment; filename=\"queue.csv\""))
-        .body(body))
 }

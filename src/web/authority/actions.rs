@@ -1,0 +1,121 @@
+//! `POST /authority/cases/{id}/{action}`: the workspace's action forms, each checked and
+//! applied by `crate::handling`, then the case page again (or the form back with its error).
+
+use super::case::{case_id, load, render, Outcome};
+use super::{check_csrf, Staff};
+use crate::domain::validation::now;
+use crate::error::AppError;
+use crate::handling::{self, Action, ActionInput};
+use crate::storage::{cases, queue};
+use crate::web::forms::{self, FormData};
+use crate::web::pages::{read_form, see_other, PageError};
+use crate::web::AppState;
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+
+/// The raw fields of an action from a posted form.
+pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
+    let get = |k: &str| {
+        form.get(k)
+            .map(str::to_string)
+            .filter(|s| !s.trim().is_empty())
+    };
+    ActionInput {
+        kind: get("kind"),
+        message: get("message"),
+        questions: get("questions"),
+        due_at: get("due_at").map(|d| forms::localize(&d, tz)),
+        submission_id: get("submission_id"),
+        status: get("status"),
+        user_id: form.get("user_id").map(str::to_string),
+        reason: get("reason"),
+        decision: get("decision"),
+    }
+}
+
+pub async fn act(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    staff: Staff,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> Result<HttpResponse, PageError> {
+    let (raw_id, name) = path.into_inner();
+    let id = case_id(&raw_id)?;
+    if !handling::NAMES.contains(&name.as_str()) {
+        return Err(PageError(AppError::NotFound));
+    }
+    let form = read_form(&body)?;
+    check_csrf(&req, &state, &form)?;
+    let officer = staff.officer();
+    let (o, a) = (officer.clone(), officer.authority.clone());
+    let tz = state
+        .db
+        .read(move |c| {
+            if !queue::in_scope(c, &a, id)? {
+                return Err(AppError::NotFound);
+            }
+            Ok(cases::find_case(c, id, None)?
+                .ok_or(AppError::NotFound)?
+                .clock
+                .timezone)
+        })
+        .await?;
+    let input = action_input(&form, tz);
+    let result = match Action::parse(&name, &input) {
+        Ok(action) => {
+            let app = state.clone();
+            state
+                .db
+                .write(move |c| handling::act(c, &app.routing, &o, id, action, now()))
+                .await
+                .map(drop)
+        }
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(()) => {
+            state.wake.notify_one();
+            state.queue_counts.clear(&staff.user.authority_code);
+            Ok(see_other(format!("/authority/cases/{id}?done={name}")))
+        }
+        Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
+            let status = e.status_code();
+            let message = match &e {
+                AppError::Validation(f) => f
+                    .list()
+                    .iter()
+                    .map(|x| format!("{}: {}", x.field.replace('_', " "), x.message))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => other.to_string(),
+            };
+            let l = load(
+                &state,
+                staff.actor(),
+                staff.user.authority_code.clone(),
+                id,
+                "case.view",
+            )
+            .await?;
+            let kept = form
+                .get("message")
+                .or(form.get("questions"))
+                .or(form.get("reason"))
+                .unwrap_or_default()
+                .to_string();
+            render(
+                &req,
+                &state,
+                &staff,
+                &l,
+                status,
+                Outcome {
+                    notice: None,
+                    error: Some(format!("Not done ({}): {message}", name.replace('-', " "))),
+                    kept: (&name, &kept),
+                },
+            )
+        }
+        Err(e) => Err(PageError(e)),
+    }
+}
