@@ -754,6 +754,18 @@ async fn sign_in_locks_out_and_requires_totp_where_the_authority_says(kind: Kind
         .unwrap()
         .unwrap();
     assert!(u.recovery_codes.is_empty(), "the recovery code is used up");
+    // A session idle for longer than 30 minutes is over.
+    diesel::update(schema::staff_sessions::table)
+        .set(
+            schema::staff_sessions::last_seen_at
+                .eq((chrono::Utc::now() - chrono::Duration::minutes(31)).naive_utc()),
+        )
+        .execute(&mut c)
+        .unwrap();
+    let idle = b.get("/authority/queue").await;
+    assert_eq!(idle.status, 303);
+    assert!(idle.location.unwrap().starts_with("/authority/login"));
+    assert_eq!(login(&mut b, "two@csirt.example", PASSWORD).await, 303);
     // Signing out ends the session.
     let csrf = b.get("/authority/queue").await.csrf();
     assert_eq!(
