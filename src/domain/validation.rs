@@ -64,6 +64,12 @@ pub struct Checker {
     pub errors: FieldErrors,
 }
 
+/// Embedding, override and isolate controls, which can disguise text (Trojan Source);
+/// right-to-left *marks* (U+200E, U+200F) stay allowed for Arabic and Hebrew text.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Longest free text accepted anywhere (spec §2 `text`).
 pub const TEXT_MAX: usize = 20_000;
 
@@ -110,6 +116,12 @@ impl Checker {
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
             self.fail(name, "must not contain control characters");
+            None
+        } else if v.chars().any(is_bidi_override) {
+            self.fail(
+                name,
+                "must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069): they can make text read differently from what it says",
+            );
             None
         } else if len < min {
             self.fail(

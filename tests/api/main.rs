@@ -2,6 +2,7 @@
 //! test, every API test on SQLite and on PostgreSQL.
 
 mod helpers;
+mod hostile;
 mod smtp;
 
 mod browser;

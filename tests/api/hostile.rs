@@ -1,0 +1,130 @@
+//! A corpus of hostile inputs against the API: each is refused with a clear 4xx and stores
+//! nothing; markup and SQL in free text are stored verbatim and shown escaped.
+
+use crate::helpers::*;
+use diesel::prelude::*;
+use intake::storage::{schema, Backend};
+use serde_json::json;
+
+fn stored_cases(app: &TestApp) -> i64 {
+    let mut c = Backend::from_url(&app.database_url)
+        .unwrap()
+        .connect()
+        .unwrap();
+    schema::cases::table.count().get_result(&mut c).unwrap()
+}
+
+async fn post_raw(app: &TestApp, body: Vec<u8>) -> Reply {
+    let key = app.api_key.clone();
+    app.send(
+        "POST",
+        "/api/v1/incidents",
+        Some(&key),
+        &[("Content-Type", "application/json")],
+        Some(body),
+    )
+    .await
+}
+
+async fn hostile_inputs_are_refused_and_store_nothing(app: TestApp) {
+    let title = |t: &str| serde_json::to_vec(&with(early_warning(), json!({"title": t}))).unwrap();
+    let deep = format!("{{\"report\": {}{}}}", "[".repeat(5000), "]".repeat(5000)).into_bytes();
+    let mut bad_utf8 = serde_json::to_vec(&early_warning()).unwrap();
+    let at = bad_utf8
+        .windows(9)
+        .position(|w| w == b"Ransomware")
+        .unwrap_or(40);
+    bad_utf8[at] = 0xff;
+    let duplicated = br#"{"report": {"stage": "early_warning", "stage": "final_report"}}"#.to_vec();
+    let corpus: Vec<(&str, Vec<u8>, &[u16])> = vec![
+        ("2 MB title", title(&"A".repeat(2 << 20)), &[413]),
+        ("300 KB title", title(&"A".repeat(300 << 10)), &[422]),
+        ("deep nesting", deep, &[400, 422]),
+        ("invalid UTF-8", bad_utf8, &[400]),
+        ("NUL byte", title("Ransomware\u{0}on billing"), &[422]),
+        ("bidi override", title("Invoice \u{202E}fdp.exe attack"), &[422]),
+        ("duplicated keys", duplicated, &[422]),
+        ("not an object", b"[]".to_vec(), &[400, 422]),
+        ("empty body", Vec::new(), &[400]),
+        (
+            "far future awareness",
+            serde_json::to_vec(&with(early_warning(), json!({"aware_at": "9999-12-31T23:59:59Z"}))).unwrap(),
+            &[422],
+        ),
+        (
+            "before 1970",
+            serde_json::to_vec(&with(early_warning(), json!({"aware_at": "0001-01-01T00:00:00Z"}))).unwrap(),
+            &[422],
+        ),
+        (
+            "beyond the representable range",
+            serde_json::to_vec(&with(early_warning(), json!({"aware_at": "+275760-09-13T00:00:00Z"}))).unwrap(),
+            &[422],
+        ),
+        ("number overflow", br#"{"report": {"stage": "early_warning", "deaths": 1e400}}"#.to_vec(), &[400, 422]),
+        ("huge integer", br#"{"report": {"stage": "early_warning", "users_affected": 123456789012345678901234567890}}"#.to_vec(), &[400, 422]),
+        (
+            "wrong types everywhere",
+            serde_json::to_vec(&json!({"report": {"stage": 5, "title": {"x": 1}, "affected_services": "billing"}})).unwrap(),
+            &[422],
+        ),
+    ];
+    for (name, body, allowed) in corpus {
+        let r = post_raw(&app, body).await;
+        assert!(
+            allowed.contains(&r.status),
+            "{name}: got {} {:?}",
+            r.status,
+            r.body
+        );
+        assert!(
+            r.content_type.starts_with("application/problem+json"),
+            "{name}: {}",
+            r.content_type
+        );
+        assert!(
+            r.body["detail"].is_string() || r.body["title"].is_string(),
+            "{name}: a clear message"
+        );
+    }
+    assert_eq!(stored_cases(&app), 0, "nothing stored");
+
+    // Mixed scripts and right-to-left marks are legitimate text.
+    let arabic = post_raw(
+        &app,
+        title("هجوم فدية على خوادم الفوترة \u{200F} Ransomware"),
+    )
+    .await;
+    assert_eq!(arabic.status, 201, "{:?}", arabic.body);
+
+    // Markup and SQL in free text are stored verbatim and rendered escaped.
+    let payload = "<script>alert(1)</script> '; DROP TABLE cases; --";
+    let r = post_raw(&app, title(payload)).await;
+    assert_eq!(r.status, 201);
+    assert_eq!(r.body["title"], payload);
+    assert_eq!(stored_cases(&app), 2, "the tables are intact");
+    let id = r.body["id"].as_str().unwrap();
+    let token = app_secret().follow_up_token(uuid::Uuid::parse_str(id).unwrap());
+    let page = app
+        .client
+        .get(format!("{}/report/follow-up/{token}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .body()
+        .await
+        .unwrap();
+    let page = String::from_utf8_lossy(&page);
+    assert!(
+        page.contains("&#60;script&#62;") || page.contains("&lt;script&gt;"),
+        "escaped"
+    );
+    assert!(!page.contains("<script>alert(1)"), "never raw");
+}
+
+/// The key the test apps run with (see `helpers::settings`).
+fn app_secret() -> intake::secrets::SecretKey {
+    intake::secrets::SecretKey::from_hex(&"5e".repeat(32)).unwrap()
+}
+
+crate::on_both_backends!(hostile_inputs_are_refused_and_store_nothing);
