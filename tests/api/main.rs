@@ -12,6 +12,7 @@ mod idempotency;
 mod intake;
 mod lifecycle;
 mod notifications;
+mod operations;
 mod outbox;
 mod pages;
 mod validation;
