@@ -8,6 +8,7 @@ mod smtp;
 mod browser;
 mod cli;
 mod concurrency;
+mod crash;
 mod idempotency;
 mod intake;
 mod lifecycle;

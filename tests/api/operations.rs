@@ -10,7 +10,10 @@ fn counts(url: &str) -> (i64, i64, i64) {
     let mut c = Backend::from_url(url).unwrap().connect().unwrap();
     (
         schema::cases::table.count().get_result(&mut c).unwrap(),
-        schema::submissions::table.count().get_result(&mut c).unwrap(),
+        schema::submissions::table
+            .count()
+            .get_result(&mut c)
+            .unwrap(),
         schema::outbox::table.count().get_result(&mut c).unwrap(),
     )
 }

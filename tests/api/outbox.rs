@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn intake(db: &str) -> Command {
+pub fn intake(db: &str) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_intake"));
     c.env("INTAKE_DATABASE_URL", db)
         .env("RUST_LOG", "error")
@@ -16,7 +16,7 @@ fn intake(db: &str) -> Command {
     c
 }
 
-fn stdout(c: &mut Command) -> String {
+pub fn stdout(c: &mut Command) -> String {
     let out = c.output().unwrap();
     assert!(
         out.status.success(),
@@ -26,7 +26,7 @@ fn stdout(c: &mut Command) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-async fn serve(db: &str, smtp_port: u16, http_port: u16) -> Child {
+pub async fn serve(db: &str, smtp_port: u16, http_port: u16) -> Child {
     let child = intake(db)
         .arg("serve")
         .env("INTAKE_BIND", format!("127.0.0.1:{http_port}"))
