@@ -123,6 +123,7 @@ fn main() {
         .env("INTAKE_BIND", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "error")
         .env("INTAKE_DELIVER", "false") // intake alone; delivery is measured below
+        .env("INTAKE_API_RATE_LIMIT", "0") // one key drives the whole load
         .env("INTAKE_MAIL_DIR", dir.path().join("mail"))
         .current_dir(dir.path())
         .stdout(Stdio::null())

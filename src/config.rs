@@ -33,6 +33,8 @@ pub struct Settings {
     pub secret_key: Option<String>,
     /// `INTAKE_FORM_RATE_LIMIT`: public form submissions per minute per client address.
     pub form_rate_limit: u32,
+    /// `INTAKE_API_RATE_LIMIT`: API requests per minute per API key (0: unlimited).
+    pub api_rate_limit: u32,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -51,6 +53,7 @@ struct FileSettings {
     deliver: Option<bool>,
     secret_key: Option<String>,
     form_rate_limit: Option<u32>,
+    api_rate_limit: Option<u32>,
 }
 
 impl Settings {
@@ -126,6 +129,12 @@ impl Settings {
                 None => file.form_rate_limit.unwrap_or(30),
             }
             .max(1),
+            api_rate_limit: match env("INTAKE_API_RATE_LIMIT") {
+                Some(v) => v
+                    .parse()
+                    .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
+                None => file.api_rate_limit.unwrap_or(600),
+            },
         })
     }
 

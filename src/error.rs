@@ -29,8 +29,9 @@ pub enum AppError {
     PayloadTooLarge(usize),
     #[error("{0}")]
     UnsupportedMediaType(String),
-    #[error("too many requests")]
-    TooManyRequests,
+    /// The caller's rate limit is used up; retry after this many seconds (429).
+    #[error("too many requests; retry in {0} s")]
+    TooManyRequests(u64),
     /// A dependency (the database) is down or overloaded; the client should retry (503).
     #[error("service unavailable: {0}")]
     Unavailable(String),
@@ -84,7 +85,7 @@ impl ResponseError for AppError {
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -102,8 +103,11 @@ impl ResponseError for AppError {
             Self::Unauthorized => {
                 res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"intake\""));
             }
-            Self::Unavailable(_) | Self::TooManyRequests => {
+            Self::Unavailable(_) => {
                 res.insert_header((header::RETRY_AFTER, "5"));
+            }
+            Self::TooManyRequests(wait) => {
+                res.insert_header((header::RETRY_AFTER, wait.to_string()));
             }
             _ => {}
         }

@@ -35,6 +35,8 @@ impl Application {
             form_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit),
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
             queue_counts: Default::default(),
+            api_limit: (settings.api_rate_limit > 0)
+                .then(|| web::rate_limit::RateLimiter::new(settings.api_rate_limit)),
         });
         let tls = settings.base_url.starts_with("https://");
         let server = HttpServer::new(move || {

@@ -37,16 +37,24 @@ impl FromRequest for ApiClient {
             if secret.is_empty() || secret.len() > 200 {
                 return Err(AppError::Unauthorized);
             }
-            if let Some(client) = state.api_keys.get(&secret) {
-                return Ok(client);
+            let client = match state.api_keys.get(&secret) {
+                Some(client) => client,
+                None => {
+                    let lookup = secret.clone();
+                    let client = state
+                        .db
+                        .read(move |c| Ok(entities::find_api_client(c, &lookup)?))
+                        .await?
+                        .ok_or(AppError::Unauthorized)?;
+                    state.api_keys.put(&secret, &client);
+                    client
+                }
+            };
+            if let Some(limit) = &state.api_limit {
+                limit
+                    .check(client.key_id)
+                    .map_err(AppError::TooManyRequests)?;
             }
-            let lookup = secret.clone();
-            let client = state
-                .db
-                .read(move |c| Ok(entities::find_api_client(c, &lookup)?))
-                .await?
-                .ok_or(AppError::Unauthorized)?;
-            state.api_keys.put(&secret, &client);
             Ok(client)
         })
     }

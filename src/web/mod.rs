@@ -34,6 +34,8 @@ pub struct AppState {
     pub form_limit: rate_limit::RateLimiter,
     /// Login attempts per client address (accounts also lock after repeated failures).
     pub login_limit: rate_limit::RateLimiter,
+    /// API requests per API key; `None` when unlimited.
+    pub api_limit: Option<rate_limit::RateLimiter<uuid::Uuid>>,
     /// The authority queue's recent counts.
     pub queue_counts: authority::queue::CountCache,
 }

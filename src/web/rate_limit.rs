@@ -8,15 +8,15 @@ use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::Instant;
 
-pub struct RateLimiter {
+pub struct RateLimiter<K = IpAddr> {
     per_minute: u32,
-    buckets: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+    buckets: Mutex<HashMap<K, (f64, Instant)>>,
 }
 
 /// Addresses remembered before idle ones are forgotten.
 const MAX_TRACKED: usize = 100_000;
 
-impl RateLimiter {
+impl<K: std::hash::Hash + Eq + Copy> RateLimiter<K> {
     pub fn new(per_minute: u32) -> Self {
         Self {
             per_minute: per_minute.max(1),
@@ -25,11 +25,11 @@ impl RateLimiter {
     }
 
     /// Takes one token for `who`; `Err(seconds)` to wait when the bucket is empty.
-    pub fn check(&self, who: IpAddr) -> Result<(), u64> {
+    pub fn check(&self, who: K) -> Result<(), u64> {
         self.check_at(who, Instant::now())
     }
 
-    fn check_at(&self, who: IpAddr, now: Instant) -> Result<(), u64> {
+    fn check_at(&self, who: K, now: Instant) -> Result<(), u64> {
         let capacity = f64::from(self.per_minute);
         let per_second = capacity / 60.0;
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
@@ -58,8 +58,8 @@ mod tests {
 
     #[test]
     fn a_burst_is_limited_and_tokens_come_back_over_time() {
-        let limiter = RateLimiter::new(3);
-        let (a, b) = ("192.0.2.1".parse().unwrap(), "192.0.2.2".parse().unwrap());
+        let limiter: RateLimiter = RateLimiter::new(3);
+        let (a, b): (IpAddr, IpAddr) = ("192.0.2.1".parse().unwrap(), "192.0.2.2".parse().unwrap());
         let t0 = Instant::now();
         for _ in 0..3 {
             assert!(limiter.check_at(a, t0).is_ok());

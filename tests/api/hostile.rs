@@ -128,3 +128,51 @@ fn app_secret() -> intake::secrets::SecretKey {
 }
 
 crate::on_both_backends!(hostile_inputs_are_refused_and_store_nothing);
+
+/// API keys are rate-limited: the sixth request in a burst with a limit of 5 a minute gets 429
+/// with `Retry-After`; another key is unaffected.
+async fn api_keys_are_rate_limited(kind: Kind) {
+    let (db, _dir) = fresh_database(kind);
+    let mail = tempfile::tempdir().unwrap();
+    let mut s = settings(&db, mail.path(), None);
+    s.api_rate_limit = 5;
+    let app = intake::startup::Application::build(&s).unwrap();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run());
+    let (_, key) = add_entity(&db, "LU", "energy", "electricity_supplier");
+    let (_, other) = add_entity(&db, "LU", "energy", "electricity_supplier");
+    let client = awc::Client::default();
+    let get = |k: String| {
+        let client = client.clone();
+        let url = format!("{base}/api/v1/incidents");
+        async move {
+            client
+                .get(url)
+                .insert_header(("Authorization", format!("Bearer {k}")))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(get(key.clone()).await.status().as_u16(), 200);
+    }
+    let limited = get(key.clone()).await;
+    assert_eq!(limited.status().as_u16(), 429);
+    let wait: u64 = limited
+        .headers()
+        .get("retry-after")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=12).contains(&wait), "{wait}");
+    assert_eq!(
+        get(other).await.status().as_u16(),
+        200,
+        "other keys are unaffected"
+    );
+}
+
+crate::on_both_kinds!(api_keys_are_rate_limited);
