@@ -176,3 +176,49 @@ async fn api_keys_are_rate_limited(kind: Kind) {
 }
 
 crate::on_both_kinds!(api_keys_are_rate_limited);
+
+/// Slow clients (slowloris) neither starve others nor stay connected: 50 connections that
+/// never finish their headers, a normal request still answered at once, and the slow ones
+/// closed by the server within its 10 s header timeout.
+#[actix_web::test]
+async fn slow_clients_time_out_without_starving_others() {
+    use std::io::{Read, Write};
+    let app = spawn_app(Kind::Sqlite).await;
+    let addr = app.address.trim_start_matches("http://").to_string();
+    let slow: Vec<std::net::TcpStream> = (0..50)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(&addr).unwrap();
+            s.write_all(b"POST /api/v1/incidents HTTP/1.1\r\nHost: intake\r\nX-Slow: ")
+                .unwrap();
+            s
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let ok = app.send("GET", "/healthz", None, &[], None).await;
+    assert_eq!(ok.status, 200);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(2),
+        "others are served at once"
+    );
+    let closed = actix_web::rt::task::spawn_blocking(move || {
+        let mut s = slow.into_iter().next().unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+            .unwrap();
+        let t = std::time::Instant::now();
+        let mut buf = [0u8; 512];
+        let n = s.read(&mut buf).unwrap_or(0);
+        (t.elapsed(), String::from_utf8_lossy(&buf[..n]).to_string())
+    })
+    .await
+    .unwrap();
+    assert!(
+        closed.0 < std::time::Duration::from_secs(15),
+        "closed after {:?}",
+        closed.0
+    );
+    assert!(
+        closed.1.is_empty() || closed.1.starts_with("HTTP/1.1 408"),
+        "{}",
+        closed.1
+    );
+}
