@@ -14,6 +14,7 @@ mod intake;
 mod lifecycle;
 mod notifications;
 mod operations;
+mod outage;
 mod outbox;
 mod pages;
 mod validation;

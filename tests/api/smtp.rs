@@ -119,6 +119,11 @@ impl SmtpServer {
         }
     }
 
+    /// The Maildir the server writes into.
+    pub fn dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
     pub fn messages(&self) -> Vec<Mail> {
         let mut out = Vec::new();
         for sub in ["new", "cur"] {
