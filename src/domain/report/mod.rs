@@ -78,4 +78,6 @@ pub fn has_user_thresholds(entity_type: &str) -> bool {
 }
 
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
 mod tests;
