@@ -115,6 +115,23 @@ impl ResponseError for AppError {
     }
 }
 
+/// Database errors that mean "not now" rather than "wrong": a busy SQLite file, a PostgreSQL
+/// server restarting or unreachable. The client gets 503 with `Retry-After`.
+fn is_outage(message: &str) -> bool {
+    [
+        "database is locked",
+        "terminating connection",
+        "server closed the connection",
+        "connection refused",
+        "could not connect",
+        "the database system is",
+        "no connection to the server",
+        "connection to server",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
+}
+
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind as K, Error as E};
@@ -126,7 +143,7 @@ impl From<diesel::result::Error> for AppError {
             E::DatabaseError(K::ClosedConnection | K::UnableToSendCommand, info) => {
                 Self::Unavailable(info.message().to_string())
             }
-            E::DatabaseError(K::Unknown, info) if info.message().contains("database is locked") => {
+            E::DatabaseError(K::Unknown, info) if is_outage(info.message()) => {
                 Self::Unavailable(info.message().to_string())
             }
             other => Self::Unexpected(anyhow::Error::new(other)),

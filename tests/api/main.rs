@@ -17,5 +17,6 @@ mod operations;
 mod outage;
 mod outbox;
 mod pages;
+mod pg_restart;
 mod validation;
 mod workspace;
