@@ -18,5 +18,6 @@ mod outage;
 mod outbox;
 mod pages;
 mod pg_restart;
+mod schema_fuzz;
 mod validation;
 mod workspace;

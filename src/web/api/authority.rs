@@ -155,6 +155,7 @@ async fn run(
         (status = 403, description = "The case is only copied to this authority for information", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case routed to this authority", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        crate::web::api::incidents::BodyErrors,
     ),
     security(("authority_token" = []))
 )]
@@ -190,6 +191,7 @@ pub async fn feedback(
         (status = 404, description = "No such case routed to this authority", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The case is closed or the due time has passed", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid fields", body = Problem, content_type = "application/problem+json"),
+        crate::web::api::incidents::BodyErrors,
     ),
     security(("authority_token" = []))
 )]

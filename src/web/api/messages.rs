@@ -29,6 +29,7 @@ pub struct NewMessage {
         (status = 401, description = "Missing or invalid API key", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such case for this API key", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Empty or oversized message", body = Problem, content_type = "application/problem+json"),
+        crate::web::api::incidents::BodyErrors,
     ),
     security(("api_key" = []))
 )]
