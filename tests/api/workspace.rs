@@ -864,7 +864,31 @@ async fn audit_verify_finds_a_tampered_row(kind: Kind) {
     assert!(err.contains("entry 3 is missing"), "{err}");
 }
 
+/// Sign-in attempts are limited per address before any account is even looked at.
+async fn sign_in_is_rate_limited_per_address(kind: Kind) {
+    let mut b = Browser::start(kind, 3).await; // the sign-in limit follows the form limit
+    add_user(
+        &b.database_url.clone(),
+        "LU-ILR-ENERGY",
+        "eva@ilr.example",
+        StaffRole::Admin,
+        false,
+    );
+    for _ in 0..3 {
+        assert_eq!(
+            login(&mut b, "nobody@ilr.example", "wrong password!!").await,
+            401
+        );
+    }
+    assert_eq!(
+        login(&mut b, "eva@ilr.example", PASSWORD).await,
+        429,
+        "even the right password waits"
+    );
+}
+
 crate::on_both_kinds!(
+    sign_in_is_rate_limited_per_address,
     each_authority_sees_exactly_its_own_cases,
     actions_change_the_case_reach_the_reporter_and_are_audited,
     reporters_see_feedback_and_answer_on_their_follow_up_page,

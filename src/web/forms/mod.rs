@@ -177,7 +177,14 @@ pub fn decode(
                 let o = report
                     .entry(outer.to_string())
                     .or_insert_with(|| Value::Object(Map::new()));
-                o[inner] = v;
+                // A form may send `x` and `x.y`: the second then names nothing (found by fuzzing).
+                let Some(o) = o.as_object_mut() else {
+                    return Err(FieldErrors::single(
+                        format!("report.{name}"),
+                        "is not a field of this form",
+                    ));
+                };
+                o.insert(inner.to_string(), v);
             }
             None => {
                 report.insert(name.into(), v);
@@ -478,6 +485,18 @@ mod tests {
         );
         assert_eq!(field_of("legal_name", &names), Some(("legal_name", None)));
         assert_eq!(field_of("report.nonsense", &names), None);
+    }
+
+    #[test]
+    fn a_name_and_a_dotted_name_below_it_are_an_error_not_a_panic() {
+        let f = form(&[
+            ("cross_border_impact", "x"),
+            ("cross_border_impact.ms", "DE"),
+        ]);
+        let err = decode(&f, Stage::FinalReport, chrono_tz::UTC).unwrap_err();
+        assert_eq!(err.list()[0].field, "report.cross_border_impact.ms");
+        let f = form(&[("a", "1"), ("a.b", "2")]);
+        assert!(decode(&f, Stage::EarlyWarning, chrono_tz::UTC).is_err());
     }
 
     #[test]
