@@ -19,34 +19,16 @@ use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-/// The errors both POST routes share, documented once.
+/// The errors both filing routes share besides those of reading the body, documented once.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
 pub enum FilingErrors {
-    #[response(
-        status = 400,
-        description = "Malformed JSON",
-        content_type = "application/problem+json"
-    )]
-    Malformed(Problem),
     #[response(
         status = 401,
         description = "Missing or invalid API key",
         content_type = "application/problem+json"
     )]
     Unauthorized(Problem),
-    #[response(
-        status = 413,
-        description = "Body larger than 1 MiB",
-        content_type = "application/problem+json"
-    )]
-    TooLarge(Problem),
-    #[response(
-        status = 415,
-        description = "Not JSON",
-        content_type = "application/problem+json"
-    )]
-    NotJson(Problem),
     #[response(
         status = 422,
         description = "Invalid fields, each named in `errors`",
@@ -55,7 +37,7 @@ pub enum FilingErrors {
     Invalid(Problem),
 }
 
-/// The errors of reading any JSON body, documented once for the other POST routes.
+/// The errors of reading any JSON body, documented once for every POST route.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
 pub enum BodyErrors {
@@ -204,6 +186,7 @@ async fn once(
         (status = 201, description = "Case opened", body = CaseView<ReportView>),
         (status = 409, description = "Stage not allowed for a new case, or Idempotency-Key reused", body = Problem, content_type = "application/problem+json"),
         FilingErrors,
+        BodyErrors,
     ),
     security(("api_key" = []))
 )]
@@ -240,6 +223,7 @@ pub async fn open_case(
         (status = 404, description = "No such case for this API key", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The case's state does not allow this stage now", body = Problem, content_type = "application/problem+json"),
         FilingErrors,
+        BodyErrors,
     ),
     security(("api_key" = []))
 )]

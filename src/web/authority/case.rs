@@ -4,7 +4,6 @@
 use super::{frame, Frame, Staff};
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::ReviewStatus;
-use crate::domain::deadlines::DeadlineStatus;
 use crate::domain::entity::Entity;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
 use crate::domain::validation::now;
@@ -121,7 +120,7 @@ struct CasePage {
     feedback: String,
     feedback_overdue: bool,
     assistance: bool,
-    deadlines: Vec<(String, String, String, bool)>,
+    deadlines: Vec<crate::web::forms::display::DeadlineRow>,
     submissions: Vec<SubmissionView>,
     mail: Vec<(String, String, String, i32)>,
     conversation: Vec<Line>,
@@ -140,16 +139,6 @@ struct CasePage {
 
 fn when(t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
     format!("{} ({})", local(t, tz), utc(t))
-}
-
-fn show_value(v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Array(a) => a.iter().map(show_value).collect::<Vec<_>>().join(", "),
-        serde_json::Value::Object(o) => o.values().map(show_value).collect::<Vec<_>>().join(" "),
-        serde_json::Value::Null => String::new(),
-        other => other.to_string(),
-    }
 }
 
 /// What the page says about the last action: done, or refused with the text kept.
@@ -224,20 +213,7 @@ pub(super) fn render(
                 .unwrap_or_default(),
         ),
     ];
-    let deadlines = l
-        .case
-        .deadlines(at)
-        .into_iter()
-        .filter(|d| d.status != DeadlineStatus::NotApplicable)
-        .map(|d| {
-            (
-                words(&text("stage", d.stage.as_str())),
-                d.due_at.map(|t| when(t, tz)).unwrap_or_else(|| "–".into()),
-                text("deadline_status", d.status.as_str()),
-                d.status == DeadlineStatus::Overdue,
-            )
-        })
-        .collect();
+    let deadlines = crate::web::forms::display::deadline_rows(&l.case, at);
     let submissions = l
         .submissions
         .iter()
@@ -273,16 +249,7 @@ pub(super) fn render(
                 late: s.late,
                 review: words(s.review_status.as_str()),
                 changed,
-                facts: s
-                    .facts
-                    .as_object()
-                    .map(|m| {
-                        m.iter()
-                            .map(|(k, v)| (text("label", k), show_value(v)))
-                            .filter(|(_, v)| !v.is_empty())
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                facts: crate::web::forms::display::fact_rows(&s.facts, tz),
             }
         })
         .collect();

@@ -4,6 +4,7 @@
 //! what was typed.
 
 pub mod csrf;
+pub mod display;
 pub mod fields;
 
 use crate::domain::entity::EntityInput;
