@@ -1,6 +1,7 @@
 //! The `intake` command line: serve, migrate, and the administration commands.
 
 use crate::config::Settings;
+use crate::domain::clock::SystemClock;
 use crate::domain::entity::{EntityInput, EntityProfile};
 use crate::storage::{entities, outbox, Db};
 use clap::{Args, Parser, Subcommand};
@@ -192,7 +193,8 @@ fn outbox(settings: &Settings, command: OutboxCommand) -> anyhow::Result<()> {
             }
         }
         OutboxCommand::Deliver { watch } => {
-            let notifier = crate::startup::notifier(settings, db)?;
+            let notifier =
+                crate::startup::notifier(settings, db, std::sync::Arc::new(SystemClock))?;
             if watch {
                 actix_web::rt::System::new().block_on(notifier.run());
             } else {

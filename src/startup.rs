@@ -1,6 +1,7 @@
 //! Builds the whole application from [`Settings`]; `main` and the tests share it.
 
 use crate::config::Settings;
+use crate::domain::clock::{SharedClock, SystemClock};
 use crate::notify::mailer::Mailer;
 use crate::notify::worker::Notifier;
 use crate::storage::Db;
@@ -20,13 +21,19 @@ pub struct Application {
 impl Application {
     /// Migrates the database and binds the listener (port 0 picks a free port).
     pub fn build(settings: &Settings) -> anyhow::Result<Self> {
+        Self::build_with_clock(settings, Arc::new(SystemClock))
+    }
+
+    /// [`Application::build`] with the time read from `clock` (tests set it).
+    pub fn build_with_clock(settings: &Settings, clock: SharedClock) -> anyhow::Result<Self> {
         let db = Db::open(settings.database.clone()).map_err(anyhow::Error::msg)?;
-        let notifier = notifier(settings, db.clone())?;
+        let notifier = notifier(settings, db.clone(), clock.clone())?;
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let port = listener.local_addr()?.port();
         let state = actix_web::web::Data::new(AppState {
-            db,
+            db: crate::app::Store(db),
+            clock,
             base_url: settings.base_url.clone(),
             api_keys: Default::default(),
             routing: notifier.routing.clone(),
@@ -82,9 +89,10 @@ impl Application {
 }
 
 /// The delivery worker for `settings`, also used by `intake outbox deliver`.
-pub fn notifier(settings: &Settings, db: Db) -> anyhow::Result<Notifier> {
+pub fn notifier(settings: &Settings, db: Db, clock: SharedClock) -> anyhow::Result<Notifier> {
     Ok(Notifier {
         db,
+        clock,
         mailer: Arc::new(
             Mailer::new(settings.smtp_url.as_deref(), settings.mail_dir())
                 .map_err(anyhow::Error::msg)?,

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod case;
+pub mod clock;
 pub mod codes;
 pub mod contact;
 pub mod deadlines;

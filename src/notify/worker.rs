@@ -6,8 +6,8 @@ use super::mailer::Mailer;
 use super::messages;
 use crate::domain::routing::RoutingTable;
 use crate::domain::validation::now;
-use crate::error::AppError;
 use crate::storage::outbox::Kind;
+use crate::storage::StorageError;
 use crate::storage::{cases, outbox, Db};
 use lettre::message::Mailbox;
 use std::sync::Arc;
@@ -33,6 +33,8 @@ const SCAN_EVERY: Duration = Duration::from_secs(60);
 #[derive(Clone)]
 pub struct Notifier {
     pub db: Db,
+    /// Where delivery and the deadline scan read "now".
+    pub clock: crate::domain::clock::SharedClock,
     pub mailer: Arc<Mailer>,
     pub from: Mailbox,
     pub routing: Arc<RoutingTable>,
@@ -51,13 +53,15 @@ impl Notifier {
     /// Sends every message due now; returns how many were attempted. Each claimed batch is
     /// sent in one blocking task and its outcomes recorded in one commit, so mail bookkeeping
     /// costs the intake path one transaction per batch, not per message.
-    pub async fn deliver_due(&self) -> Result<usize, AppError> {
+    pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
         loop {
             let owner = self.owner.clone();
             let batch = self
                 .db
-                .write(move |c| Ok(outbox::claim(c, &owner, now(), LEASE, BATCH)?))
+                .write(move |c| -> Result<_, StorageError> {
+                    Ok(outbox::claim(c, &owner, now(), LEASE, BATCH)?)
+                })
                 .await?;
             if batch.is_empty() {
                 return Ok(attempted);
@@ -81,10 +85,10 @@ impl Notifier {
                     .collect::<Vec<_>>()
             })
             .await
-            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
+            .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
             let (owner, base) = (self.owner.clone(), self.retry_base);
             self.db
-                .write(move |c| {
+                .write(move |c| -> Result<_, StorageError> {
                     let at = now();
                     for (m, result) in &outcomes {
                         match result {
@@ -116,15 +120,15 @@ impl Notifier {
         cache: &mut CaseCache,
         m: &outbox::Message,
     ) -> Result<serde_json::Value, String> {
-        let mut load = || -> Result<_, AppError> {
-            let case_id = m.case_id.ok_or(AppError::NotFound)?;
+        let mut load = || -> Result<_, StorageError> {
+            let case_id = m.case_id.ok_or(StorageError::NotFound)?;
             let (case, submissions, profile) = match cache.entry(case_id) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => {
-                    let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
+                    let case = cases::find_case(c, case_id, None)?.ok_or(StorageError::NotFound)?;
                     let submissions = cases::submissions_of(c, case_id)?;
                     let entity = crate::storage::entities::find_entity(c, case.entity_id)?
-                        .ok_or(AppError::NotFound)?;
+                        .ok_or(StorageError::NotFound)?;
                     e.insert((case, submissions, entity.profile))
                 }
             };
@@ -160,10 +164,10 @@ impl Notifier {
     /// Queues reminders and overdue notices for every case with a deadline soon or past.
     /// Computed from the cases' state and deduplicated, so a pass missed while the service was
     /// down is simply made up by the next one.
-    pub async fn scan_deadlines(&self) -> Result<usize, AppError> {
+    pub async fn scan_deadlines(&self) -> Result<usize, StorageError> {
         let routing = self.routing.clone();
         self.db
-            .write(move |c| {
+            .write(move |c| -> Result<_, StorageError> {
                 let at = now();
                 let mut queued = 0;
                 for (case, entity) in cases::due_before(c, at + messages::REMIND_BEFORE, 1000)? {

@@ -6,7 +6,7 @@
 //! and one bad job rolls back only its own savepoint. PostgreSQL groups commits itself, so
 //! writes there run on pooled connections.
 
-use crate::error::AppError;
+use super::StorageError;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::r2d2::{ManageConnection, Pool, PooledConnection};
@@ -222,28 +222,32 @@ impl Db {
         &self.backend
     }
 
-    fn conn(pool: &Pool<Manager>) -> Result<PooledConnection<Manager>, AppError> {
-        pool.get().map_err(|e| AppError::Unavailable(e.to_string()))
+    fn conn(pool: &Pool<Manager>) -> Result<PooledConnection<Manager>, StorageError> {
+        pool.get()
+            .map_err(|e| StorageError::Unavailable(e.to_string()))
     }
 
     /// Runs `f` on a pooled connection off the async executor.
-    pub async fn read<T, F>(&self, f: F) -> Result<T, AppError>
+    /// The caller's error type `E` carries its own failures (a refused filing) out of `f`.
+    pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+        E: From<StorageError> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
         let pool = self.pool.clone();
         tokio::task::spawn_blocking(move || f(&mut *Self::conn(&pool)?))
             .await
-            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("database task failed: {e}")))?
+            .map_err(|e| task_failed(&e))?
     }
 
     /// Runs `f` in a transaction and returns only once it is durably committed. An `Err` from
     /// `f` rolls back everything `f` wrote.
-    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+        E: From<StorageError> + From<diesel::result::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
         match &self.writer {
             Some(writer) => {
@@ -253,33 +257,34 @@ impl Db {
                     Box::new(move |committed| {
                         let _ = tx.send(match (committed, result) {
                             (true, r) | (false, r @ Err(_)) => r,
-                            (false, Ok(_)) => Err(AppError::Unavailable(
+                            (false, Ok(_)) => Err(StorageError::Unavailable(
                                 "the database could not commit".into(),
-                            )),
+                            )
+                            .into()),
                         });
                     })
                 });
-                writer
-                    .send(job)
-                    .map_err(|_| AppError::Unavailable("the database writer stopped".into()))?;
-                rx.await
-                    .map_err(|_| AppError::Unavailable("the database writer stopped".into()))?
+                let stopped = || StorageError::Unavailable("the database writer stopped".into());
+                writer.send(job).map_err(|_| stopped())?;
+                rx.await.map_err(|_| stopped())?
             }
             None => {
                 let pool = self.pool.clone();
                 tokio::task::spawn_blocking(move || (*Self::conn(&pool)?).transaction(f))
                     .await
-                    .map_err(|e| {
-                        AppError::Unexpected(anyhow::anyhow!("database task failed: {e}"))
-                    })?
+                    .map_err(|e| task_failed(&e))?
             }
         }
     }
 
     /// A connection for command-line tools, outside any runtime.
-    pub fn blocking_conn(&self) -> Result<PooledConnection<Manager>, AppError> {
+    pub fn blocking_conn(&self) -> Result<PooledConnection<Manager>, StorageError> {
         Self::conn(&self.pool)
     }
+}
+
+fn task_failed(e: &tokio::task::JoinError) -> StorageError {
+    StorageError::Unexpected(anyhow::anyhow!("database task failed: {e}"))
 }
 
 /// The SQLite writer: takes every job waiting, runs each in its own savepoint inside one
@@ -342,7 +347,7 @@ mod tests {
         let db = Db::open(Backend::Sqlite(dir.path().join("t.db"))).unwrap();
         actix_rt::System::new().block_on(async {
             let insert = |prefix: &'static str| {
-                move |c: &mut DbConn| -> Result<(), AppError> {
+                move |c: &mut DbConn| -> Result<(), StorageError> {
                     diesel::insert_into(rc::reference_counters)
                         .values((rc::prefix.eq(prefix), rc::last_value.eq(1i64)))
                         .execute(c)?;
@@ -360,12 +365,14 @@ mod tests {
                 .await;
             let after = db.write(insert("KEPT")).await;
             let stored: Vec<String> = db
-                .read(|c| Ok(rc::reference_counters.select(rc::prefix).load(c)?))
+                .read(|c| -> Result<_, StorageError> {
+                    Ok(rc::reference_counters.select(rc::prefix).load(c)?)
+                })
                 .await
                 .unwrap();
 
             assert!(
-                matches!(broken, Err(AppError::Unavailable(_))),
+                matches!(broken, Err(StorageError::Unavailable(_))),
                 "{broken:?}"
             );
             assert!(after.is_ok(), "the writer still runs: {after:?}");

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod cases;
 pub mod db;
 pub mod entities;
+pub mod error;
 pub mod follow_up;
 pub mod handling;
 pub mod idempotency;
@@ -15,6 +16,7 @@ pub mod staff;
 pub mod statistics;
 
 pub use db::{Backend, Db, DbConn};
+pub use error::StorageError;
 
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 

@@ -2,8 +2,8 @@
 //! failure maps to the right status (400 syntax, 413 size, 415 type, 422 field).
 
 use super::AppState;
+use crate::app::AppError;
 use crate::domain::validation::FieldErrors;
-use crate::error::AppError;
 use crate::storage::entities::{self, ApiClient};
 use actix_web::dev::Payload;
 use actix_web::http::header;

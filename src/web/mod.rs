@@ -3,6 +3,7 @@
 pub mod api;
 pub mod api_keys;
 pub mod authority;
+pub mod error;
 pub mod extract;
 pub mod forms;
 pub mod openapi;
@@ -10,19 +11,20 @@ pub mod pages;
 pub mod rate_limit;
 pub mod views;
 
+use crate::app::AppError;
 use crate::domain::codes::Regime;
 use crate::domain::member_state::MemberState;
 use crate::domain::routing::RoutingTable;
 use crate::domain::sector::Classification;
-use crate::error::AppError;
 use crate::secrets::SecretKey;
-use crate::storage::Db;
 use actix_web::{middleware::DefaultHeaders, web, HttpResponse};
 use std::sync::Arc;
 
 /// Everything a handler needs, passed as one `web::Data`.
 pub struct AppState {
-    pub db: Db,
+    pub db: crate::app::Store,
+    /// Where every handler reads "now".
+    pub clock: crate::domain::clock::SharedClock,
     pub base_url: String,
     pub api_keys: api_keys::ApiKeyCache,
     pub routing: Arc<RoutingTable>,
@@ -42,8 +44,8 @@ pub struct AppState {
 
 impl AppState {
     /// What the shared filing code needs from this instance.
-    pub fn desk(&self) -> crate::filing::Desk<'_> {
-        crate::filing::Desk {
+    pub fn desk(&self) -> crate::app::filing::Desk<'_> {
+        crate::app::filing::Desk {
             routing: &self.routing,
             secret: &self.secret,
         }

@@ -15,7 +15,7 @@ use utoipa::{Modify, OpenApi};
         super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
         super::api::authority::request,
     ),
-    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, crate::error::Problem)),
+    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, crate::web::error::Problem)),
     modifiers(&ApiKeyAuth),
     tags(
         (name = "incidents", description = "Cases and their staged reports (reporting entities, API keys)"),

@@ -2,13 +2,14 @@
 //! `intake authority-token create`: the scoped queue, cases, feedback and requests for
 //! intermediate reports. The same checks and audit entries as the workspace.
 
+use crate::app::handling::{self, Action, ActionInput, Officer};
+use crate::app::AppError;
 use crate::domain::staff::StaffRole;
 use crate::domain::validation;
-use crate::error::{AppError, Problem};
-use crate::handling::{self, Action, ActionInput, Officer};
 use crate::storage::staff;
 use crate::web::authority::case::case_json as load_case;
 use crate::web::authority::queue::{fetch as queue_page, QueueItem, QueueQuery};
+use crate::web::error::Problem;
 use crate::web::AppState;
 use actix_web::dev::Payload;
 use actix_web::http::header;

@@ -1,13 +1,14 @@
 //! `/api/v1/incidents`: open a case, add stages, read the caller's own cases.
 
+use crate::app::filing;
+use crate::app::AppError;
 use crate::domain::report::ReportInput;
 use crate::domain::validation;
-use crate::error::{AppError, Problem};
-use crate::filing;
 use crate::storage::entities::ApiClient;
 use crate::storage::idempotency::{self, Recorded};
 use crate::storage::outbox;
 use crate::storage::{cases, DbConn};
+use crate::web::error::Problem;
 use crate::web::extract::ApiJson;
 use crate::web::views::{self, CaseList, CaseView, ReportView};
 use crate::web::AppState;

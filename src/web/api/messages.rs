@@ -1,9 +1,10 @@
 //! `POST /api/v1/incidents/{id}/messages`: the reporter answers the authorities.
 
+use crate::app::AppError;
 use crate::domain::validation;
-use crate::error::{AppError, Problem};
 use crate::storage::entities::ApiClient;
 use crate::storage::{cases, handling as events, outbox};
+use crate::web::error::Problem;
 use crate::web::extract::ApiJson;
 use crate::web::views::{self, CaseView, ReportView};
 use crate::web::AppState;
@@ -47,7 +48,7 @@ pub async fn post(
         .db
         .write(move |c| {
             let case = cases::find_case(c, case_id, Some(entity))?.ok_or(AppError::NotFound)?;
-            crate::handling::reporter_message(c, case_id, &message, now)?;
+            crate::app::handling::reporter_message(c, case_id, &message, now)?;
             let subs = cases::submissions_of(c, case_id)?;
             let mail = outbox::of_case(c, case_id)?;
             let events = events::events_of(c, case_id, None)?;

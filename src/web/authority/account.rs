@@ -2,9 +2,9 @@
 //! confirmed with a first code) and receiving one-time recovery codes.
 
 use super::{frame, Frame, Staff};
+use crate::app::AppError;
 use crate::auth::totp;
 use crate::domain::validation::now;
-use crate::error::AppError;
 use crate::secrets::{hash_token, random_token};
 use crate::storage::audit;
 use crate::storage::staff;

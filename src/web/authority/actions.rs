@@ -1,11 +1,11 @@
 //! `POST /authority/cases/{id}/{action}`: the workspace's action forms, each checked and
-//! applied by `crate::handling`, then the case page again (or the form back with its error).
+//! applied by `crate::app::handling`, then the case page again (or the form back with its error).
 
 use super::case::{case_id, load, render, Outcome};
 use super::{check_csrf, Staff};
+use crate::app::handling::{self, Action, ActionInput};
+use crate::app::AppError;
 use crate::domain::validation::now;
-use crate::error::AppError;
-use crate::handling::{self, Action, ActionInput};
 use crate::storage::{cases, queue};
 use crate::web::forms::{self, FormData};
 use crate::web::pages::{read_form, see_other, PageError};

@@ -2,13 +2,13 @@
 //! (each view audited), the actions on it, and its JSON export.
 
 use super::{frame, Frame, Staff};
+use crate::app::handling;
+use crate::app::AppError;
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::ReviewStatus;
 use crate::domain::entity::Entity;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
 use crate::domain::validation::now;
-use crate::error::AppError;
-use crate::handling;
 use crate::notify::catalog::text;
 use crate::notify::messages::{local, utc};
 use crate::storage::audit::{self};
@@ -391,7 +391,7 @@ pub(super) fn render(
 /// A case as JSON for the authority API: the API's case view with its conversation.
 pub async fn case_json(
     state: &AppState,
-    officer: &crate::handling::Officer,
+    officer: &crate::app::handling::Officer,
     id: Uuid,
 ) -> Result<crate::web::views::CaseView<crate::web::views::ReportView>, AppError> {
     let l = load(

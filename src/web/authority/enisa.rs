@@ -3,8 +3,8 @@
 //! severity and cross-border flag, with counts below 3 suppressed.
 
 use super::Staff;
+use crate::app::AppError;
 use crate::domain::validation::now;
-use crate::error::AppError;
 use crate::storage::audit;
 use crate::storage::statistics::summarise;
 use crate::web::pages::PageError;

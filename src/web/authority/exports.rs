@@ -2,8 +2,8 @@
 
 use super::queue::{item, QueueItem, QueueQuery};
 use super::Staff;
+use crate::app::AppError;
 use crate::domain::validation::now;
-use crate::error::AppError;
 use crate::storage::{audit, queue, staff};
 use crate::web::pages::PageError;
 use crate::web::AppState;

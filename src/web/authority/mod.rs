@@ -91,7 +91,7 @@ pub fn check_csrf(
         Ok(())
     } else {
         Err(crate::web::pages::PageError(
-            crate::error::AppError::Forbidden(
+            crate::app::AppError::Forbidden(
                 "The form expired or did not come from this site; reload the page and try again."
                     .into(),
             ),

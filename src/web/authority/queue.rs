@@ -2,12 +2,12 @@
 //! with filters kept in the URL, counts, pagination and CSV/JSON exports of the same view.
 
 use super::{frame, Frame, Staff};
+use crate::app::AppError;
 use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
 use crate::domain::sector::{self, Classification};
 use crate::domain::validation::now;
-use crate::error::AppError;
 use crate::notify::catalog::text;
 use crate::storage::queue::{self, Assignee, Filter, Row, Sort};
 use crate::storage::staff;

@@ -2,10 +2,10 @@
 //! `HttpOnly`, `SameSite=Lax` cookie holding a random token stored only as a hash, an idle
 //! timeout, per-address rate limits and per-account lockout.
 
+use crate::app::handling::Officer;
+use crate::app::AppError;
 use crate::auth::{password, totp};
 use crate::domain::validation::now;
-use crate::error::AppError;
-use crate::handling::Officer;
 use crate::secrets::hash_token;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff::{self, StaffUser};

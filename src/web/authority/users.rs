@@ -1,11 +1,11 @@
 //! `/authority/users`: an authority's admins manage its staff accounts.
 
 use super::{check_csrf, frame, Frame, Staff};
+use crate::app::AppError;
 use crate::auth::password;
 use crate::domain::contact::EmailAddress;
 use crate::domain::staff::StaffRole;
 use crate::domain::validation::now;
-use crate::error::AppError;
 use crate::storage::audit;
 use crate::storage::staff::{self, StaffUser};
 use crate::web::pages::{page, read_form, see_other, PageError};

@@ -7,11 +7,11 @@ pub mod csrf;
 pub mod display;
 pub mod fields;
 
+use crate::app::AppError;
 use crate::domain::entity::EntityInput;
 use crate::domain::lifecycle::Stage;
 use crate::domain::report::ReportInput;
 use crate::domain::validation::FieldErrors;
-use crate::error::AppError;
 use chrono::{DateTime, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use fields::{Choice, Kind};

@@ -3,13 +3,13 @@
 //! stages allowed now, pre-filled with what the case already says.
 
 use super::{guard, page, read_form, see_other, Form, PageError, Refused};
+use crate::app::filing::{self, Filer};
+use crate::app::AppError;
 use crate::domain::case::{Case, Submission};
 use crate::domain::deadlines::DeadlineStatus;
 use crate::domain::entity::Entity;
 use crate::domain::lifecycle::Stage;
 use crate::domain::validation;
-use crate::error::AppError;
-use crate::filing::{self, Filer};
 use crate::notify::catalog::text;
 use crate::notify::messages::{local, utc};
 use crate::storage::follow_up::{self, Draft};
@@ -426,7 +426,9 @@ pub async fn message(
             );
             match state
                 .db
-                .write(move |c| crate::handling::reporter_message(c, id, &text, validation::now()))
+                .write(move |c| {
+                    crate::app::handling::reporter_message(c, id, &text, validation::now())
+                })
                 .await
             {
                 Ok(_) => return Ok(see_other(format!("/report/follow-up/{token}#conversation"))),

@@ -8,9 +8,10 @@ mod significance;
 
 use super::forms::{self, csrf, ErrorLine, FormData, SectionView};
 use super::AppState;
+use crate::app::AppError;
 use crate::domain::lifecycle::Stage;
 use crate::domain::validation::FieldErrors;
-use crate::error::AppError;
+pub use crate::web::error::PageError;
 use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
@@ -75,68 +76,6 @@ pub(crate) fn see_other(location: String) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
         .finish()
-}
-
-/// The errors of the public pages, shown as HTML pages rather than problem documents.
-#[derive(Debug)]
-pub struct PageError(pub AppError);
-
-impl From<AppError> for PageError {
-    fn from(e: AppError) -> Self {
-        PageError(e)
-    }
-}
-
-impl From<diesel::result::Error> for PageError {
-    fn from(e: diesel::result::Error) -> Self {
-        PageError(e.into())
-    }
-}
-
-impl std::fmt::Display for PageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-#[derive(Template)]
-#[template(path = "pages/error.html")]
-struct ErrorPage {
-    title: String,
-    message: String,
-}
-
-impl ResponseError for PageError {
-    fn status_code(&self) -> StatusCode {
-        self.0.status_code()
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        // Logs 5xx causes and sets Retry-After like the API does; only the body differs.
-        let plain = self.0.error_response();
-        let status = plain.status();
-        let (title, message) = match &self.0 {
-            AppError::NotFound => (
-                "Page not found".to_string(),
-                "This link is not valid. If it is a follow-up link, copy it again from the acknowledgement email or the confirmation page.".to_string(),
-            ),
-            AppError::Unavailable(_) => (
-                "Temporarily unavailable".into(),
-                "The service cannot store reports at this moment. Nothing was saved; please go back and send the form again in a minute.".into(),
-            ),
-            AppError::Unexpected(_) => (
-                "Something went wrong".into(),
-                "An unexpected error occurred and has been logged. Nothing was saved; please go back and try again.".into(),
-            ),
-            other => (status.canonical_reason().unwrap_or("Error").to_string(), other.to_string()),
-        };
-        let body = ErrorPage { title, message }.render().unwrap_or_default();
-        let mut r = HttpResponse::build(status);
-        if let Some(v) = plain.headers().get(header::RETRY_AFTER) {
-            r.insert_header((header::RETRY_AFTER, v.clone()));
-        }
-        r.content_type("text/html; charset=utf-8").body(body)
-    }
 }
 
 /// Everything a report form page shows, for new reports, drafts and later stages alike.

@@ -2,14 +2,14 @@
 //! the entity and contact block, and its drafts, reached by their own private link.
 
 use super::{guard, read_form, see_other, Form, PageError, Refused};
+use crate::app::filing::{self, Filer};
+use crate::app::AppError;
 use crate::domain::case::Reporter;
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::sector::Classification;
 use crate::domain::validation::{self, FieldErrors};
-use crate::error::AppError;
-use crate::filing::{self, Filer};
 use crate::notify::catalog::text;
 use crate::secrets::random_token;
 use crate::storage::{entities, follow_up};

@@ -2,11 +2,11 @@
 //! against the state machine, parse once, store the case, its immutable submission, its
 //! follow-up link and its mail in the caller's transaction.
 
+use crate::app::AppError;
 use crate::domain::case::{Case, Refusal, Reporter, Submission};
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::{self, CaseState};
 use crate::domain::report::{Report, ReportInput};
-use crate::error::AppError;
 use crate::notify;
 use crate::secrets::SecretKey;
 use crate::storage::outbox::Message;

@@ -2,13 +2,13 @@
 //! API: each action is checked once, applied in one transaction with its case event, its
 //! audit entry and, when the reporter must know, its mail.
 
+use crate::app::AppError;
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
 use crate::domain::lifecycle::CaseState;
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, StaffRole};
 use crate::domain::validation::{Checker, FieldErrors};
-use crate::error::AppError;
 use crate::notify::messages;
 use crate::storage::audit::{self, Actor};
 use crate::storage::handling::{self, Event};

@@ -1,43 +1,13 @@
-//! The one error type of the service, rendered as RFC 9457 `application/problem+json`.
-//! 5xx bodies are opaque; their cause chain goes to the log.
+//! Where an [`AppError`] becomes HTTP: an RFC 9457 `application/problem+json` document for
+//! the API, an HTML page for the browser ([`PageError`]). 5xx bodies are opaque; their cause
+//! chain goes to the log.
 
-use crate::domain::validation::{FieldError, FieldErrors};
+use crate::app::AppError;
+use crate::domain::validation::FieldError;
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
 use serde::Serialize;
-
-#[derive(Debug, thiserror::Error)]
-pub enum AppError {
-    /// Well-formed input with invalid fields (422), every one named.
-    #[error("invalid input: {0}")]
-    Validation(FieldErrors),
-    /// Input that could not be read at all (400).
-    #[error("{0}")]
-    BadRequest(String),
-    #[error("missing or invalid credentials")]
-    Unauthorized,
-    /// Absent, or not visible to the caller: the two are indistinguishable on purpose.
-    #[error("not found")]
-    NotFound,
-    /// Signed in, but not allowed to do this (403).
-    #[error("{0}")]
-    Forbidden(String),
-    /// The request conflicts with the current state (409).
-    #[error("{0}")]
-    Conflict(String),
-    #[error("request body is larger than {0} bytes")]
-    PayloadTooLarge(usize),
-    #[error("{0}")]
-    UnsupportedMediaType(String),
-    /// The caller's rate limit is used up; retry after this many seconds (429).
-    #[error("too many requests; retry in {0} s")]
-    TooManyRequests(u64),
-    /// A dependency (the database) is down or overloaded; the client should retry (503).
-    #[error("service unavailable: {0}")]
-    Unavailable(String),
-    #[error(transparent)]
-    Unexpected(#[from] anyhow::Error),
-}
 
 /// RFC 9457 problem details.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -115,38 +85,64 @@ impl ResponseError for AppError {
     }
 }
 
-/// Database errors that mean "not now" rather than "wrong": a busy SQLite file, a PostgreSQL
-/// server restarting or unreachable. The client gets 503 with `Retry-After`.
-fn is_outage(message: &str) -> bool {
-    [
-        "database is locked",
-        "terminating connection",
-        "server closed the connection",
-        "connection refused",
-        "could not connect",
-        "the database system is",
-        "no connection to the server",
-        "connection to server",
-    ]
-    .iter()
-    .any(|m| message.contains(m))
+/// The errors of the public pages, shown as HTML pages rather than problem documents.
+#[derive(Debug)]
+pub struct PageError(pub AppError);
+
+impl From<AppError> for PageError {
+    fn from(e: AppError) -> Self {
+        PageError(e)
+    }
 }
 
-impl From<diesel::result::Error> for AppError {
+impl From<diesel::result::Error> for PageError {
     fn from(e: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind as K, Error as E};
-        match e {
-            E::NotFound => Self::NotFound,
-            E::DatabaseError(K::UniqueViolation | K::SerializationFailure, _) => {
-                Self::Conflict("a concurrent change got there first; retry the request".into())
-            }
-            E::DatabaseError(K::ClosedConnection | K::UnableToSendCommand, info) => {
-                Self::Unavailable(info.message().to_string())
-            }
-            E::DatabaseError(K::Unknown, info) if is_outage(info.message()) => {
-                Self::Unavailable(info.message().to_string())
-            }
-            other => Self::Unexpected(anyhow::Error::new(other)),
+        PageError(e.into())
+    }
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/error.html")]
+struct ErrorPage {
+    title: String,
+    message: String,
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        self.0.status_code()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        // Logs 5xx causes and sets Retry-After like the API does; only the body differs.
+        let plain = self.0.error_response();
+        let status = plain.status();
+        let (title, message) = match &self.0 {
+            AppError::NotFound => (
+                "Page not found".to_string(),
+                "This link is not valid. If it is a follow-up link, copy it again from the acknowledgement email or the confirmation page.".to_string(),
+            ),
+            AppError::Unavailable(_) => (
+                "Temporarily unavailable".into(),
+                "The service cannot store reports at this moment. Nothing was saved; please go back and send the form again in a minute.".into(),
+            ),
+            AppError::Unexpected(_) => (
+                "Something went wrong".into(),
+                "An unexpected error occurred and has been logged. Nothing was saved; please go back and try again.".into(),
+            ),
+            other => (status.canonical_reason().unwrap_or("Error").to_string(), other.to_string()),
+        };
+        let body = ErrorPage { title, message }.render().unwrap_or_default();
+        let mut r = HttpResponse::build(status);
+        if let Some(v) = plain.headers().get(header::RETRY_AFTER) {
+            r.insert_header((header::RETRY_AFTER, v.clone()));
         }
+        r.content_type("text/html; charset=utf-8").body(body)
     }
 }

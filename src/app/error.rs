@@ -1,0 +1,55 @@
+//! The one error type of the use cases, named for what the caller sees. It knows no HTTP:
+//! `web::error` renders it as an RFC 9457 problem document or an HTML page, in one place.
+
+use crate::domain::validation::FieldErrors;
+use crate::storage::StorageError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Well-formed input with invalid fields (422), every one named.
+    #[error("invalid input: {0}")]
+    Validation(FieldErrors),
+    /// Input that could not be read at all (400).
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("missing or invalid credentials")]
+    Unauthorized,
+    /// Absent, or not visible to the caller: the two are indistinguishable on purpose.
+    #[error("not found")]
+    NotFound,
+    /// Signed in, but not allowed to do this (403).
+    #[error("{0}")]
+    Forbidden(String),
+    /// The request conflicts with the current state (409).
+    #[error("{0}")]
+    Conflict(String),
+    #[error("request body is larger than {0} bytes")]
+    PayloadTooLarge(usize),
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// The caller's rate limit is used up; retry after this many seconds (429).
+    #[error("too many requests; retry in {0} s")]
+    TooManyRequests(u64),
+    /// A dependency (the database) is down or overloaded; the client should retry (503).
+    #[error("service unavailable: {0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl From<StorageError> for AppError {
+    fn from(e: StorageError) -> Self {
+        match e {
+            StorageError::NotFound => Self::NotFound,
+            StorageError::Conflict(m) => Self::Conflict(m),
+            StorageError::Unavailable(m) => Self::Unavailable(m),
+            StorageError::Unexpected(e) => Self::Unexpected(e),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        StorageError::from(e).into()
+    }
+}

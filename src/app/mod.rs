@@ -1,0 +1,10 @@
+//! The use cases: what a reporter, a staff member or the system does, independent of how the
+//! request arrived. Web handlers call these; these call storage, notify and the domain.
+
+pub mod error;
+pub mod filing;
+pub mod handling;
+pub mod store;
+
+pub use error::AppError;
+pub use store::Store;
