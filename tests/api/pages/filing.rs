@@ -133,7 +133,7 @@ async fn the_acknowledgement_carries_the_link(b: &Browser, token: &str) {
     assert!(found, "acknowledgement mail with the follow-up link");
     let authority_mail_leaks = std::fs::read_dir(&b.mail_dir).unwrap().any(|e| {
         let m = std::fs::read_to_string(e.unwrap().path()).unwrap();
-        !m.contains("To: soc@acme.example") && m.replace("=\r\n", "").contains(&token)
+        !m.contains("To: soc@acme.example") && m.replace("=\r\n", "").contains(token)
     });
     assert!(!authority_mail_leaks, "only the reporter receives the link");
 }
