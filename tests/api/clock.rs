@@ -1,10 +1,10 @@
 //! Deadlines driven by the app's clock, not by today's date: the test sets the time (31
-//! January, a DST change, a deadline one second away) and moves it.
+//! January, a DST change, a deadline one second away, an idle session, a lockout) and moves it.
 
 use crate::helpers::*;
 use crate::on_both_backends_at;
 use chrono::{DateTime, Duration, Utc};
-use intake::domain::clock::Clock;
+use intake::domain::clock::{Clock, ManualClock};
 use serde_json::{json, Value};
 
 on_both_backends_at!(
@@ -136,4 +136,45 @@ async fn a_deadline_one_second_away_is_met_then_missed(app: TestApp) {
         row(&first.body, "early_warning")["status"],
         "submitted_on_time"
     );
+}
+
+crate::on_both_kinds!(staff_sessions_and_lockouts_end_by_the_clock);
+
+/// A staff session ends after 30 idle minutes, and a locked account opens again after 15,
+/// both measured on the app's clock.
+async fn staff_sessions_and_lockouts_end_by_the_clock(kind: Kind) {
+    use crate::pages::Browser;
+    use crate::workspace::{add_user, login, PASSWORD};
+    let clock = ManualClock::at(at("2027-06-01T08:00:00Z"));
+    let mut b = Browser::start_with_clock(kind, 100, std::sync::Arc::new(clock.clone())).await;
+    let email = "analyst@ilr.example";
+    let role = intake::domain::staff::StaffRole::Reviewer;
+    add_user(&b.database_url, "LU-ILR-ENERGY", email, role, false);
+
+    assert_eq!(login(&mut b, email, PASSWORD).await, 303);
+    clock.advance(Duration::minutes(29));
+    assert_eq!(
+        b.get("/authority/queue").await.status,
+        200,
+        "29 idle minutes"
+    );
+    clock.advance(Duration::minutes(29));
+    assert_eq!(
+        b.get("/authority/queue").await.status,
+        200,
+        "the last visit counts"
+    );
+    clock.advance(Duration::minutes(30) + Duration::seconds(1));
+    let idle = b.get("/authority/queue").await;
+    assert_eq!(idle.status, 303, "30 idle minutes and a second");
+    assert!(idle.location.unwrap().starts_with("/authority/login"));
+
+    for _ in 0..5 {
+        assert_eq!(login(&mut b, email, "wrong password").await, 401);
+    }
+    assert_eq!(login(&mut b, email, PASSWORD).await, 429, "locked");
+    clock.advance(Duration::minutes(15) - Duration::seconds(1));
+    assert_eq!(login(&mut b, email, PASSWORD).await, 429, "still locked");
+    clock.advance(Duration::seconds(2));
+    assert_eq!(login(&mut b, email, PASSWORD).await, 303, "open again");
 }

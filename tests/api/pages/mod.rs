@@ -3,6 +3,7 @@
 
 use crate::helpers::{fresh_database, settings, Kind};
 use diesel::prelude::*;
+use intake::domain::clock::{SharedClock, SystemClock};
 use intake::startup::Application;
 use intake::storage::{schema, Backend};
 use std::time::Duration;
@@ -43,6 +44,11 @@ impl Page {
 
 impl Browser {
     pub async fn start(kind: Kind, form_rate_limit: u32) -> Browser {
+        Self::start_with_clock(kind, form_rate_limit, std::sync::Arc::new(SystemClock)).await
+    }
+
+    /// A browser on an app that reads the time from `clock` (tests set it).
+    pub async fn start_with_clock(kind: Kind, form_rate_limit: u32, clock: SharedClock) -> Browser {
         let (database_url, dir) = fresh_database(kind);
         let mail = tempfile::tempdir().unwrap();
         let mut s = settings(&database_url, mail.path(), None);
@@ -51,7 +57,7 @@ impl Browser {
         let port = crate::helpers::free_port();
         s.bind = ([127, 0, 0, 1], port).into();
         s.base_url = format!("http://127.0.0.1:{port}");
-        let app = Application::build(&s).expect("build app");
+        let app = Application::build_with_clock(&s, clock).expect("build app");
         let address = format!("http://127.0.0.1:{}", app.port());
         actix_web::rt::spawn(app.run());
         Browser {
