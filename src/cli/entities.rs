@@ -81,33 +81,31 @@ pub fn entity(
     clock: &dyn Clock,
 ) -> anyhow::Result<()> {
     let EntityCommand::Add(a) = command;
-    {
-        let input = EntityInput {
-            legal_name: Some(a.legal_name),
-            trade_name: a.trade_name,
-            member_state: Some(a.member_state),
-            sector: Some(a.sector),
-            subsector: a.subsector,
-            entity_type: Some(a.entity_type),
-            entity_category: a.category,
-            registration_id: a.registration_id,
-            registration_scheme: a.registration_scheme,
-            contact_name: a.contact_name,
-            email: Some(a.email),
-            phone: a.phone,
-        };
-        let profile = EntityProfile::parse(&input).map_err(|errors| {
-            let lines: Vec<String> = errors
-                .list()
-                .iter()
-                .map(|e| format!("  --{}: {}", e.field.replace('_', "-"), e.message))
-                .collect();
-            anyhow::anyhow!("invalid entity:\n{}", lines.join("\n"))
-        })?;
-        let db = open_db(settings)?;
-        let entity = entities::insert_entity(&mut *db.blocking_conn()?, &profile, clock.now())?;
-        out!("{}", entity.id);
-    }
+    let input = EntityInput {
+        legal_name: Some(a.legal_name),
+        trade_name: a.trade_name,
+        member_state: Some(a.member_state),
+        sector: Some(a.sector),
+        subsector: a.subsector,
+        entity_type: Some(a.entity_type),
+        entity_category: a.category,
+        registration_id: a.registration_id,
+        registration_scheme: a.registration_scheme,
+        contact_name: a.contact_name,
+        email: Some(a.email),
+        phone: a.phone,
+    };
+    let profile = EntityProfile::parse(&input).map_err(|errors| {
+        let lines: Vec<String> = errors
+            .list()
+            .iter()
+            .map(|e| format!("  --{}: {}", e.field.replace('_', "-"), e.message))
+            .collect();
+        anyhow::anyhow!("invalid entity:\n{}", lines.join("\n"))
+    })?;
+    let db = open_db(settings)?;
+    let entity = entities::insert_entity(&mut *db.blocking_conn()?, &profile, clock.now())?;
+    out!("{}", entity.id);
     Ok(())
 }
 
