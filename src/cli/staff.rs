@@ -4,8 +4,8 @@
 use super::open_db;
 use crate::auth::password;
 use crate::config::Settings;
+use crate::domain::clock::Clock;
 use crate::domain::staff::StaffRole;
-use crate::domain::validation::now;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff;
 use clap::Subcommand;
@@ -73,7 +73,7 @@ fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn user(settings: &Settings, command: UserCommand) -> anyhow::Result<()> {
+pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> anyhow::Result<()> {
     let UserCommand::Add {
         authority,
         email,
@@ -98,14 +98,15 @@ pub fn user(settings: &Settings, command: UserCommand) -> anyhow::Result<()> {
     if staff::find_user_by_email(&mut c, &email)?.is_some() {
         anyhow::bail!("a user with email {email} already exists");
     }
-    let id = staff::insert_user(&mut c, &authority, &email, role, &hash, now())?;
+    let at = clock.now();
+    let id = staff::insert_user(&mut c, &authority, &email, role, &hash, at)?;
     audit::append(
         &mut c,
         &cli_actor(&authority),
         "user.created",
         None,
         serde_json::json!({"user": id, "email": email, "role": role}),
-        now(),
+        at,
     )?;
     println!("{id}");
     if generated {
@@ -114,19 +115,20 @@ pub fn user(settings: &Settings, command: UserCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn token(settings: &Settings, command: TokenCommand) -> anyhow::Result<()> {
+pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> anyhow::Result<()> {
     let TokenCommand::Create { authority, label } = command;
     known_authority(settings, &authority)?;
     let db = open_db(settings)?;
     let mut c = db.blocking_conn()?;
-    let (id, token) = staff::create_authority_token(&mut c, &authority, label.as_deref(), now())?;
+    let at = clock.now();
+    let (id, token) = staff::create_authority_token(&mut c, &authority, label.as_deref(), at)?;
     audit::append(
         &mut c,
         &cli_actor(&authority),
         "token.created",
         None,
         serde_json::json!({"token": id, "label": label}),
-        now(),
+        at,
     )?;
     println!("{token}");
     eprintln!(

@@ -98,6 +98,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .default_service(web::to(not_found));
 }
 
+/// Every state-changing form route (all POST), as the route table registers them behind the
+/// CSRF guard: the test that forges a post to each reads this list, so none is forgotten.
+pub fn form_posts() -> Vec<String> {
+    let public = pages::posts().into_iter().map(|(p, _)| (pages::SCOPE, p));
+    let staff = authority::posts()
+        .into_iter()
+        .map(|(p, _)| (authority::SCOPE, p));
+    public
+        .chain(staff)
+        .map(|(scope, p)| format!("{scope}{p}"))
+        .collect()
+}
+
 /// Extractor errors rendered as the same problem documents as every other error.
 pub fn extractor_config(cfg: &mut web::ServiceConfig) {
     cfg.app_data(

@@ -10,16 +10,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-async fn burst_then_kill(kind: Kind, round: usize) {
-    let (db, _guard) = fresh_database(kind);
-    stdout(intake(&db).arg("migrate"));
-    let (_, key) = add_entity(&db, "LU", "energy", "electricity_supplier");
-    let http_port = free_port();
-    let mut server = serve(&db, free_port(), http_port).await;
+type Acknowledged = Rc<RefCell<Vec<String>>>;
+
+/// Sixteen clients filing early warnings until the server stops answering.
+fn burst(key: &str, http_port: u16) -> (Acknowledged, Vec<actix_web::rt::task::JoinHandle<()>>) {
     let acknowledged: Rc<RefCell<Vec<String>>> = Rc::default();
     let mut clients = Vec::new();
     for _ in 0..16 {
-        let (key, acknowledged) = (key.clone(), acknowledged.clone());
+        let (key, acknowledged) = (key.to_string(), acknowledged.clone());
         clients.push(actix_web::rt::spawn(async move {
             let client = awc::Client::builder()
                 .timeout(Duration::from_secs(5))
@@ -42,23 +40,15 @@ async fn burst_then_kill(kind: Kind, round: usize) {
             }
         }));
     }
-    let wait = 150 + rand::random_range(0..400u64) + round as u64 * 37;
-    actix_web::rt::time::sleep(Duration::from_millis(wait)).await;
-    server.kill().unwrap(); // SIGKILL, mid-burst
-    server.wait().unwrap();
-    for c in clients {
-        let _ = c.await;
-    }
-    let acknowledged = acknowledged.borrow().clone();
-    assert!(
-        !acknowledged.is_empty(),
-        "the burst filed something before the kill"
-    );
+    (acknowledged, clients)
+}
 
-    let mut c = Backend::from_url(&db).unwrap().connect().unwrap();
+/// Every acknowledged case is stored whole, and nothing partial is.
+fn assert_complete(db: &str, acknowledged: &[String]) {
+    let mut c = Backend::from_url(db).unwrap().connect().unwrap();
     use schema::{cases, outbox, submissions};
     let stored: Vec<String> = cases::table.select(cases::id).load(&mut c).unwrap();
-    for id in &acknowledged {
+    for id in acknowledged {
         assert!(stored.contains(id), "acknowledged case {id} lost");
         let subs: i64 = submissions::table
             .filter(submissions::case_id.eq(id))
@@ -100,6 +90,33 @@ async fn burst_then_kill(kind: Kind, round: usize) {
         .count();
     assert_eq!((orphans, unmailed), (0, 0));
     drop(c);
+}
+
+async fn burst_then_kill(kind: Kind, round: usize) {
+    let (db, _guard) = fresh_database(kind);
+    stdout(intake(&db).arg("migrate"));
+    let (_, key) = add_entity(&db, "LU", "energy", "electricity_supplier");
+    let http_port = free_port();
+    let mut server = serve(&db, free_port(), http_port).await;
+    let (acknowledged, clients) = burst(&key, http_port);
+    // Kill mid-burst: once filings are being acknowledged, at a random later moment.
+    let started = std::time::Instant::now();
+    while acknowledged.borrow().is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no filing acknowledged"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(10)).await;
+    }
+    let wait = rand::random_range(0..400u64) + round as u64 * 37;
+    actix_web::rt::time::sleep(Duration::from_millis(wait)).await;
+    server.kill().unwrap(); // SIGKILL, mid-burst
+    server.wait().unwrap();
+    for c in clients {
+        let _ = c.await;
+    }
+    let acknowledged = acknowledged.borrow().clone();
+    assert_complete(&db, &acknowledged);
 
     // The restarted server works on the same data.
     let mut server = serve(&db, free_port(), http_port).await;

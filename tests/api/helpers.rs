@@ -3,6 +3,7 @@
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use intake::config::Settings;
+use intake::domain::clock::{ManualClock, SharedClock, SystemClock};
 use intake::domain::entity::{EntityInput, EntityProfile};
 use intake::startup::Application;
 use intake::storage::{entities, Backend};
@@ -51,6 +52,8 @@ pub fn fresh_database(kind: Kind) -> (String, Option<tempfile::TempDir>) {
 
 pub struct TestApp {
     pub address: String,
+    /// The app's clock when started by [`spawn_app_at`]; `None` on the system clock.
+    pub manual: Option<ManualClock>,
     pub notifier: intake::notify::worker::Notifier,
     pub database_url: String,
     pub api_key: String,
@@ -85,12 +88,24 @@ pub async fn spawn_app(kind: Kind) -> TestApp {
     spawn_app_with_smtp(kind, None).await
 }
 
+/// The app with its clock standing at `at` until the test moves it (`app.clock()`).
+pub async fn spawn_app_at(kind: Kind, at: chrono::DateTime<chrono::Utc>) -> TestApp {
+    let clock = ManualClock::at(at);
+    let mut app = spawn(kind, None, std::sync::Arc::new(clock.clone())).await;
+    app.manual = Some(clock);
+    app
+}
+
 /// The app mailing through a real SMTP server on `smtp_port` (which need not be up yet).
 pub async fn spawn_app_with_smtp(kind: Kind, smtp_port: Option<u16>) -> TestApp {
+    spawn(kind, smtp_port, std::sync::Arc::new(SystemClock)).await
+}
+
+async fn spawn(kind: Kind, smtp_port: Option<u16>, clock: SharedClock) -> TestApp {
     let (database_url, dir) = fresh_database(kind);
     let mail = tempfile::tempdir().expect("mail dir");
-    let app =
-        Application::build(&settings(&database_url, mail.path(), smtp_port)).expect("build app");
+    let s = settings(&database_url, mail.path(), smtp_port);
+    let app = Application::build_with_clock(&s, clock).expect("build app");
     let address = format!("http://127.0.0.1:{}", app.port());
     let notifier = app.notifier();
     actix_web::rt::spawn(app.run());
@@ -100,6 +115,7 @@ pub async fn spawn_app_with_smtp(kind: Kind, smtp_port: Option<u16>) -> TestApp 
         .finish();
     TestApp {
         address,
+        manual: None,
         notifier,
         database_url,
         api_key,
@@ -189,6 +205,13 @@ pub fn notification() -> Value {
 }
 
 impl TestApp {
+    /// The clock of an app from [`spawn_app_at`].
+    pub fn clock(&self) -> &ManualClock {
+        self.manual
+            .as_ref()
+            .expect("an app started by spawn_app_at")
+    }
+
     pub async fn send(
         &self,
         method: &str,
@@ -301,6 +324,27 @@ pub fn with(mut base: Value, extra: Value) -> Value {
         }
     }
     base
+}
+
+/// Like `on_both_backends!`, for tests that set the time: each app starts with its clock at
+/// the RFC 3339 instant given after the test's name.
+#[macro_export]
+macro_rules! on_both_backends_at {
+    ($($name:ident at $at:literal),+ $(,)?) => {$(
+        mod $name {
+            fn at() -> chrono::DateTime<chrono::Utc> {
+                chrono::DateTime::parse_from_rfc3339($at).unwrap().to_utc()
+            }
+            #[actix_web::test]
+            async fn sqlite() {
+                super::$name($crate::helpers::spawn_app_at($crate::helpers::Kind::Sqlite, at()).await).await
+            }
+            #[actix_web::test]
+            async fn postgres() {
+                super::$name($crate::helpers::spawn_app_at($crate::helpers::Kind::Postgres, at()).await).await
+            }
+        }
+    )+};
 }
 
 /// Like `on_both_backends!`, for tests that build their own app: each gets the `Kind`.

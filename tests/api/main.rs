@@ -7,8 +7,10 @@ mod smtp;
 
 mod browser;
 mod cli;
+mod clock;
 mod concurrency;
 mod crash;
+mod forgery;
 mod idempotency;
 mod intake;
 mod lifecycle;

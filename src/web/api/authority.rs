@@ -5,7 +5,6 @@
 use crate::app::handling::{self, Action, ActionInput, Officer};
 use crate::app::AppError;
 use crate::domain::staff::StaffRole;
-use crate::domain::validation;
 use crate::storage::staff;
 use crate::web::authority::case::case_json as load_case;
 use crate::web::authority::queue::{fetch as queue_page, QueueItem, QueueQuery};
@@ -136,10 +135,10 @@ async fn run(
     let id = Uuid::parse_str(raw_id).map_err(|_| AppError::NotFound)?;
     let action = Action::parse(name, &input)?;
     let routing = state.routing.clone();
-    let o = officer.clone();
+    let (o, now) = (officer.clone(), state.clock.now());
     state
         .db
-        .write(move |c| handling::act(c, &routing, &o, id, action, validation::now()))
+        .write(move |c| handling::act(c, &routing, &o, id, action, now))
         .await?;
     state.wake.notify_one();
     let view = load_case(state, &officer, id).await?;

@@ -3,7 +3,6 @@
 use crate::app::filing;
 use crate::app::AppError;
 use crate::domain::report::ReportInput;
-use crate::domain::validation;
 use crate::storage::entities::ApiClient;
 use crate::storage::idempotency::{self, Recorded};
 use crate::storage::outbox;
@@ -130,7 +129,7 @@ async fn once(
             return replay(rec, &hash);
         }
     }
-    let (k2, h2) = (key.clone(), hash.clone());
+    let (k2, h2, clock) = (key.clone(), hash.clone(), state.clock.clone());
     let written = state
         .db
         .write(move |c| {
@@ -152,7 +151,7 @@ async fn once(
                         status: 201,
                         body: body.clone(),
                     },
-                    validation::now(),
+                    clock.now(),
                 )?;
             }
             Ok((id, Ok(body)))
@@ -201,7 +200,7 @@ pub async fn open_case(
     let hash = fingerprint(&req, &body.raw);
     let entity = &client.entity;
     let timezone = state.timezone_for(entity.profile.member_state, &entity.profile.classification);
-    let now = validation::now();
+    let now = state.clock.now();
     let report = filing::check_opening(body.value.report, &entity.reporter(), timezone, now)?;
     let (app, who) = (state.clone(), client.clone());
     let filing: Filing = Box::new(move |c| {
@@ -246,7 +245,7 @@ pub async fn add_report(
         let (desk, by) = (app.desk(), format!("api_key:{}", who.key_id));
         let mut case =
             cases::lock_case(c, case_id, Some(who.entity.id))?.ok_or(AppError::NotFound)?;
-        let now = validation::now();
+        let now = app.clock.now();
         filing::add(c, &desk, &who.filer(&by), &mut case, input, now)?;
         let all = cases::submissions_of(c, case.id)?;
         let mail = outbox::of_case(c, case.id)?;
@@ -291,7 +290,7 @@ pub async fn list_cases(
         .db
         .read(move |c| Ok(cases::list_cases(c, entity_id, limit + 1, before)?))
         .await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let more = page.len() as i64 > limit;
     let items: Vec<_> = page
         .iter()
@@ -348,5 +347,5 @@ pub async fn get_case(
         })
         .await?;
     Ok(HttpResponse::Ok()
-        .json(views::full(&case, &subs, &mail, validation::now()).with_messages(&events)))
+        .json(views::full(&case, &subs, &mail, state.clock.now()).with_messages(&events)))
 }

@@ -1,7 +1,6 @@
 //! `POST /api/v1/incidents/{id}/messages`: the reporter answers the authorities.
 
 use crate::app::AppError;
-use crate::domain::validation;
 use crate::storage::entities::ApiClient;
 use crate::storage::{cases, handling as events, outbox};
 use crate::web::error::Problem;
@@ -43,7 +42,7 @@ pub async fn post(
     let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
     let entity = client.entity.id;
     let message = body.value.message;
-    let now = validation::now();
+    let now = state.clock.now();
     let view = state
         .db
         .write(move |c| {

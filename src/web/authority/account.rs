@@ -2,14 +2,12 @@
 //! confirmed with a first code) and receiving one-time recovery codes.
 
 use super::{frame, Frame, Staff};
-use crate::app::AppError;
 use crate::auth::totp;
-use crate::domain::validation::now;
 use crate::secrets::{hash_token, random_token};
 use crate::storage::audit;
 use crate::storage::staff;
-use crate::web::forms::csrf;
-use crate::web::pages::{page, read_form, PageError};
+use crate::web::forms::csrf::Posted;
+use crate::web::pages::{page, PageError};
 use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -95,22 +93,16 @@ fn render(
 pub async fn enrol(
     req: HttpRequest,
     state: web::Data<AppState>,
+    Posted(form): Posted,
     staff: Staff,
-    body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = read_form(&body)?;
-    if !csrf::verify(&req, &state.secret, form.get("csrf")) {
-        return Err(PageError(AppError::Forbidden(
-            "The form expired; reload the page and try again.".into(),
-        )));
-    }
     let secret = staff.user.totp_secret.clone().unwrap_or_default();
     if staff.user.totp_enabled || secret.is_empty() {
         return Ok(crate::web::pages::see_other(
             "/authority/account/totp".into(),
         ));
     }
-    let at = now();
+    let at = state.clock.now();
     if !totp::verify(
         &secret,
         form.get("code").unwrap_or_default(),

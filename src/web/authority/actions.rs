@@ -2,15 +2,16 @@
 //! applied by `crate::app::handling`, then the case page again (or the form back with its error).
 
 use super::case::{case_id, load, render, Outcome};
-use super::{check_csrf, Staff};
+use super::Staff;
 use crate::app::handling::{self, Action, ActionInput};
 use crate::app::AppError;
-use crate::domain::validation::now;
 use crate::storage::{cases, queue};
+use crate::web::forms::csrf::Posted;
 use crate::web::forms::{self, FormData};
-use crate::web::pages::{read_form, see_other, PageError};
+use crate::web::pages::{see_other, PageError};
 use crate::web::AppState;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use uuid::Uuid;
 
 /// The raw fields of an action from a posted form.
 pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
@@ -32,20 +33,19 @@ pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
     }
 }
 
+/// `POST /authority/cases/{id}/{action}`: applies the action, then shows the case again.
 pub async fn act(
     req: HttpRequest,
     state: web::Data<AppState>,
+    Posted(form): Posted,
     staff: Staff,
     path: web::Path<(String, String)>,
-    body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     let (raw_id, name) = path.into_inner();
     let id = case_id(&raw_id)?;
     if !handling::NAMES.contains(&name.as_str()) {
         return Err(PageError(AppError::NotFound));
     }
-    let form = read_form(&body)?;
-    check_csrf(&req, &state, &form)?;
     let officer = staff.officer();
     let (o, a) = (officer.clone(), officer.authority.clone());
     let tz = state
@@ -66,7 +66,7 @@ pub async fn act(
             let app = state.clone();
             state
                 .db
-                .write(move |c| handling::act(c, &app.routing, &o, id, action, now()))
+                .write(move |c| handling::act(c, &app.routing, &o, id, action, app.clock.now()))
                 .await
                 .map(drop)
         }
@@ -79,43 +79,56 @@ pub async fn act(
             Ok(see_other(format!("/authority/cases/{id}?done={name}")))
         }
         Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
-            let status = e.status_code();
-            let message = match &e {
-                AppError::Validation(f) => f
-                    .list()
-                    .iter()
-                    .map(|x| format!("{}: {}", x.field.replace('_', " "), x.message))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                other => other.to_string(),
-            };
-            let l = load(
-                &state,
-                staff.actor(),
-                staff.user.authority_code.clone(),
-                id,
-                "case.view",
-            )
-            .await?;
-            let kept = form
-                .get("message")
-                .or(form.get("questions"))
-                .or(form.get("reason"))
-                .unwrap_or_default()
-                .to_string();
-            render(
-                &req,
-                &state,
-                &staff,
-                &l,
-                status,
-                Outcome {
-                    notice: None,
-                    error: Some(format!("Not done ({}): {message}", name.replace('-', " "))),
-                    kept: (&name, &kept),
-                },
-            )
+            not_done(&req, &state, &staff, id, &name, &form, e).await
         }
         Err(e) => Err(PageError(e)),
     }
+}
+
+/// The case page again with why the action was not done and what was typed.
+async fn not_done(
+    req: &HttpRequest,
+    state: &AppState,
+    staff: &Staff,
+    id: Uuid,
+    name: &str,
+    form: &FormData,
+    e: AppError,
+) -> Result<HttpResponse, PageError> {
+    let status = e.status_code();
+    let message = match &e {
+        AppError::Validation(f) => f
+            .list()
+            .iter()
+            .map(|x| format!("{}: {}", x.field.replace('_', " "), x.message))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    };
+    let l = load(
+        state,
+        staff.actor(),
+        staff.user.authority_code.clone(),
+        id,
+        "case.view",
+    )
+    .await?;
+    let kept = form
+        .get("message")
+        .or(form.get("questions"))
+        .or(form.get("reason"))
+        .unwrap_or_default()
+        .to_string();
+    render(
+        req,
+        state,
+        staff,
+        &l,
+        status,
+        Outcome {
+            notice: None,
+            error: Some(format!("Not done ({}): {message}", name.replace('-', " "))),
+            kept: (name, &kept),
+        },
+    )
 }

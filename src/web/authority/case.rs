@@ -8,7 +8,6 @@ use crate::domain::case::{Case, Submission};
 use crate::domain::codes::ReviewStatus;
 use crate::domain::entity::Entity;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
-use crate::domain::validation::now;
 use crate::notify::catalog::text;
 use crate::notify::messages::{local, utc};
 use crate::storage::audit::{self};
@@ -49,7 +48,7 @@ pub async fn load(
     case_id: Uuid,
     action: &'static str,
 ) -> Result<Loaded, AppError> {
-    let at = now();
+    let at = state.clock.now();
     let a = authority.clone();
     state
         .db
@@ -163,7 +162,7 @@ pub(super) fn render(
         error,
         kept,
     } = outcome;
-    let at = now();
+    let at = state.clock.now();
     let tz = l.case.clock.timezone;
     let me = l
         .routed
@@ -402,7 +401,7 @@ pub async fn case_json(
         "case.view",
     )
     .await?;
-    Ok(views::full(&l.case, &l.submissions, &l.mail, now()).with_messages(&l.events))
+    Ok(views::full(&l.case, &l.submissions, &l.mail, state.clock.now()).with_messages(&l.events))
 }
 
 pub(super) fn case_id(raw: &str) -> Result<Uuid, PageError> {
@@ -462,7 +461,7 @@ pub async fn export(
         "export.case",
     )
     .await?;
-    let at = now();
+    let at = state.clock.now();
     Ok(HttpResponse::Ok()
         .insert_header(("Content-Disposition", format!("attachment; filename=\"{}.json\"", l.case.reference)))
         .json(json!({

@@ -4,7 +4,6 @@
 
 use super::Staff;
 use crate::app::AppError;
-use crate::domain::validation::now;
 use crate::storage::audit;
 use crate::storage::statistics::summarise;
 use crate::web::pages::PageError;
@@ -59,7 +58,7 @@ pub async fn export(
     staff: Staff,
     q: web::Query<Query>,
 ) -> Result<HttpResponse, PageError> {
-    let at = now();
+    let at = state.clock.now();
     let quarter = q
         .quarter
         .clone()

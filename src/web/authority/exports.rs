@@ -3,7 +3,6 @@
 use super::queue::{item, QueueItem, QueueQuery};
 use super::Staff;
 use crate::app::AppError;
-use crate::domain::validation::now;
 use crate::storage::{audit, queue, staff};
 use crate::web::pages::PageError;
 use crate::web::AppState;
@@ -18,7 +17,11 @@ async fn all_items(
     format: &str,
 ) -> Result<Vec<QueueItem>, AppError> {
     let filter = q.filter(Some(staff.user.id))?;
-    let (authority, actor, at) = (staff.user.authority_code.clone(), staff.actor(), now());
+    let (authority, actor, at) = (
+        staff.user.authority_code.clone(),
+        staff.actor(),
+        state.clock.now(),
+    );
     let detail = json!({"filter": q, "format": format});
     state
         .db

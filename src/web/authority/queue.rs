@@ -7,7 +7,6 @@ use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
 use crate::domain::sector::{self, Classification};
-use crate::domain::validation::now;
 use crate::notify::catalog::text;
 use crate::storage::queue::{self, Assignee, Filter, Row, Sort};
 use crate::storage::staff;
@@ -310,7 +309,7 @@ pub async fn show(
     let filter = q.filter(Some(staff.user.id))?;
     let page_no = q.page();
     let authority = staff.user.authority_code.clone();
-    let at = now();
+    let at = state.clock.now();
     let f = filter.clone();
     let count_key = q.with(&[("page", ""), ("sort", "")]);
     let cached = state
@@ -415,7 +414,7 @@ pub async fn fetch(
 ) -> Result<(Vec<QueueItem>, i64, i64, i64), AppError> {
     let filter = q.filter(me)?;
     let page_no = q.page();
-    let (authority, at) = (authority.to_string(), now());
+    let (authority, at) = (authority.to_string(), state.clock.now());
     let (items, total) = state
         .db
         .read(move |c| {

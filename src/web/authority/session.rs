@@ -1,24 +1,18 @@
-//! Staff sessions: sign-in with argon2id passwords and TOTP, a `Secure` (over TLS),
-//! `HttpOnly`, `SameSite=Lax` cookie holding a random token stored only as a hash, an idle
-//! timeout, per-address rate limits and per-account lockout.
+//! Staff sessions: a `Secure` (over TLS), `HttpOnly`, `SameSite=Lax` cookie holding a random
+//! token stored only as a hash, an idle timeout, the [`Staff`] extractor every workspace page
+//! uses, and sign-out. Signing in is `super::login`.
 
 use crate::app::handling::Officer;
 use crate::app::AppError;
-use crate::auth::{password, totp};
-use crate::domain::validation::now;
-use crate::secrets::hash_token;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff::{self, StaffUser};
-use crate::web::forms::{csrf, FormData};
-use crate::web::pages::{page, read_form, see_other, PageError};
+use crate::web::forms::csrf::Posted;
+use crate::web::pages::{see_other, PageError};
 use crate::web::AppState;
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
-use askama::Template;
 use chrono::Duration;
-use serde::Deserialize;
 use serde_json::json;
 
 pub const COOKIE: &str = "intake_staff";
@@ -47,12 +41,12 @@ impl Staff {
     }
 }
 
-fn redirect(to: String) -> actix_web::Error {
+pub(super) fn redirect(to: String) -> actix_web::Error {
     actix_web::error::InternalError::from_response("sign-in required", see_other(to)).into()
 }
 
 /// Where to go after signing in: only back into the workspace (no open redirect).
-fn safe_next(next: Option<&str>) -> String {
+pub(super) fn safe_next(next: Option<&str>) -> String {
     match next {
         Some(n)
             if n.starts_with("/authority/")
@@ -75,7 +69,7 @@ fn login_redirect(req: &HttpRequest) -> actix_web::Error {
     redirect(format!("/authority/login?next={next}"))
 }
 
-fn url_escape(s: &str) -> String {
+pub(super) fn url_escape(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'/' => {
@@ -101,7 +95,7 @@ impl FromRequest for Staff {
                 return Err(login_redirect(&req));
             };
             let t = token.clone();
-            let at = now();
+            let at = state.clock.now();
             let session = state
                 .db
                 .read(move |c| {
@@ -143,71 +137,11 @@ impl FromRequest for Staff {
     }
 }
 
-#[derive(Template)]
-#[template(path = "authority/login.html")]
-struct LoginPage {
-    title: String,
-    csrf: String,
-    next: String,
-    email: String,
-    error: Option<String>,
-    totp: bool,
-}
-
-#[derive(Deserialize)]
-pub struct Next {
-    next: Option<String>,
-}
-
-fn secure(state: &AppState) -> bool {
+pub(super) fn secure(state: &AppState) -> bool {
     state.base_url.starts_with("https://")
 }
 
-fn login_page(
-    req: &HttpRequest,
-    state: &AppState,
-    status: StatusCode,
-    email: &str,
-    next: &str,
-    error: Option<String>,
-    totp: bool,
-) -> Result<HttpResponse, PageError> {
-    let (token, cookie) = csrf::issue(req, &state.secret, secure(state));
-    page(
-        status,
-        &LoginPage {
-            title: if totp {
-                "Two-factor code".into()
-            } else {
-                "Staff sign-in".into()
-            },
-            csrf: token,
-            next: next.to_string(),
-            email: email.to_string(),
-            error,
-            totp,
-        },
-        cookie,
-    )
-}
-
-pub async fn login_form(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    q: web::Query<Next>,
-) -> Result<HttpResponse, PageError> {
-    login_page(
-        &req,
-        &state,
-        StatusCode::OK,
-        "",
-        &safe_next(q.next.as_deref()),
-        None,
-        false,
-    )
-}
-
-fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+pub(super) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
     Cookie::build(COOKIE, token)
         .path("/authority")
         .http_only(true)
@@ -216,264 +150,13 @@ fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
         .finish()
 }
 
-/// Checks the CSRF token and the address's login budget.
-fn login_guard(
-    req: &HttpRequest,
-    state: &AppState,
-    form: &FormData,
-) -> Result<(), (StatusCode, String)> {
-    if !csrf::verify(req, &state.secret, form.get("csrf")) {
-        return Err((
-            StatusCode::FORBIDDEN,
-            "The form expired; please sign in again.".into(),
-        ));
-    }
-    let ip = req
-        .peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
-    if let Err(wait) = state.login_limit.check(ip) {
-        return Err((
-            StatusCode::TOO_MANY_REQUESTS,
-            format!("Too many sign-in attempts from your address; wait {wait} seconds."),
-        ));
-    }
-    Ok(())
-}
-
-pub async fn login(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    body: web::Bytes,
-) -> Result<HttpResponse, PageError> {
-    let form = read_form(&body)?;
-    let email = form.get("email").unwrap_or_default().trim().to_string();
-    let next = safe_next(form.get("next"));
-    if let Err((status, message)) = login_guard(&req, &state, &form) {
-        return login_page(&req, &state, status, &email, &next, Some(message), false);
-    }
-    let secret = form.get("password").unwrap_or_default().to_string();
-    let at = now();
-    let e = email.clone();
-    let user = state
-        .db
-        .read(move |c| Ok(staff::find_user_by_email(c, &e)?))
-        .await?;
-    let wrong = "Wrong email or password.".to_string();
-    let Some(user) = user.filter(|u| !u.disabled) else {
-        // As slow as a real check, so a wrong email is indistinguishable from a wrong password.
-        let _ = web::block(move || password::verify(&secret, password::decoy())).await;
-        return login_page(
-            &req,
-            &state,
-            StatusCode::UNAUTHORIZED,
-            &email,
-            &next,
-            Some(wrong),
-            false,
-        );
-    };
-    if let Some(until) = user.locked_until.filter(|u| *u > at) {
-        return login_page(
-            &req,
-            &state,
-            StatusCode::TOO_MANY_REQUESTS,
-            &email,
-            &next,
-            Some(format!(
-                "This account is locked after repeated failed sign-ins until {} UTC.",
-                until.format("%H:%M")
-            )),
-            false,
-        );
-    }
-    let hash = user.password_hash.clone();
-    let ok = web::block(move || password::verify(&secret, &hash))
-        .await
-        .unwrap_or(false);
-    let actor = Actor {
-        name: format!("user:{} {}", user.id, user.email),
-        authority_code: Some(user.authority_code.clone()),
-    };
-    if !ok {
-        let (u, a) = (user.clone(), actor.clone());
-        let locked = state
-            .db
-            .write(move |c| {
-                let locked = staff::record_failed_login(c, &u, at)?;
-                audit::append(c, &a, "login.failed", None, json!({"locked": locked}), at)?;
-                Ok(locked)
-            })
-            .await?;
-        let message = if locked {
-            format!(
-                "Wrong email or password. The account is now locked for {} minutes.",
-                staff::LOCKOUT_MINUTES
-            )
-        } else {
-            wrong
-        };
-        return login_page(
-            &req,
-            &state,
-            StatusCode::UNAUTHORIZED,
-            &email,
-            &next,
-            Some(message),
-            false,
-        );
-    }
-    let two_factor = user.totp_enabled;
-    let (uid, a) = (user.id, actor);
-    let token = state
-        .db
-        .write(move |c| {
-            staff::record_login(c, uid)?;
-            let token = staff::create_session(c, uid, !two_factor, at)?;
-            audit::append(
-                c,
-                &a,
-                if two_factor {
-                    "login.password"
-                } else {
-                    "login"
-                },
-                None,
-                json!({}),
-                at,
-            )?;
-            Ok(token)
-        })
-        .await?;
-    let to = if two_factor {
-        format!("/authority/login/totp?next={}", url_escape(&next))
-    } else {
-        next
-    };
-    let mut r = see_other(to);
-    r.add_cookie(&session_cookie(&state, token))
-        .map_err(|e| PageError(AppError::Unexpected(e.into())))?;
-    Ok(r)
-}
-
-/// The session of a request that has passed the password but not yet the second factor.
-async fn half_session(
-    req: &HttpRequest,
-    state: &AppState,
-) -> Result<Option<(String, StaffUser)>, PageError> {
-    let Some(token) = req.cookie(COOKIE).map(|c| c.value().to_string()) else {
-        return Ok(None);
-    };
-    let t = token.clone();
-    let at = now();
-    let s = state
-        .db
-        .read(move |c| Ok(staff::find_session(c, &t, Duration::minutes(10), at)?))
-        .await?;
-    Ok(s.filter(|s| !s.second_factor_done).map(|s| (token, s.user)))
-}
-
-pub async fn totp_form(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    q: web::Query<Next>,
-) -> Result<HttpResponse, PageError> {
-    if half_session(&req, &state).await?.is_none() {
-        return Ok(see_other("/authority/login".into()));
-    }
-    login_page(
-        &req,
-        &state,
-        StatusCode::OK,
-        "",
-        &safe_next(q.next.as_deref()),
-        None,
-        true,
-    )
-}
-
-pub async fn totp(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    body: web::Bytes,
-) -> Result<HttpResponse, PageError> {
-    let form = read_form(&body)?;
-    let next = safe_next(form.get("next"));
-    let Some((token, user)) = half_session(&req, &state).await? else {
-        return Ok(see_other("/authority/login".into()));
-    };
-    if let Err((status, message)) = login_guard(&req, &state, &form) {
-        return login_page(&req, &state, status, "", &next, Some(message), true);
-    }
-    let code = form.get("code").unwrap_or_default().trim().to_string();
-    let at = now();
-    let by_app = user
-        .totp_secret
-        .as_deref()
-        .is_some_and(|s| totp::verify(s, &code, at.timestamp()));
-    let recovery = hash_token(&code.to_ascii_lowercase().replace([' ', '-'], ""));
-    let by_recovery = !by_app && user.recovery_codes.contains(&recovery);
-    let actor = Actor {
-        name: format!("user:{} {}", user.id, user.email),
-        authority_code: Some(user.authority_code.clone()),
-    };
-    if !(by_app || by_recovery) {
-        let (u, a) = (user.clone(), actor);
-        state
-            .db
-            .write(move |c| {
-                staff::record_failed_login(c, &u, at)?;
-                Ok(audit::append(
-                    c,
-                    &a,
-                    "login.totp_failed",
-                    None,
-                    json!({}),
-                    at,
-                )?)
-            })
-            .await?;
-        return login_page(&req, &state, StatusCode::UNAUTHORIZED, "", &next, Some("That code is not valid. Enter the current 6-digit code from your app, or a recovery code.".into()), true);
-    }
-    state
-        .db
-        .write(move |c| {
-            if by_recovery {
-                let left: Vec<String> = user
-                    .recovery_codes
-                    .iter()
-                    .filter(|h| **h != recovery)
-                    .cloned()
-                    .collect();
-                staff::set_totp(c, user.id, user.totp_secret.as_deref(), true, &left)?;
-            }
-            staff::complete_second_factor(c, &token)?;
-            Ok(audit::append(
-                c,
-                &actor,
-                "login",
-                None,
-                json!({"second_factor": if by_recovery { "recovery_code" } else { "totp" }}),
-                at,
-            )?)
-        })
-        .await?;
-    Ok(see_other(next))
-}
-
+/// `POST /authority/logout`: ends the session and removes its cookie.
 pub async fn logout(
-    req: HttpRequest,
     state: web::Data<AppState>,
+    _: Posted,
     staff: Staff,
-    body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
-    let form = read_form(&body)?;
-    if !csrf::verify(&req, &state.secret, form.get("csrf")) {
-        return Err(PageError(AppError::Forbidden(
-            "The form expired; reload the page and try again.".into(),
-        )));
-    }
-    let at = now();
+    let at = state.clock.now();
     let (token, actor) = (staff.token.clone(), staff.actor());
     state
         .db

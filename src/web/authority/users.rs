@@ -1,14 +1,14 @@
 //! `/authority/users`: an authority's admins manage its staff accounts.
 
-use super::{check_csrf, frame, Frame, Staff};
+use super::{frame, Frame, Staff};
 use crate::app::AppError;
 use crate::auth::password;
 use crate::domain::contact::EmailAddress;
 use crate::domain::staff::StaffRole;
-use crate::domain::validation::now;
 use crate::storage::audit;
 use crate::storage::staff::{self, StaffUser};
-use crate::web::pages::{page, read_form, see_other, PageError};
+use crate::web::forms::csrf::Posted;
+use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -75,12 +75,10 @@ pub async fn show(
 pub async fn add(
     req: HttpRequest,
     state: web::Data<AppState>,
+    Posted(form): Posted,
     staff: Staff,
-    body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     admin(&staff)?;
-    let form = read_form(&body)?;
-    check_csrf(&req, &state, &form)?;
     let email = form
         .get("email")
         .unwrap_or_default()
@@ -109,7 +107,7 @@ pub async fn add(
         staff.user.authority_code.clone(),
         staff.actor(),
         email.clone(),
-        now(),
+        state.clock.now(),
     );
     let created = state
         .db
@@ -138,13 +136,11 @@ pub async fn add(
 pub async fn update(
     req: HttpRequest,
     state: web::Data<AppState>,
+    Posted(form): Posted,
     staff: Staff,
     path: web::Path<String>,
-    body: web::Bytes,
 ) -> Result<HttpResponse, PageError> {
     admin(&staff)?;
-    let form = read_form(&body)?;
-    check_csrf(&req, &state, &form)?;
     let id = Uuid::parse_str(&path).map_err(|_| PageError(AppError::NotFound))?;
     let role = form
         .get("role")
@@ -163,7 +159,11 @@ pub async fn update(
         )
         .await;
     }
-    let (authority, actor, at) = (staff.user.authority_code.clone(), staff.actor(), now());
+    let (authority, actor, at) = (
+        staff.user.authority_code.clone(),
+        staff.actor(),
+        state.clock.now(),
+    );
     state
         .db
         .write(move |c| {

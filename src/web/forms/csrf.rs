@@ -1,12 +1,32 @@
 //! Anti-forgery tokens without server-side sessions: the browser holds a random nonce in a
 //! `SameSite=Strict`, `HttpOnly` cookie; every form carries HMAC(secret key, nonce). A forged
 //! cross-site post has neither the cookie nor a token matching it.
+//!
+//! One guard checks every posted form: [`guard`], a middleware wrapped around each scope of
+//! form routes (`/report`, `/authority`). It reads the form once and leaves the verdict for
+//! the handler, which can only get the form through [`Posted`]: a genuine form, or a
+//! [`Forged`] one that it may show again (with what was typed) but never act on. A handler
+//! that asks for no [`Posted`] gets no form; a route outside the guarded scopes gets
+//! [`Forged`] (fail closed).
 
+use crate::app::AppError;
 use crate::secrets::{random_token, same, SecretKey};
+use crate::web::error::PageError;
+use crate::web::forms::FormData;
+use crate::web::AppState;
+use actix_web::body::MessageBody;
 use actix_web::cookie::{Cookie, SameSite};
-use actix_web::HttpRequest;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, StatusCode};
+use actix_web::middleware::Next;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError};
+use std::future::{ready, Ready};
 
 pub const COOKIE: &str = "intake_csrf";
+
+/// What a refused form shows when the route has no form of its own to show again.
+pub const REFUSED: &str =
+    "The form expired or did not come from this site; reload the page and try again.";
 
 /// The token to embed in this page's forms, and the cookie to set if the browser has none.
 pub fn issue(
@@ -30,9 +50,82 @@ pub fn issue(
 }
 
 /// Whether a posted form's token matches the browser's cookie.
-pub fn verify(req: &HttpRequest, key: &SecretKey, token: Option<&str>) -> bool {
+fn verify(req: &HttpRequest, key: &SecretKey, token: Option<&str>) -> bool {
     match (req.cookie(COOKIE), token) {
         (Some(nonce), Some(token)) => same(&key.csrf_token(nonce.value()), token),
         _ => false,
+    }
+}
+
+/// The guard's verdict on a request's form, left in its extensions for [`Posted`].
+enum Verdict {
+    Genuine(FormData),
+    Forged(FormData),
+}
+
+/// The middleware: every POST in the wrapped scope has its form read (within the default
+/// payload limit) and its token checked before any handler runs; other methods pass.
+pub async fn guard(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if req.method() == Method::POST {
+        let body = req.extract::<web::Bytes>().await?;
+        let form = FormData::parse(&body).map_err(PageError)?;
+        let genuine = match req.app_data::<web::Data<AppState>>() {
+            Some(state) => verify(req.request(), &state.secret, form.get("csrf")),
+            None => false,
+        };
+        req.extensions_mut().insert(if genuine {
+            Verdict::Genuine(form)
+        } else {
+            Verdict::Forged(form)
+        });
+    }
+    next.call(req).await
+}
+
+/// A posted form whose token matched the browser's cookie: the only way a handler reads one.
+#[derive(Debug)]
+pub struct Posted(pub FormData);
+
+/// A posted form the guard refused: what was typed, so the page can show it again. As an
+/// error it is a 403 page.
+#[derive(Debug)]
+pub struct Forged(pub FormData);
+
+impl FromRequest for Posted {
+    type Error = Forged;
+    type Future = Ready<Result<Self, Forged>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(match req.extensions_mut().remove::<Verdict>() {
+            Some(Verdict::Genuine(form)) => Ok(Posted(form)),
+            Some(Verdict::Forged(form)) => Err(Forged(form)),
+            None => {
+                log::error!(
+                    "{} {} is not behind the CSRF guard",
+                    req.method(),
+                    req.path()
+                );
+                Err(Forged(FormData::default()))
+            }
+        })
+    }
+}
+
+impl std::fmt::Display for Forged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(REFUSED)
+    }
+}
+
+impl ResponseError for Forged {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::FORBIDDEN
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        PageError(AppError::Forbidden(REFUSED.into())).error_response()
     }
 }

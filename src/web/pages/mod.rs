@@ -1,12 +1,14 @@
 //! The public pages for reporting companies: landing page, report forms, follow-up pages,
 //! significance helper. Server-rendered with askama; nothing needs JavaScript.
 
+mod case_page;
 mod follow_up;
 mod landing;
 mod new_report;
 mod significance;
 
-use super::forms::{self, csrf, ErrorLine, FormData, SectionView};
+use super::forms::csrf::{self, Forged, Posted};
+use super::forms::{self, ErrorLine, FormData, SectionView};
 use super::AppState;
 use crate::app::AppError;
 use crate::domain::lifecycle::Stage;
@@ -14,37 +16,48 @@ use crate::domain::validation::FieldErrors;
 pub use crate::web::error::PageError;
 use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::middleware::from_fn;
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse, ResponseError, Route};
 use askama::Template;
 
+/// Where the public forms live; every request below it passes the CSRF guard.
+pub const SCOPE: &str = "/report";
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    let mut scope = web::scope(SCOPE)
+        .wrap(from_fn(csrf::guard))
+        .route("/new", web::get().to(new_report::show))
+        .route("/draft/{token}", web::get().to(new_report::resume))
+        .route("/significance", web::get().to(significance::show))
+        .route("/follow-up/{token}", web::get().to(follow_up::show))
+        .route("/follow-up/{token}/print", web::get().to(follow_up::print))
+        .route(
+            "/follow-up/{token}/file/{stage}",
+            web::get().to(follow_up::form),
+        );
+    for (path, route) in posts() {
+        scope = scope.route(path, route);
+    }
     cfg.route("/", web::get().to(landing::show))
         .route("/static/style.css", web::get().to(stylesheet))
-        .route("/report/new", web::get().to(new_report::show))
-        .route("/report/new", web::post().to(new_report::submit))
-        .route("/report/draft/{token}", web::get().to(new_report::resume))
-        .route(
-            "/report/draft/{token}",
-            web::post().to(new_report::submit_draft),
-        )
-        .route("/report/significance", web::get().to(significance::show))
-        .route("/report/follow-up/{token}", web::get().to(follow_up::show))
-        .route(
-            "/report/follow-up/{token}/print",
-            web::get().to(follow_up::print),
-        )
-        .route(
-            "/report/follow-up/{token}/message",
+        .service(scope);
+}
+
+/// The public form posts, below [`SCOPE`]: registered from this list only, so
+/// [`crate::web::form_posts`] (and the test that forges each) sees every one.
+pub(crate) fn posts() -> Vec<(&'static str, Route)> {
+    vec![
+        ("/new", web::post().to(new_report::submit)),
+        ("/draft/{token}", web::post().to(new_report::submit_draft)),
+        (
+            "/follow-up/{token}/message",
             web::post().to(follow_up::message),
-        )
-        .route(
-            "/report/follow-up/{token}/file/{stage}",
-            web::get().to(follow_up::form),
-        )
-        .route(
-            "/report/follow-up/{token}/file/{stage}",
+        ),
+        (
+            "/follow-up/{token}/file/{stage}",
             web::post().to(follow_up::submit),
-        );
+        ),
+    ]
 }
 
 /// The stylesheet, compiled in; cacheable, unlike the pages.
@@ -171,7 +184,7 @@ impl Form<'_> {
     }
 }
 
-/// The seconds a rate-limited client must wait, stashed by [`guard`] for the response.
+/// The seconds a rate-limited client must wait, stashed by [`admit`] for the response.
 fn retry_after(req: &HttpRequest) -> Option<header::HeaderValue> {
     req.extensions()
         .get::<RetryAfter>()
@@ -181,32 +194,30 @@ fn retry_after(req: &HttpRequest) -> Option<header::HeaderValue> {
 #[derive(Clone, Copy)]
 struct RetryAfter(u64);
 
-/// Checks a posted form's CSRF token and the client's rate limit before anything else.
-pub fn guard(req: &HttpRequest, state: &AppState, form: &FormData) -> Result<(), Refused> {
-    if !csrf::verify(req, &state.secret, form.get("csrf")) {
-        return Err(Refused::Whole(
+/// The posted form once the CSRF guard passed it and the client is within its rate limit;
+/// otherwise what was typed (to show again) and why it is refused.
+pub fn admit(
+    req: &HttpRequest,
+    state: &AppState,
+    posted: Result<Posted, Forged>,
+) -> Result<FormData, (FormData, Refused)> {
+    let form = match posted {
+        Ok(Posted(form)) => form,
+        Err(Forged(typed)) => return Err((typed, Refused::Whole(
             StatusCode::FORBIDDEN,
             "For your security this form must be sent from this site with a current token. Nothing was saved: check your entries below and send the form again.".into(),
-        ));
-    }
+        ))),
+    };
     let ip = req
         .peer_addr()
         .map(|a| a.ip())
         .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
     if let Err(wait) = state.form_limit.check(ip) {
-        use actix_web::HttpMessage;
         req.extensions_mut().insert(RetryAfter(wait));
-        return Err(Refused::Whole(
+        return Err((form, Refused::Whole(
             StatusCode::TOO_MANY_REQUESTS,
             format!("Too many forms were sent from your network. Nothing was saved: wait {wait} seconds, then send the form again; your entries are kept below."),
-        ));
+        )));
     }
-    Ok(())
-}
-
-use actix_web::HttpMessage;
-
-/// The posted form, read within the default payload limit.
-pub fn read_form(body: &web::Bytes) -> Result<FormData, PageError> {
-    FormData::parse(body).map_err(PageError)
+    Ok(form)
 }

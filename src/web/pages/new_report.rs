@@ -1,7 +1,7 @@
 //! A new report without an account: the early warning (or a full incident notification) with
 //! the entity and contact block, and its drafts, reached by their own private link.
 
-use super::{guard, read_form, see_other, Form, PageError, Refused};
+use super::{admit, see_other, Form, PageError, Refused};
 use crate::app::filing::{self, Filer};
 use crate::app::AppError;
 use crate::domain::case::Reporter;
@@ -9,10 +9,11 @@ use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::sector::Classification;
-use crate::domain::validation::{self, FieldErrors};
+use crate::domain::validation::FieldErrors;
 use crate::notify::catalog::text;
 use crate::secrets::random_token;
 use crate::storage::{entities, follow_up};
+use crate::web::forms::csrf::{Forged, Posted};
 use crate::web::forms::{self, FormData};
 use crate::web::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -109,9 +110,9 @@ pub async fn resume(
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Bytes,
+    posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    handle(req, state, body, None).await
+    handle(req, state, posted, None).await
 }
 
 /// `POST /report/draft/{token}`: file the draft, or save it again.
@@ -119,7 +120,7 @@ pub async fn submit_draft(
     req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
-    body: web::Bytes,
+    posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
     let t = token.clone();
     state
@@ -127,33 +128,33 @@ pub async fn submit_draft(
         .read(move |c| Ok(follow_up::find_new_report_draft(c, &t)?))
         .await?
         .ok_or(AppError::NotFound)?;
-    handle(req, state, body, Some(token.into_inner())).await
+    handle(req, state, posted, Some(token.into_inner())).await
 }
 
 async fn handle(
     req: HttpRequest,
     state: web::Data<AppState>,
-    body: web::Bytes,
+    posted: Result<Posted, Forged>,
     draft: Option<String>,
 ) -> Result<HttpResponse, PageError> {
-    let data = read_form(&body)?;
+    let data = match admit(&req, &state, posted) {
+        Ok(data) => data,
+        Err((typed, refused)) => {
+            let stage = opening_stage(typed.get("stage"));
+            let page = form(&req, &state, stage, draft.as_deref());
+            return page.show(&typed.content(), Some(refused), Vec::new());
+        }
+    };
     let stage = opening_stage(data.get("stage"));
     let page = || form(&req, &state, stage, draft.as_deref());
-    if let Err(refused) = guard(&req, &state, &data) {
-        return page().show(&data.content(), Some(refused), Vec::new());
-    }
     if data.get("action") == Some("save") {
         let token = draft.clone().unwrap_or_else(random_token);
-        let (t, content) = (token.clone(), data.content());
+        let (t, content, now) = (token.clone(), data.content(), state.clock.now());
         state
             .db
             .write(move |c| {
                 Ok(follow_up::save_new_report_draft(
-                    c,
-                    &t,
-                    stage,
-                    &content.0,
-                    validation::now(),
+                    c, &t, stage, &content.0, now,
                 )?)
             })
             .await?;
@@ -206,7 +207,7 @@ async fn file(
         entity_type,
         member_state: member_state.unwrap_or(MemberState::LU),
     };
-    let now = validation::now();
+    let now = state.clock.now();
     let report = match filing::check_opening(input, &reporter, timezone, now) {
         Ok(r) => Some(r),
         Err(AppError::Validation(e)) => {
