@@ -2,10 +2,10 @@
 //! periodically turns coming and missed deadlines into reminders and overdue notices.
 //! It runs inside `intake serve`; `intake outbox deliver` runs one pass.
 
+use super::mail::{self, Context, Rendered};
 use super::mailer::Mailer;
 use super::messages;
 use crate::domain::routing::RoutingTable;
-use crate::domain::validation::now;
 use crate::storage::outbox::Kind;
 use crate::storage::StorageError;
 use crate::storage::{cases, outbox, Db};
@@ -15,14 +15,31 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 /// Cases loaded while composing one batch: a filing's messages share their case.
-type CaseCache = std::collections::HashMap<
-    uuid::Uuid,
-    (
-        crate::domain::case::Case,
-        Vec<crate::domain::case::Submission>,
-        crate::domain::entity::EntityProfile,
-    ),
->;
+type CaseCache = std::collections::HashMap<uuid::Uuid, CachedCase>;
+type CachedCase = (
+    crate::domain::case::Case,
+    Vec<crate::domain::case::Submission>,
+    crate::domain::entity::EntityProfile,
+);
+
+/// The case a message is about, loaded once per batch.
+fn load_case<'a>(
+    c: &mut crate::storage::DbConn,
+    cache: &'a mut CaseCache,
+    case_id: Option<uuid::Uuid>,
+) -> Result<&'a mut CachedCase, StorageError> {
+    let case_id = case_id.ok_or(StorageError::NotFound)?;
+    Ok(match cache.entry(case_id) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(e) => {
+            let case = cases::find_case(c, case_id, None)?.ok_or(StorageError::NotFound)?;
+            let submissions = cases::submissions_of(c, case_id)?;
+            let entity = crate::storage::entities::find_entity(c, case.entity_id)?
+                .ok_or(StorageError::NotFound)?;
+            e.insert((case, submissions, entity.profile))
+        }
+    })
+}
 
 /// How long a claimed message stays reserved for its worker.
 const LEASE: chrono::Duration = chrono::Duration::minutes(2);
@@ -56,11 +73,11 @@ impl Notifier {
     pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
         loop {
-            let owner = self.owner.clone();
+            let (owner, at) = (self.owner.clone(), self.clock.now());
             let batch = self
                 .db
                 .write(move |c| -> Result<_, StorageError> {
-                    Ok(outbox::claim(c, &owner, now(), LEASE, BATCH)?)
+                    Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?)
                 })
                 .await?;
             if batch.is_empty() {
@@ -77,7 +94,7 @@ impl Notifier {
                         let result = match conn.as_mut() {
                             Ok(c) => this
                                 .compose(c, &mut cases, &m)
-                                .and_then(|values| this.mailer.send(&this.from, &m, &values)),
+                                .and_then(|mail| this.mailer.send(&this.from, &m, mail)),
                             Err(e) => Err(e.to_string()),
                         };
                         (m, result)
@@ -86,10 +103,9 @@ impl Notifier {
             })
             .await
             .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
-            let (owner, base) = (self.owner.clone(), self.retry_base);
+            let (owner, base, at) = (self.owner.clone(), self.retry_base, self.clock.now());
             self.db
                 .write(move |c| -> Result<_, StorageError> {
-                    let at = now();
                     for (m, result) in &outcomes {
                         match result {
                             Ok(()) => outbox::mark_sent(c, m.id, &owner, at)?,
@@ -113,62 +129,54 @@ impl Notifier {
         }
     }
 
-    /// What a message says, from its case as it is now.
+    /// What a message says, from its case as it is now, rendered.
     fn compose(
         &self,
         c: &mut crate::storage::DbConn,
         cache: &mut CaseCache,
         m: &outbox::Message,
-    ) -> Result<serde_json::Value, String> {
-        let mut load = || -> Result<_, StorageError> {
-            let case_id = m.case_id.ok_or(StorageError::NotFound)?;
-            let (case, submissions, profile) = match cache.entry(case_id) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    let case = cases::find_case(c, case_id, None)?.ok_or(StorageError::NotFound)?;
-                    let submissions = cases::submissions_of(c, case_id)?;
-                    let entity = crate::storage::entities::find_entity(c, case.entity_id)?
-                        .ok_or(StorageError::NotFound)?;
-                    e.insert((case, submissions, entity.profile))
-                }
-            };
-            let submission = m
-                .submission_id
-                .and_then(|id| submissions.iter().find(|s| s.id == id));
-            let mut values = messages::values(
-                m,
-                case,
-                submission,
-                profile,
-                &self.routing,
-                &self.base_url,
-                now(),
-            );
-            // Only the reporter's own mail may carry the private link.
-            if matches!(
-                m.kind,
-                Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
-            ) {
-                values["follow_up_url"] = format!(
-                    "{}/report/follow-up/{}",
-                    self.base_url,
-                    self.secret.follow_up_token(case.id)
-                )
-                .into();
-            }
-            Ok(values)
+    ) -> Result<Rendered, String> {
+        let (case, submissions, profile) =
+            load_case(c, cache, m.case_id).map_err(|e| format!("cannot compose message: {e}"))?;
+        // Only the reporter's own mail may carry the private link.
+        let follow_up_url = if matches!(
+            m.kind,
+            Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
+        ) {
+            format!(
+                "{}/report/follow-up/{}",
+                self.base_url,
+                self.secret.follow_up_token(case.id)
+            )
+        } else {
+            String::new()
         };
-        load().map_err(|e| format!("cannot compose message: {e}"))
+        let context = Context {
+            case,
+            submission: m
+                .submission_id
+                .and_then(|id| submissions.iter().find(|s| s.id == id)),
+            entity: profile,
+            authority: m
+                .authority_code
+                .as_ref()
+                .and_then(|code| self.routing.authorities.iter().find(|a| &a.code == code)),
+            base_url: &self.base_url,
+            follow_up_url,
+            now: self.clock.now(),
+        };
+        mail::compose(&m.payload, &context)?
+            .render()
+            .map_err(|e| format!("cannot render message: {e}"))
     }
 
     /// Queues reminders and overdue notices for every case with a deadline soon or past.
     /// Computed from the cases' state and deduplicated, so a pass missed while the service was
     /// down is simply made up by the next one.
     pub async fn scan_deadlines(&self) -> Result<usize, StorageError> {
-        let routing = self.routing.clone();
+        let (routing, at) = (self.routing.clone(), self.clock.now());
         self.db
             .write(move |c| -> Result<_, StorageError> {
-                let at = now();
                 let mut queued = 0;
                 for (case, entity) in cases::due_before(c, at + messages::REMIND_BEFORE, 1000)? {
                     let codes = outbox::recipients_of(c, case.id)?;

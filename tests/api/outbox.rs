@@ -3,7 +3,7 @@
 
 use crate::helpers::*;
 use crate::smtp::SmtpServer;
-use intake::storage::outbox::{self, Kind as MessageKind, NewMessage, Status};
+use intake::storage::outbox::{self, NewMessage, Payload, Status};
 use std::collections::HashSet;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -141,13 +141,12 @@ fn a_message_that_keeps_failing_is_marked_failed_listed_and_can_be_retried() {
     let queued = outbox::enqueue(
         &mut conn,
         vec![NewMessage {
-            kind: MessageKind::UnroutedAlert,
             dedupe_key: "test".into(),
             case_id: None,
             submission_id: None,
             authority_code: None,
             recipients: vec!["admins@intake.example".into()],
-            payload: serde_json::json!({}),
+            payload: Payload::UnroutedAlert(Default::default()),
         }],
         at,
     )
