@@ -12,6 +12,7 @@ mod crash;
 mod idempotency;
 mod intake;
 mod lifecycle;
+mod mail_snapshots;
 mod notifications;
 mod operations;
 mod outage;
