@@ -43,7 +43,13 @@ fn load_case<'a>(
 
 /// How long a claimed message stays reserved for its worker.
 const LEASE: chrono::Duration = chrono::Duration::minutes(2);
-const BATCH: i64 = 50;
+/// Messages claimed per round: large enough that claiming and bookkeeping (one transaction
+/// each) stay small beside sending.
+const BATCH: i64 = 500;
+/// Threads composing and sending one batch; SMTP connections come from lettre's pool.
+const SENDERS: usize = 4;
+
+type SendResult = Result<(), String>;
 /// How often deadlines are scanned for reminders and overdue notices.
 const SCAN_EVERY: Duration = Duration::from_secs(60);
 
@@ -85,30 +91,21 @@ impl Notifier {
             }
             attempted += batch.len();
             let this = self.clone();
-            let outcomes = tokio::task::spawn_blocking(move || {
-                let mut conn = this.db.blocking_conn();
-                let mut cases = CaseCache::new();
-                batch
-                    .into_iter()
-                    .map(|m| {
-                        let result = match conn.as_mut() {
-                            Ok(c) => this
-                                .compose(c, &mut cases, &m)
-                                .and_then(|mail| this.mailer.send(&this.from, &m, mail)),
-                            Err(e) => Err(e.to_string()),
-                        };
-                        (m, result)
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .await
-            .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
+            let outcomes = tokio::task::spawn_blocking(move || this.send_batch(batch))
+                .await
+                .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
             let (owner, base, at) = (self.owner.clone(), self.retry_base, self.clock.now());
             self.db
                 .write(move |c| -> Result<_, StorageError> {
+                    let sent: Vec<uuid::Uuid> = outcomes
+                        .iter()
+                        .filter(|(_, r)| r.is_ok())
+                        .map(|(m, _)| m.id)
+                        .collect();
+                    outbox::mark_all_sent(c, &sent, &owner, at)?;
                     for (m, result) in &outcomes {
                         match result {
-                            Ok(()) => outbox::mark_sent(c, m.id, &owner, at)?,
+                            Ok(()) => {}
                             Err(error) => {
                                 log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
                                 if outbox::mark_failed(c, m, &owner, error, at, base)?
@@ -127,6 +124,52 @@ impl Notifier {
                 })
                 .await?;
         }
+    }
+
+    /// Composes and sends a claimed batch on up to [`SENDERS`] threads, each with its own
+    /// database connection and SMTP connection from the pool; a case's messages stay on one
+    /// thread so the case is loaded once.
+    fn send_batch(&self, batch: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
+        let mut by_case: Vec<Vec<outbox::Message>> = Vec::new();
+        for m in batch {
+            match by_case.last_mut() {
+                Some(group) if group[0].case_id == m.case_id => group.push(m),
+                _ => by_case.push(vec![m]),
+            }
+        }
+        let threads = SENDERS.min(by_case.len()).max(1);
+        let mut shares: Vec<Vec<outbox::Message>> = (0..threads).map(|_| Vec::new()).collect();
+        for (i, group) in by_case.into_iter().enumerate() {
+            shares[i % threads].extend(group);
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = shares
+                .into_iter()
+                .map(|share| scope.spawn(move || self.send_share(share)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    }
+
+    /// Composes and sends messages one after the other on this thread.
+    fn send_share(&self, share: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
+        let mut conn = self.db.blocking_conn();
+        let mut cases = CaseCache::new();
+        share
+            .into_iter()
+            .map(|m| {
+                let result = match conn.as_mut() {
+                    Ok(c) => self
+                        .compose(c, &mut cases, &m)
+                        .and_then(|mail| self.mailer.send(&self.from, &m, mail)),
+                    Err(e) => Err(e.to_string()),
+                };
+                (m, result)
+            })
+            .collect()
     }
 
     /// What a message says, from its case as it is now, rendered.

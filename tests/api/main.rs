@@ -3,6 +3,7 @@
 
 mod helpers;
 mod hostile;
+mod mail_helpers;
 mod smtp;
 
 mod browser;
@@ -12,6 +13,7 @@ mod crash;
 mod idempotency;
 mod intake;
 mod lifecycle;
+mod mail_clock;
 mod mail_snapshots;
 mod notifications;
 mod operations;

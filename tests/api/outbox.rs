@@ -226,7 +226,12 @@ async fn two_instances_on_one_postgres_send_each_message_once() {
         assert_eq!(r.status().as_u16(), 201);
     }
     let mail = smtp.wait_for(30).await;
-    actix_web::rt::time::sleep(Duration::from_secs(3)).await; // a duplicate would arrive now
+    crate::mail_helpers::wait_until_all_sent(&a.database_url, 30).await;
+    assert_eq!(
+        a.notifier.deliver_due().await.unwrap(),
+        0,
+        "nothing left to send"
+    );
 
     assert_eq!(mail.len(), 30);
     assert_eq!(

@@ -3,7 +3,7 @@
 
 use super::{from_row, Message, Row, Status, MAX_ATTEMPTS};
 use crate::storage::schema::{outbox, outbox_attempts};
-use crate::storage::{to_db, DbConn};
+use crate::storage::{native, to_db, DbConn};
 use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
@@ -62,17 +62,49 @@ fn record_attempt(
     error: Option<&str>,
     now: DateTime<Utc>,
 ) -> QueryResult<()> {
-    diesel::insert_into(outbox_attempts::table)
-        .values((
-            outbox_attempts::id.eq(Uuid::now_v7().to_string()),
-            outbox_attempts::outbox_id.eq(id.to_string()),
-            outbox_attempts::attempted_at.eq(to_db(now)),
-            outbox_attempts::error.eq(error),
-        ))
-        .execute(conn)
-        .map(drop)
+    let row = (
+        outbox_attempts::id.eq(Uuid::now_v7().to_string()),
+        outbox_attempts::outbox_id.eq(id.to_string()),
+        outbox_attempts::attempted_at.eq(to_db(now)),
+        outbox_attempts::error.eq(error),
+    );
+    native!(conn, |c| diesel::insert_into(outbox_attempts::table)
+        .values(&row)
+        .execute(c))
+    .map(drop)
 }
 
+/// Records that all of `ids` were sent in one statement (plus one attempt row each): the
+/// bookkeeping of a delivered batch costs one transaction, not one per message.
+pub fn mark_all_sent(
+    conn: &mut DbConn,
+    ids: &[Uuid],
+    owner: &str,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    for chunk in ids.chunks(500) {
+        let keys: Vec<String> = chunk.iter().map(Uuid::to_string).collect();
+        diesel::update(
+            outbox::table
+                .filter(outbox::id.eq_any(&keys))
+                .filter(outbox::lease_owner.eq(owner)),
+        )
+        .set((
+            outbox::status.eq(Status::Sent.as_str()),
+            outbox::sent_at.eq(Some(to_db(now))),
+            outbox::attempts.eq(outbox::attempts + 1),
+            outbox::leased_until.eq(None::<chrono::NaiveDateTime>),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    }
+    for id in ids {
+        record_attempt(conn, *id, None, now)?;
+    }
+    Ok(())
+}
+
+/// Records that one message was sent.
 pub fn mark_sent(conn: &mut DbConn, id: Uuid, owner: &str, now: DateTime<Utc>) -> QueryResult<()> {
     diesel::update(
         outbox::table

@@ -1,0 +1,117 @@
+//! Reminders and overdue notices on a set clock: the app runs on a [`ManualClock`] with its
+//! background worker off, the deadline scan and delivery run on demand, and the test moves
+//! the time to one second before and after each threshold instead of sleeping.
+
+use crate::helpers::*;
+use crate::on_both_kinds;
+use crate::smtp::SmtpServer;
+use chrono::{DateTime, Duration, Utc};
+use intake::domain::clock::ManualClock;
+use serde_json::json;
+use std::sync::Arc;
+
+on_both_kinds!(a_reminder_twelve_hours_ahead_and_an_overdue_notice_one_second_late);
+
+/// The app on `clock`, mailing through `smtp_port`, with no background worker.
+struct ClockedApp {
+    address: String,
+    notifier: intake::notify::worker::Notifier,
+    api_key: String,
+    _db: (String, Option<tempfile::TempDir>),
+    _mail: tempfile::TempDir,
+}
+
+fn spawn_on(kind: Kind, clock: &ManualClock, smtp_port: u16) -> ClockedApp {
+    let (database_url, dir) = fresh_database(kind);
+    let mail = tempfile::tempdir().unwrap();
+    let url = database_url.clone();
+    let mail_dir = mail.path().display().to_string();
+    let settings = intake::config::Settings::from_lookup(|k| match k {
+        "INTAKE_DATABASE_URL" => Some(url.clone()),
+        "INTAKE_BIND" => Some("127.0.0.1:0".into()),
+        "INTAKE_WORKERS" => Some("1".into()),
+        "INTAKE_MAIL_DIR" => Some(mail_dir.clone()),
+        "INTAKE_SMTP_URL" => Some(format!("smtp://127.0.0.1:{smtp_port}")),
+        "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
+        "INTAKE_SECRET_KEY" => Some("5e".repeat(32)),
+        "INTAKE_DELIVER" => Some("false".into()),
+        _ => None,
+    })
+    .unwrap();
+    let app =
+        intake::startup::Application::build_with_clock(&settings, Arc::new(clock.clone())).unwrap();
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let notifier = app.notifier();
+    actix_web::rt::spawn(app.run());
+    let (_, api_key) = add_entity(&database_url, "LU", "energy", "electricity_supplier");
+    ClockedApp {
+        address,
+        notifier,
+        api_key,
+        _db: (database_url, dir),
+        _mail: mail,
+    }
+}
+
+fn at(rfc3339: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(rfc3339).unwrap().to_utc()
+}
+
+async fn a_reminder_twelve_hours_ahead_and_an_overdue_notice_one_second_late(kind: Kind) {
+    let smtp = SmtpServer::start();
+    // 31 January, an hour after becoming aware: the incident notification is due in 71 h.
+    let clock = ManualClock::at(at("2027-01-31T12:00:00Z"));
+    let app = spawn_on(kind, &clock, smtp.port);
+    let filed = awc::Client::new()
+        .post(format!("{}/api/v1/incidents", app.address))
+        .insert_header(("Authorization", format!("Bearer {}", app.api_key)))
+        .send_json(&with(
+            early_warning(),
+            json!({"aware_at": "2027-01-31T11:00:00Z"}),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(filed.status().as_u16(), 201);
+    assert_eq!(app.notifier.deliver_due().await.unwrap(), 3);
+    let due = at("2027-02-03T11:00:00Z");
+
+    clock.set(due - Duration::hours(12) - Duration::seconds(1));
+    assert_eq!(app.notifier.scan_deadlines().await.unwrap(), 0, "too early");
+    clock.advance(Duration::seconds(1));
+    assert_eq!(app.notifier.scan_deadlines().await.unwrap(), 1, "reminder");
+    assert_eq!(app.notifier.scan_deadlines().await.unwrap(), 0, "only once");
+    assert_eq!(app.notifier.deliver_due().await.unwrap(), 1);
+
+    clock.set(due);
+    assert_eq!(
+        app.notifier.scan_deadlines().await.unwrap(),
+        0,
+        "not yet late"
+    );
+    clock.advance(Duration::seconds(1));
+    assert_eq!(
+        app.notifier.scan_deadlines().await.unwrap(),
+        2,
+        "both authorities"
+    );
+    assert_eq!(app.notifier.deliver_due().await.unwrap(), 2);
+    assert_eq!(app.notifier.deliver_due().await.unwrap(), 0);
+
+    let mail = smtp.messages();
+    assert_eq!(mail.len(), 3 + 1 + 2);
+    let reminder = mail
+        .iter()
+        .find(|m| m.subject().contains("Reminder"))
+        .unwrap();
+    assert!(
+        reminder.subject().contains("due 2027-02-03 11:00 UTC"),
+        "{}",
+        reminder.subject()
+    );
+    assert_eq!(
+        mail.iter()
+            .filter(|m| m.subject().contains("OVERDUE"))
+            .count(),
+        2
+    );
+}
