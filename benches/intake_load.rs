@@ -2,9 +2,12 @@
 //! concurrent API clients posting ~2 KB early warnings.
 //!
 //! Prints per client count: submissions/s, p50/p99 latency, server CPU per submission, peak
-//! RSS; then how fast `intake outbox deliver` sends what the run queued (to .eml files), and
-//! the raw rate of writing the same rows (case, submission, routing, outbox) into SQLite in
-//! one transaction. The server runs with `INTAKE_DELIVER=false` so intake is measured alone.
+//! RSS; then how fast `intake outbox deliver` sends what the run queued, to .eml files and
+//! to a real SMTP server (aiosmtpd, one reused connection pool), side by side with the best
+//! intake rate: delivery keeps pace when it sends at least three messages per filing (each
+//! filing queues three). Last, the raw rate of writing the same rows (case, submission,
+//! routing, outbox) into SQLite in one transaction. The server runs with
+//! `INTAKE_DELIVER=false` so intake is measured alone.
 //!
 //! `cargo bench --bench intake_load` — environment knobs:
 //! `BENCH_CLIENTS` (default `1,16,64`), `BENCH_SECONDS` per level (default 5),
@@ -69,26 +72,19 @@ impl Drop for Server {
     }
 }
 
-fn main() {
-    let clients: Vec<usize> = std::env::var("BENCH_CLIENTS")
-        .unwrap_or_else(|_| "1,16,64".into())
-        .split(',')
-        .filter_map(|c| c.trim().parse().ok())
-        .collect();
-    let seconds: u64 = std::env::var("BENCH_SECONDS")
+mod delivery;
+
+use delivery::{deliver, report_pace, requeue, Smtp};
+
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(5);
-    let preload: usize = std::env::var("BENCH_PRELOAD")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let dir = tempfile::tempdir().unwrap();
-    let url = std::env::var("BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("bench.db").display()));
-    let backend = Backend::from_url(&url).unwrap();
-    backend.migrate().unwrap();
-    let profile = EntityProfile::parse(&EntityInput {
+        .unwrap_or(default)
+}
+
+fn bench_profile() -> EntityProfile {
+    EntityProfile::parse(&EntityInput {
         legal_name: Some("Bench Energy SA".into()),
         member_state: Some("LU".into()),
         sector: Some("energy".into()),
@@ -96,7 +92,23 @@ fn main() {
         email: Some("soc@bench.example".into()),
         ..Default::default()
     })
-    .unwrap();
+    .unwrap()
+}
+
+fn main() {
+    let clients: Vec<usize> = std::env::var("BENCH_CLIENTS")
+        .unwrap_or_else(|_| "1,16,64".into())
+        .split(',')
+        .filter_map(|c| c.trim().parse().ok())
+        .collect();
+    let seconds: u64 = env_or("BENCH_SECONDS", 5);
+    let preload: usize = env_or("BENCH_PRELOAD", 0);
+    let dir = tempfile::tempdir().unwrap();
+    let url = std::env::var("BENCH_DATABASE_URL")
+        .unwrap_or_else(|_| format!("sqlite://{}", dir.path().join("bench.db").display()));
+    let backend = Backend::from_url(&url).unwrap();
+    backend.migrate().unwrap();
+    let profile = bench_profile();
     let mut conn = backend.connect().unwrap();
     let entity = entities::insert_entity(&mut conn, &profile, now()).unwrap();
     let key = entities::create_api_key(&mut conn, entity.id, None, now())
@@ -112,150 +124,186 @@ fn main() {
     }
     drop(conn);
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let intake_rate = intake_levels(&url, dir.path(), &key, &clients, seconds);
+    if let Ok(meta) = std::fs::metadata(dir.path().join("bench.db-wal")) {
+        println!("WAL size after the run: {:.1} MB", meta.len() as f64 / 1e6);
+    }
+    let files = deliver(&url, dir.path(), None);
+    report_pace("to .eml files", files, intake_rate);
+    requeue(&backend);
+    let smtp = Smtp::start(dir.path());
+    let by_smtp = deliver(&url, dir.path(), Some(&smtp.url()));
+    drop(smtp);
+    report_pace("by SMTP (aiosmtpd)", by_smtp, intake_rate);
+    raw_floor(dir.path(), &profile);
+}
+
+/// Starts the release server with delivery off and runs every client level; returns the best
+/// submissions/s.
+fn intake_levels(
+    url: &str,
+    dir: &std::path::Path,
+    key: &str,
+    clients: &[usize],
+    seconds: u64,
+) -> f64 {
+    let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_intake"))
         .arg("serve")
-        .env("INTAKE_DATABASE_URL", &url)
+        .env("INTAKE_DATABASE_URL", url)
         .env("INTAKE_BIND", format!("127.0.0.1:{port}"))
         .env("RUST_LOG", "error")
         .env("INTAKE_DELIVER", "false") // intake alone; delivery is measured below
         .env("INTAKE_API_RATE_LIMIT", "0") // one key drives the whole load
-        .env("INTAKE_MAIL_DIR", dir.path().join("mail"))
-        .current_dir(dir.path())
+        .env("INTAKE_MAIL_DIR", dir.join("mail"))
+        .current_dir(dir)
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
     let server = Server(child);
-    let pid = server.0.id();
     let payload = serde_json::to_vec(&body()).unwrap();
-    println!(
-        "backend {}, body {} bytes, {seconds}s per level",
-        backend.name(),
-        payload.len()
-    );
+    println!("body {} bytes, {seconds}s per level", payload.len());
     println!(
         "{:>7} {:>10} {:>9} {:>9} {:>12} {:>9}",
         "clients", "subm/s", "p50 ms", "p99 ms", "CPU µs/subm", "RSS MB"
     );
-
     let system = actix_rt::System::new();
-    system.block_on(async {
+    let best = system.block_on(async {
         let connector = awc::Connector::new().limit(256);
         let client = awc::Client::builder()
             .connector(connector)
             .timeout(Duration::from_secs(30))
             .finish();
         let base = format!("http://127.0.0.1:{port}");
-        let started = Instant::now();
-        while client
-            .get(format!("{base}/healthz"))
-            .send()
-            .await
-            .map(|r| !r.status().is_success())
-            .unwrap_or(true)
-        {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "server did not start"
-            );
-            actix_rt::time::sleep(Duration::from_millis(50)).await;
+        wait_healthy(&client, &base).await;
+        let mut best: f64 = 0.0;
+        for &n in clients {
+            let level = Level {
+                client: &client,
+                url: format!("{base}/api/v1/incidents"),
+                key,
+                payload: &payload,
+                pid: server.0.id(),
+            };
+            best = best.max(level.run(n, seconds).await);
         }
-        for &n in &clients {
-            let cpu0 = cpu_seconds(pid);
-            let t0 = Instant::now();
-            let deadline = t0 + Duration::from_secs(seconds);
-            let tasks: Vec<_> = (0..n)
-                .map(|_| {
-                    let (client, url, key, payload) = (
-                        client.clone(),
-                        format!("{base}/api/v1/incidents"),
-                        key.clone(),
-                        payload.clone(),
-                    );
-                    actix_rt::spawn(async move {
-                        let mut lat = Vec::new();
-                        let mut failed = 0usize;
-                        while Instant::now() < deadline {
-                            let t = Instant::now();
-                            let r = client
-                                .post(&url)
-                                .insert_header(("Authorization", format!("Bearer {key}")))
-                                .insert_header(("Content-Type", "application/json"))
-                                .send_body(payload.clone())
-                                .await;
-                            match r {
-                                Ok(mut res) if res.status().as_u16() == 201 => {
-                                    let _ = res.body().await;
-                                    lat.push(t.elapsed());
-                                }
-                                _ => failed += 1,
-                            }
-                        }
-                        (lat, failed)
-                    })
-                })
-                .collect();
-            let mut all = Vec::new();
-            let mut failed = 0;
-            for t in tasks {
-                let (lat, f) = t.await.unwrap();
-                all.extend(lat);
-                failed += f;
-            }
-            let elapsed = t0.elapsed().as_secs_f64();
-            let cpu = cpu_seconds(pid) - cpu0;
-            all.sort();
-            let count = all.len().max(1) as f64;
-            println!(
-                "{n:>7} {:>10.0} {:>9.2} {:>9.2} {:>12.0} {:>9.1}{}",
-                all.len() as f64 / elapsed,
-                percentile(&all, 0.50).as_secs_f64() * 1e3,
-                percentile(&all, 0.99).as_secs_f64() * 1e3,
-                cpu / count * 1e6,
-                proc_field(pid, "status", "VmHWM:") as f64 / 1024.0,
-                if failed > 0 {
-                    format!("  ({failed} failed)")
-                } else {
-                    String::new()
-                }
-            );
-        }
+        best
     });
     drop(server);
-    if let Ok(meta) = std::fs::metadata(dir.path().join("bench.db-wal")) {
-        println!("WAL size after the run: {:.1} MB", meta.len() as f64 / 1e6);
+    best
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn wait_healthy(client: &awc::Client, base: &str) {
+    let started = Instant::now();
+    while client
+        .get(format!("{base}/healthz"))
+        .send()
+        .await
+        .map(|r| !r.status().is_success())
+        .unwrap_or(true)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "server did not start"
+        );
+        actix_rt::time::sleep(Duration::from_millis(50)).await;
     }
+}
 
-    // Delivery of everything the run queued, by `intake outbox deliver` into .eml files.
-    let t = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_intake"))
-        .args(["outbox", "deliver"])
-        .env("INTAKE_DATABASE_URL", &url)
-        .env("INTAKE_MAIL_DIR", dir.path().join("mail"))
-        .env("RUST_LOG", "error")
-        .output()
-        .unwrap();
-    let delivered: f64 = String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .next()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0.0);
-    println!(
-        "outbox delivery to .eml files: {delivered:.0} messages in {:.1}s = {:.0} messages/s",
-        t.elapsed().as_secs_f64(),
-        delivered / t.elapsed().as_secs_f64()
-    );
+/// One client level against the running server.
+struct Level<'a> {
+    client: &'a awc::Client,
+    url: String,
+    key: &'a str,
+    payload: &'a [u8],
+    pid: u32,
+}
 
-    // The floor: the same rows inserted straight into a fresh SQLite file in one transaction.
-    let raw =
-        Backend::from_url(&format!("sqlite://{}", dir.path().join("raw.db").display())).unwrap();
+impl Level<'_> {
+    /// `n` clients post for `seconds`; prints the level's line and returns submissions/s.
+    async fn run(&self, n: usize, seconds: u64) -> f64 {
+        let cpu0 = cpu_seconds(self.pid);
+        let t0 = Instant::now();
+        let deadline = t0 + Duration::from_secs(seconds);
+        let tasks: Vec<_> = (0..n)
+            .map(|_| {
+                let (client, url) = (self.client.clone(), self.url.clone());
+                let (key, payload) = (self.key.to_string(), self.payload.to_vec());
+                actix_rt::spawn(post_until(client, url, key, payload, deadline))
+            })
+            .collect();
+        let mut all = Vec::new();
+        let mut failed = 0;
+        for t in tasks {
+            let (lat, f) = t.await.unwrap();
+            all.extend(lat);
+            failed += f;
+        }
+        let elapsed = t0.elapsed().as_secs_f64();
+        let cpu = cpu_seconds(self.pid) - cpu0;
+        all.sort();
+        let count = all.len().max(1) as f64;
+        let rate = all.len() as f64 / elapsed;
+        println!(
+            "{n:>7} {:>10.0} {:>9.2} {:>9.2} {:>12.0} {:>9.1}{}",
+            rate,
+            percentile(&all, 0.50).as_secs_f64() * 1e3,
+            percentile(&all, 0.99).as_secs_f64() * 1e3,
+            cpu / count * 1e6,
+            proc_field(self.pid, "status", "VmHWM:") as f64 / 1024.0,
+            if failed > 0 {
+                format!("  ({failed} failed)")
+            } else {
+                String::new()
+            }
+        );
+        rate
+    }
+}
+
+/// One client posting filings until `deadline`: its latencies and failure count.
+async fn post_until(
+    client: awc::Client,
+    url: String,
+    key: String,
+    payload: Vec<u8>,
+    deadline: Instant,
+) -> (Vec<Duration>, usize) {
+    let mut lat = Vec::new();
+    let mut failed = 0usize;
+    while Instant::now() < deadline {
+        let t = Instant::now();
+        let r = client
+            .post(&url)
+            .insert_header(("Authorization", format!("Bearer {key}")))
+            .insert_header(("Content-Type", "application/json"))
+            .send_body(payload.clone())
+            .await;
+        match r {
+            Ok(mut res) if res.status().as_u16() == 201 => {
+                let _ = res.body().await;
+                lat.push(t.elapsed());
+            }
+            _ => failed += 1,
+        }
+    }
+    (lat, failed)
+}
+
+/// The floor: the same rows inserted straight into a fresh SQLite file in one transaction.
+fn raw_floor(dir: &std::path::Path, profile: &EntityProfile) {
+    let raw = Backend::from_url(&format!("sqlite://{}", dir.join("raw.db").display())).unwrap();
     raw.migrate().unwrap();
     let mut conn = raw.connect().unwrap();
-    let entity = entities::insert_entity(&mut conn, &profile, now()).unwrap();
+    let entity = entities::insert_entity(&mut conn, profile, now()).unwrap();
     let n = 20_000;
     let t = Instant::now();
     insert_rows(&mut conn, &entity, n);
@@ -298,7 +346,15 @@ fn insert_rows(
             .unwrap();
             cases::insert_case(c, &case, at)?;
             cases::insert_submission(c, &sub, &snapshot)?;
-            intake::notify::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
+            intake::app::mail::queue_for_filing(
+                c,
+                &routing,
+                &case,
+                &sub,
+                &entity.profile,
+                &[],
+                at,
+            )?;
         }
         Ok(())
     })

@@ -2,12 +2,12 @@
 //! against the state machine, parse once, store the case, its immutable submission, its
 //! follow-up link and its mail in the caller's transaction.
 
+use crate::app::mail;
 use crate::app::AppError;
 use crate::domain::case::{Case, Refusal, Reporter, Submission};
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::{self, CaseState};
 use crate::domain::report::{Report, ReportInput};
-use crate::notify;
 use crate::secrets::SecretKey;
 use crate::storage::outbox::Message;
 use crate::storage::{cases, follow_up, DbConn};
@@ -77,7 +77,7 @@ pub fn open(
     cases::insert_case(c, &case, now)?;
     cases::insert_submission(c, &submission, filer.snapshot)?;
     follow_up::insert_link(c, case.id, &desk.secret.follow_up_token(case.id), now)?;
-    let mail = notify::queue_for_filing(
+    let mail = mail::queue_for_filing(
         c,
         desk.routing,
         &case,
@@ -110,7 +110,7 @@ pub fn add(
         ));
     }
     cases::insert_submission(c, &submission, filer.snapshot)?;
-    notify::queue_for_filing(
+    mail::queue_for_filing(
         c,
         desk.routing,
         case,

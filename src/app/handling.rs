@@ -2,6 +2,7 @@
 //! API: each action is checked once, applied in one transaction with its case event, its
 //! audit entry and, when the reporter must know, its mail.
 
+use crate::app::mail as messages;
 use crate::app::AppError;
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
@@ -9,7 +10,6 @@ use crate::domain::lifecycle::CaseState;
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, StaffRole};
 use crate::domain::validation::{Checker, FieldErrors};
-use crate::notify::messages;
 use crate::storage::audit::{self, Actor};
 use crate::storage::handling::{self, Event};
 use crate::storage::{cases, entities, outbox, DbConn};
@@ -295,7 +295,7 @@ pub fn act(
                 .iter()
                 .find(|a| a.code == officer.authority),
         ) {
-            let label = crate::notify::catalog::text("event", kind.as_str());
+            let label = crate::words::text("event", kind.as_str());
             outbox::enqueue(
                 c,
                 vec![messages::for_update(

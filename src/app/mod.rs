@@ -4,6 +4,7 @@
 pub mod error;
 pub mod filing;
 pub mod handling;
+pub mod mail;
 pub mod store;
 
 pub use error::AppError;

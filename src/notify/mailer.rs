@@ -1,7 +1,7 @@
 //! Sending one rendered message: SMTP through lettre, or `.eml` files when no SMTP server is
 //! configured (the zero-configuration default).
 
-use super::catalog::{render, template};
+use super::mail::Rendered;
 use crate::storage::outbox::Message;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{FileTransport, SmtpTransport, Transport};
@@ -41,18 +41,14 @@ impl Mailer {
         }
     }
 
-    /// Renders `m` from its templates with `values` and sends it with the stable Message-ID
-    /// `<outbox-id@domain>`, so a resend after a crash is recognisable downstream.
-    pub fn send(
-        &self,
-        from: &Mailbox,
-        m: &Message,
-        values: &serde_json::Value,
-    ) -> Result<(), String> {
-        let t = template(m.kind);
-        let subject = render(t.subject, values, false).trim().to_string();
-        let text = render(t.text, values, false);
-        let html = render(t.html, values, true);
+    /// Sends the rendered `mail` for `m` with the stable Message-ID `<outbox-id@domain>`, so
+    /// a resend after a crash is recognisable downstream.
+    pub fn send(&self, from: &Mailbox, m: &Message, mail: Rendered) -> Result<(), String> {
+        let Rendered {
+            subject,
+            text,
+            html,
+        } = mail;
         let mut builder = lettre::Message::builder()
             .from(from.clone())
             .subject(subject)

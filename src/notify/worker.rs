@@ -2,10 +2,10 @@
 //! periodically turns coming and missed deadlines into reminders and overdue notices.
 //! It runs inside `intake serve`; `intake outbox deliver` runs one pass.
 
+use super::mail::{self, Context, Rendered};
 use super::mailer::Mailer;
 use super::messages;
 use crate::domain::routing::RoutingTable;
-use crate::domain::validation::now;
 use crate::storage::outbox::Kind;
 use crate::storage::StorageError;
 use crate::storage::{cases, outbox, Db};
@@ -15,18 +15,41 @@ use std::time::Duration;
 use tokio::sync::Notify;
 
 /// Cases loaded while composing one batch: a filing's messages share their case.
-type CaseCache = std::collections::HashMap<
-    uuid::Uuid,
-    (
-        crate::domain::case::Case,
-        Vec<crate::domain::case::Submission>,
-        crate::domain::entity::EntityProfile,
-    ),
->;
+type CaseCache = std::collections::HashMap<uuid::Uuid, CachedCase>;
+type CachedCase = (
+    crate::domain::case::Case,
+    Vec<crate::domain::case::Submission>,
+    crate::domain::entity::EntityProfile,
+);
+
+/// The case a message is about, loaded once per batch.
+fn load_case<'a>(
+    c: &mut crate::storage::DbConn,
+    cache: &'a mut CaseCache,
+    case_id: Option<uuid::Uuid>,
+) -> Result<&'a mut CachedCase, StorageError> {
+    let case_id = case_id.ok_or(StorageError::NotFound)?;
+    Ok(match cache.entry(case_id) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(e) => {
+            let case = cases::find_case(c, case_id, None)?.ok_or(StorageError::NotFound)?;
+            let submissions = cases::submissions_of(c, case_id)?;
+            let entity = crate::storage::entities::find_entity(c, case.entity_id)?
+                .ok_or(StorageError::NotFound)?;
+            e.insert((case, submissions, entity.profile))
+        }
+    })
+}
 
 /// How long a claimed message stays reserved for its worker.
 const LEASE: chrono::Duration = chrono::Duration::minutes(2);
-const BATCH: i64 = 50;
+/// Messages claimed per round: large enough that claiming and bookkeeping (one transaction
+/// each) stay small beside sending.
+const BATCH: i64 = 500;
+/// Threads composing and sending one batch; SMTP connections come from lettre's pool.
+const SENDERS: usize = 4;
+
+type SendResult = Result<(), String>;
 /// How often deadlines are scanned for reminders and overdue notices.
 const SCAN_EVERY: Duration = Duration::from_secs(60);
 
@@ -56,11 +79,11 @@ impl Notifier {
     pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
         loop {
-            let owner = self.owner.clone();
+            let (owner, at) = (self.owner.clone(), self.clock.now());
             let batch = self
                 .db
                 .write(move |c| -> Result<_, StorageError> {
-                    Ok(outbox::claim(c, &owner, now(), LEASE, BATCH)?)
+                    Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?)
                 })
                 .await?;
             if batch.is_empty() {
@@ -68,31 +91,21 @@ impl Notifier {
             }
             attempted += batch.len();
             let this = self.clone();
-            let outcomes = tokio::task::spawn_blocking(move || {
-                let mut conn = this.db.blocking_conn();
-                let mut cases = CaseCache::new();
-                batch
-                    .into_iter()
-                    .map(|m| {
-                        let result = match conn.as_mut() {
-                            Ok(c) => this
-                                .compose(c, &mut cases, &m)
-                                .and_then(|values| this.mailer.send(&this.from, &m, &values)),
-                            Err(e) => Err(e.to_string()),
-                        };
-                        (m, result)
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .await
-            .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
-            let (owner, base) = (self.owner.clone(), self.retry_base);
+            let outcomes = tokio::task::spawn_blocking(move || this.send_batch(batch))
+                .await
+                .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
+            let (owner, base, at) = (self.owner.clone(), self.retry_base, self.clock.now());
             self.db
                 .write(move |c| -> Result<_, StorageError> {
-                    let at = now();
+                    let sent: Vec<uuid::Uuid> = outcomes
+                        .iter()
+                        .filter(|(_, r)| r.is_ok())
+                        .map(|(m, _)| m.id)
+                        .collect();
+                    outbox::mark_all_sent(c, &sent, &owner, at)?;
                     for (m, result) in &outcomes {
                         match result {
-                            Ok(()) => outbox::mark_sent(c, m.id, &owner, at)?,
+                            Ok(()) => {}
                             Err(error) => {
                                 log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
                                 if outbox::mark_failed(c, m, &owner, error, at, base)?
@@ -113,62 +126,100 @@ impl Notifier {
         }
     }
 
-    /// What a message says, from its case as it is now.
+    /// Composes and sends a claimed batch on up to [`SENDERS`] threads, each with its own
+    /// database connection and SMTP connection from the pool; a case's messages stay on one
+    /// thread so the case is loaded once.
+    fn send_batch(&self, batch: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
+        let mut by_case: Vec<Vec<outbox::Message>> = Vec::new();
+        for m in batch {
+            match by_case.last_mut() {
+                Some(group) if group[0].case_id == m.case_id => group.push(m),
+                _ => by_case.push(vec![m]),
+            }
+        }
+        let threads = SENDERS.min(by_case.len()).max(1);
+        let mut shares: Vec<Vec<outbox::Message>> = (0..threads).map(|_| Vec::new()).collect();
+        for (i, group) in by_case.into_iter().enumerate() {
+            shares[i % threads].extend(group);
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = shares
+                .into_iter()
+                .map(|share| scope.spawn(move || self.send_share(share)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_default())
+                .collect()
+        })
+    }
+
+    /// Composes and sends messages one after the other on this thread.
+    fn send_share(&self, share: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
+        let mut conn = self.db.blocking_conn();
+        let mut cases = CaseCache::new();
+        share
+            .into_iter()
+            .map(|m| {
+                let result = match conn.as_mut() {
+                    Ok(c) => self
+                        .compose(c, &mut cases, &m)
+                        .and_then(|mail| self.mailer.send(&self.from, &m, mail)),
+                    Err(e) => Err(e.to_string()),
+                };
+                (m, result)
+            })
+            .collect()
+    }
+
+    /// What a message says, from its case as it is now, rendered.
     fn compose(
         &self,
         c: &mut crate::storage::DbConn,
         cache: &mut CaseCache,
         m: &outbox::Message,
-    ) -> Result<serde_json::Value, String> {
-        let mut load = || -> Result<_, StorageError> {
-            let case_id = m.case_id.ok_or(StorageError::NotFound)?;
-            let (case, submissions, profile) = match cache.entry(case_id) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    let case = cases::find_case(c, case_id, None)?.ok_or(StorageError::NotFound)?;
-                    let submissions = cases::submissions_of(c, case_id)?;
-                    let entity = crate::storage::entities::find_entity(c, case.entity_id)?
-                        .ok_or(StorageError::NotFound)?;
-                    e.insert((case, submissions, entity.profile))
-                }
-            };
-            let submission = m
-                .submission_id
-                .and_then(|id| submissions.iter().find(|s| s.id == id));
-            let mut values = messages::values(
-                m,
-                case,
-                submission,
-                profile,
-                &self.routing,
-                &self.base_url,
-                now(),
-            );
-            // Only the reporter's own mail may carry the private link.
-            if matches!(
-                m.kind,
-                Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
-            ) {
-                values["follow_up_url"] = format!(
-                    "{}/report/follow-up/{}",
-                    self.base_url,
-                    self.secret.follow_up_token(case.id)
-                )
-                .into();
-            }
-            Ok(values)
+    ) -> Result<Rendered, String> {
+        let (case, submissions, profile) =
+            load_case(c, cache, m.case_id).map_err(|e| format!("cannot compose message: {e}"))?;
+        // Only the reporter's own mail may carry the private link.
+        let follow_up_url = if matches!(
+            m.kind,
+            Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
+        ) {
+            format!(
+                "{}/report/follow-up/{}",
+                self.base_url,
+                self.secret.follow_up_token(case.id)
+            )
+        } else {
+            String::new()
         };
-        load().map_err(|e| format!("cannot compose message: {e}"))
+        let context = Context {
+            case,
+            submission: m
+                .submission_id
+                .and_then(|id| submissions.iter().find(|s| s.id == id)),
+            entity: profile,
+            authority: m
+                .authority_code
+                .as_ref()
+                .and_then(|code| self.routing.authorities.iter().find(|a| &a.code == code)),
+            base_url: &self.base_url,
+            follow_up_url,
+            now: self.clock.now(),
+        };
+        mail::compose(&m.payload, &context)?
+            .render()
+            .map_err(|e| format!("cannot render message: {e}"))
     }
 
     /// Queues reminders and overdue notices for every case with a deadline soon or past.
     /// Computed from the cases' state and deduplicated, so a pass missed while the service was
     /// down is simply made up by the next one.
     pub async fn scan_deadlines(&self) -> Result<usize, StorageError> {
-        let routing = self.routing.clone();
+        let (routing, at) = (self.routing.clone(), self.clock.now());
         self.db
             .write(move |c| -> Result<_, StorageError> {
-                let at = now();
                 let mut queued = 0;
                 for (case, entity) in cases::due_before(c, at + messages::REMIND_BEFORE, 1000)? {
                     let codes = outbox::recipients_of(c, case.id)?;

@@ -3,6 +3,7 @@
 
 mod helpers;
 mod hostile;
+mod mail_helpers;
 mod smtp;
 
 mod browser;
@@ -14,6 +15,8 @@ mod forgery;
 mod idempotency;
 mod intake;
 mod lifecycle;
+mod mail_clock;
+mod mail_snapshots;
 mod notifications;
 mod operations;
 mod outage;

@@ -208,7 +208,12 @@ async fn an_smtp_outage_loses_nothing_and_duplicates_nothing(kind: Kind) {
     for id in &ids {
         wait_until_sent(&app, id, 3).await;
     }
-    actix_web::rt::time::sleep(Duration::from_secs(3)).await; // any duplicate would arrive now
+    crate::mail_helpers::wait_until_all_sent(&app.database_url, 15).await;
+    assert_eq!(
+        app.notifier.deliver_due().await.unwrap(),
+        0,
+        "nothing left to send"
+    );
     let mail_after = smtp.messages();
 
     assert_eq!(mail.len(), 15);

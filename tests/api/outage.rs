@@ -58,7 +58,7 @@ async fn a_thousand_filings_during_an_smtp_outage(kind: Kind) {
         filed += t.await.unwrap();
     }
     assert_eq!(filed, FILINGS);
-    actix_web::rt::time::sleep(Duration::from_secs(2)).await; // the workers fail a round
+    crate::mail_helpers::wait_for_a_failed_attempt(&a.database_url).await; // the outage is felt
 
     let smtp = SmtpServer::start_on(port);
     let expected = FILINGS * 3; // two authorities and the reporter per filing
@@ -71,7 +71,12 @@ async fn a_thousand_filings_during_an_smtp_outage(kind: Kind) {
         );
         actix_web::rt::time::sleep(Duration::from_millis(250)).await;
     }
-    actix_web::rt::time::sleep(Duration::from_secs(3)).await; // a duplicate would arrive now
+    crate::mail_helpers::wait_until_all_sent(&a.database_url, expected).await;
+    assert_eq!(
+        a.notifier.deliver_due().await.unwrap(),
+        0,
+        "nothing left to send"
+    );
     let mail = smtp.messages();
     assert_eq!(mail.len(), expected, "nothing sent twice");
     let ids: HashSet<String> = mail.iter().filter_map(|m| m.header("Message-ID")).collect();

@@ -3,7 +3,7 @@
 
 use crate::helpers::*;
 use crate::smtp::SmtpServer;
-use intake::storage::outbox::{self, Kind as MessageKind, NewMessage, Status};
+use intake::storage::outbox::{self, NewMessage, Payload, Status};
 use std::collections::HashSet;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -141,13 +141,12 @@ fn a_message_that_keeps_failing_is_marked_failed_listed_and_can_be_retried() {
     let queued = outbox::enqueue(
         &mut conn,
         vec![NewMessage {
-            kind: MessageKind::UnroutedAlert,
             dedupe_key: "test".into(),
             case_id: None,
             submission_id: None,
             authority_code: None,
             recipients: vec!["admins@intake.example".into()],
-            payload: serde_json::json!({}),
+            payload: Payload::UnroutedAlert(Default::default()),
         }],
         at,
     )
@@ -227,7 +226,12 @@ async fn two_instances_on_one_postgres_send_each_message_once() {
         assert_eq!(r.status().as_u16(), 201);
     }
     let mail = smtp.wait_for(30).await;
-    actix_web::rt::time::sleep(Duration::from_secs(3)).await; // a duplicate would arrive now
+    crate::mail_helpers::wait_until_all_sent(&a.database_url, 30).await;
+    assert_eq!(
+        a.notifier.deliver_due().await.unwrap(),
+        0,
+        "nothing left to send"
+    );
 
     assert_eq!(mail.len(), 30);
     assert_eq!(

@@ -8,13 +8,13 @@ use crate::domain::case::{Case, Submission};
 use crate::domain::codes::ReviewStatus;
 use crate::domain::entity::Entity;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
-use crate::notify::catalog::text;
-use crate::notify::messages::{local, utc};
 use crate::storage::audit::{self};
 use crate::storage::handling::{self as events, Event, Routed};
 use crate::storage::outbox::Message;
 use crate::storage::{cases, entities, outbox, queue, staff};
 use crate::web::forms::fields::words;
+use crate::words::text;
+use crate::words::{local, utc};
 
 use crate::web::pages::{page, PageError};
 use crate::web::views;

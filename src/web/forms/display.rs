@@ -5,8 +5,8 @@ use super::fields::{self, Kind};
 use crate::domain::case::Case;
 use crate::domain::deadlines::DeadlineStatus;
 use crate::domain::lifecycle::Stage;
-use crate::notify::catalog::text;
-use crate::notify::messages::{local, utc};
+use crate::words::text;
+use crate::words::{local, utc};
 use chrono::{DateTime, Utc};
 
 /// A stored value as people read it: codes as words, times in the case's zone.

@@ -157,7 +157,7 @@ fn coded<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<Choice> {
 
 /// A code as words: the catalogue's `[code]` entry, else the code with spaces.
 pub fn words(code: &str) -> String {
-    let t = crate::notify::catalog::text("code", code);
+    let t = crate::words::text("code", code);
     let t = t.replace('-', " ");
     let mut chars = t.chars();
     match chars.next() {
@@ -175,7 +175,7 @@ fn member_states() -> impl Iterator<Item = MemberState> {
 
 /// The choices of a select, radio or checkbox field.
 pub fn choices(name: &str) -> Vec<Choice> {
-    use crate::notify::catalog::text;
+    use crate::words::text;
     match name {
         "member_state" | "cross_border_ms" | "cross_border_impact.ms" => member_states()
             .map(|m| {

@@ -350,7 +350,7 @@ pub fn render(
     form: &FormData,
     errors: &FieldErrors,
 ) -> (Vec<SectionView>, Vec<ErrorLine>) {
-    use crate::notify::catalog::text;
+    use crate::words::text;
     let sections = fields::sections(stage, new_case);
     let names = fields::names(stage, new_case);
     let mut by_field: Vec<(&str, String)> = Vec::new();
@@ -388,7 +388,7 @@ pub fn render(
         .iter()
         .map(|(key, list)| SectionView {
             legend: text("section", key),
-            hint: crate::notify::catalog::text_or_empty("section_hint", key),
+            hint: crate::words::text_or_empty("section_hint", key),
             fields: list
                 .iter()
                 .map(|(name, required)| {
@@ -414,7 +414,7 @@ pub fn render(
                         name: name.to_string(),
                         id: format!("f-{}", name.replace('.', "-")),
                         label: text("label", name),
-                        hint: crate::notify::catalog::text_or_empty("hint", name),
+                        hint: crate::words::text_or_empty("hint", name),
                         kind: kind.as_str(),
                         required: *required,
                         value: form.get(name).unwrap_or_default().to_string(),

@@ -4,9 +4,9 @@
 use super::{page, PageError};
 use crate::domain::codes::Tri;
 use crate::domain::significance::{self, Answers, Verdict};
-use crate::notify::catalog::{text, text_or_empty};
 use crate::web::forms::fields::{self, Choice};
 use crate::web::forms::{FieldView, SectionView};
+use crate::words::{text, text_or_empty};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;

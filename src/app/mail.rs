@@ -1,0 +1,169 @@
+//! Which mail a filing or an authority's update causes, and queueing it in the caller's
+//! transaction: a business rule of the use cases. `notify` composes and sends what is queued.
+
+use crate::domain::case::{Case, Submission};
+use crate::domain::entity::EntityProfile;
+use crate::domain::member_state::MemberState;
+use crate::domain::routing::{Authority, Recipient, RoutingTable};
+use crate::storage::outbox::payload::{
+    AuthorityNotification, ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
+};
+use crate::storage::outbox::{self, Message, NewMessage, Payload};
+use crate::storage::DbConn;
+use crate::words::text;
+use chrono::{DateTime, Utc};
+
+/// Routes a filing and queues its mail inside the filing's own transaction, so an accepted
+/// report is never without its notifications. A case keeps every authority it was ever
+/// routed to; a later report naming new affected member states adds informed copies.
+pub fn queue_for_filing(
+    c: &mut DbConn,
+    routing: &RoutingTable,
+    case: &Case,
+    submission: &Submission,
+    entity: &EntityProfile,
+    cross_border_ms: &[MemberState],
+    now: DateTime<Utc>,
+) -> diesel::QueryResult<Vec<Message>> {
+    let mut recipients: Vec<Recipient> = routing.route(
+        case.regime,
+        case.member_state,
+        &entity.classification,
+        cross_border_ms,
+    );
+    let known = if case.filed.len() > 1 {
+        outbox::recipients_of(c, case.id)?
+    } else {
+        Vec::new()
+    };
+    for (code, _, informed) in &known {
+        if !recipients.iter().any(|r| &r.authority.code == code) {
+            if let Some(a) = routing.authorities.iter().find(|a| &a.code == code) {
+                recipients.push(Recipient {
+                    authority: a.clone(),
+                    informed: *informed,
+                });
+            }
+        }
+    }
+    let new: Vec<(&str, &str, bool)> = recipients
+        .iter()
+        .filter(|r| !known.iter().any(|(code, _, _)| *code == r.authority.code))
+        .map(|r| {
+            (
+                r.authority.code.as_str(),
+                r.authority.role.as_str(),
+                r.informed,
+            )
+        })
+        .collect();
+    outbox::add_recipients(c, case, now, &new)?;
+    let admins: Vec<String> = routing
+        .admins
+        .iter()
+        .map(|a| a.as_ref().to_string())
+        .collect();
+    outbox::enqueue(
+        c,
+        for_filing(case, submission, entity, &recipients, &admins),
+        now,
+    )
+}
+
+fn authority_mail(a: &Authority) -> Vec<String> {
+    a.emails.iter().map(|e| e.as_ref().to_string()).collect()
+}
+
+fn message(
+    dedupe_key: String,
+    case: &Case,
+    submission: Option<&Submission>,
+    authority: Option<&Authority>,
+    recipients: Vec<String>,
+    payload: Payload,
+) -> NewMessage {
+    NewMessage {
+        dedupe_key,
+        case_id: Some(case.id),
+        submission_id: submission.map(|s| s.id),
+        authority_code: authority.map(|a| a.code.clone()),
+        recipients,
+        payload,
+    }
+}
+
+/// The messages one filing causes: each routed authority (informed copies marked), the
+/// reporter's acknowledgement, and an alert to the administrators when nobody is in charge.
+pub fn for_filing(
+    case: &Case,
+    submission: &Submission,
+    entity: &EntityProfile,
+    recipients: &[Recipient],
+    admins: &[String],
+) -> Vec<NewMessage> {
+    let mut out: Vec<NewMessage> = recipients
+        .iter()
+        .map(|r| {
+            message(
+                format!("notify:{}:{}", submission.id, r.authority.code),
+                case,
+                Some(submission),
+                Some(&r.authority),
+                authority_mail(&r.authority),
+                Payload::AuthorityNotification(AuthorityNotification {
+                    informed: r.informed,
+                }),
+            )
+        })
+        .collect();
+    let routed: Vec<&str> = recipients
+        .iter()
+        .filter(|r| !r.informed)
+        .map(|r| r.authority.name.as_str())
+        .collect();
+    let routed_to = if routed.is_empty() {
+        text("phrase", "unrouted")
+    } else {
+        routed.join(", ")
+    };
+    out.push(message(
+        format!("ack:{}", submission.id),
+        case,
+        Some(submission),
+        None,
+        vec![entity.email.as_ref().to_string()],
+        Payload::ReporterAcknowledgement(ReporterAcknowledgement { routed_to }),
+    ));
+    if recipients.is_empty() && !admins.is_empty() {
+        out.push(message(
+            format!("unrouted:{}", submission.id),
+            case,
+            Some(submission),
+            None,
+            admins.to_vec(),
+            Payload::UnroutedAlert(UnroutedAlert {}),
+        ));
+    }
+    out
+}
+
+/// Tells the reporter that an authority wrote to them (feedback, a message, a request); the
+/// content stays behind the follow-up link. One mail per case event.
+pub fn for_update(
+    case: &Case,
+    entity: &EntityProfile,
+    authority: &Authority,
+    event_id: uuid::Uuid,
+    update_label: &str,
+) -> NewMessage {
+    message(
+        format!("update:{event_id}"),
+        case,
+        None,
+        Some(authority),
+        vec![entity.email.as_ref().to_string()],
+        Payload::ReporterUpdate(ReporterUpdate {
+            update_label: update_label.to_string(),
+        }),
+    )
+}

@@ -1,0 +1,173 @@
+//! One struct per mail kind, holding exactly what its templates under
+//! `templates/email/<kind>/` say; each renders a subject, a plain-text and an HTML body.
+
+use super::Rendered;
+
+/// Makes a mail struct renderable: three askama templates (subject, text, HTML) read its
+/// fields through a borrowing wrapper, so the templates name the fields directly.
+macro_rules! mail_templates {
+    ($mail:ident, $module:ident, $subject:tt, $text:tt, $html:tt) => {
+        mod $module {
+            use super::$mail;
+            use askama::Template;
+
+            macro_rules! part {
+                ($name:ident, $path:tt) => {
+                    #[derive(Template)]
+                    #[template(path = $path)]
+                    pub(super) struct $name<'a> {
+                        pub(super) mail: &'a $mail,
+                    }
+
+                    impl std::ops::Deref for $name<'_> {
+                        type Target = $mail;
+                        fn deref(&self) -> &$mail {
+                            self.mail
+                        }
+                    }
+                };
+            }
+            part!(Subject, $subject);
+            part!(Text, $text);
+            part!(Html, $html);
+        }
+
+        impl $mail {
+            /// The subject (one line) and both bodies.
+            pub fn render(&self) -> Result<Rendered, askama::Error> {
+                Ok(Rendered::new(
+                    askama::Template::render(&$module::Subject { mail: self })?,
+                    askama::Template::render(&$module::Text { mail: self })?,
+                    askama::Template::render(&$module::Html { mail: self })?,
+                ))
+            }
+        }
+    };
+}
+
+/// A routed authority's notice of a filing: who, which stage, how severe, the deadlines and
+/// a link to the case; never the report's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthorityNotification {
+    pub authority_name: String,
+    /// Empty for the authority in charge; a sentence for an informed copy.
+    pub informed_sentence: String,
+    /// Empty for the authority in charge; a subject tag for an informed copy.
+    pub informed_tag: String,
+    pub reference: String,
+    pub entity_name: String,
+    pub member_state: String,
+    pub sector: String,
+    pub entity_type: String,
+    pub stage_label: String,
+    pub version: i32,
+    pub submitted_at: String,
+    pub severity: String,
+    pub cross_border: String,
+    pub assistance: String,
+    pub deadlines: String,
+    pub case_link: String,
+}
+mail_templates!(
+    AuthorityNotification,
+    authority_notification,
+    "email/authority_notification/subject.txt",
+    "email/authority_notification/body.txt",
+    "email/authority_notification/body.html"
+);
+
+/// The reporter's receipt: reference, time received, where it went, next deadlines and the
+/// private follow-up link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReporterAcknowledgement {
+    pub stage_label: String,
+    pub title: String,
+    pub reference: String,
+    pub received_utc: String,
+    pub received_local: String,
+    pub routed_to: String,
+    pub deadlines: String,
+    pub follow_up_url: String,
+}
+mail_templates!(
+    ReporterAcknowledgement,
+    reporter_acknowledgement,
+    "email/reporter_acknowledgement/subject.txt",
+    "email/reporter_acknowledgement/body.txt",
+    "email/reporter_acknowledgement/body.html"
+);
+
+/// The administrators' alert about a filing no routing rule matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnroutedAlert {
+    pub reference: String,
+    pub entity_name: String,
+    pub member_state: String,
+    pub sector: String,
+    pub entity_type: String,
+    pub stage_label: String,
+    pub submitted_at: String,
+    pub case_link: String,
+}
+mail_templates!(
+    UnroutedAlert,
+    unrouted_alert,
+    "email/unrouted_alert/subject.txt",
+    "email/unrouted_alert/body.txt",
+    "email/unrouted_alert/body.html"
+);
+
+/// The reporter's reminder that a stage falls due soon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineReminder {
+    pub stage_label: String,
+    pub title: String,
+    pub reference: String,
+    pub case_id: String,
+    pub due_utc: String,
+    pub due_local: String,
+}
+mail_templates!(
+    DeadlineReminder,
+    deadline_reminder,
+    "email/deadline_reminder/subject.txt",
+    "email/deadline_reminder/body.txt",
+    "email/deadline_reminder/body.html"
+);
+
+/// An authority in charge learns that a stage was not filed in time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverdueNotice {
+    pub authority_name: String,
+    pub stage_label: String,
+    pub reference: String,
+    pub entity_name: String,
+    pub due_utc: String,
+    pub due_local: String,
+    pub case_link: String,
+}
+mail_templates!(
+    OverdueNotice,
+    overdue_notice,
+    "email/overdue_notice/subject.txt",
+    "email/overdue_notice/body.txt",
+    "email/overdue_notice/body.html"
+);
+
+/// The reporter learns that an authority wrote to them; the content stays behind the link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReporterUpdate {
+    pub title: String,
+    pub reference: String,
+    pub case_id: String,
+    pub update_label: String,
+    pub authority_name: String,
+    pub follow_up_url: String,
+}
+mail_templates!(
+    ReporterUpdate,
+    reporter_update,
+    "email/reporter_update/subject.txt",
+    "email/reporter_update/body.txt",
+    "email/reporter_update/body.html"
+);

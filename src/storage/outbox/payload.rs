@@ -1,0 +1,116 @@
+//! What an outbox row says besides who and when: one serde struct per message kind, stored as
+//! JSON next to the kind. Only the reason for a message is kept; its words are composed at send
+//! time from the case as it is then, so the report's content never sits in the queue.
+
+use super::Kind;
+use crate::domain::lifecycle::Stage;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A routed authority's notice of a filing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AuthorityNotification {
+    /// An informed copy for an affected member state, not the authority in charge.
+    #[serde(default)]
+    pub informed: bool,
+}
+
+/// The reporter's receipt for a filing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ReporterAcknowledgement {
+    /// The authorities in charge, as the reporter reads them.
+    #[serde(default)]
+    pub routed_to: String,
+}
+
+/// The administrators' alert about a filing that no routing rule matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct UnroutedAlert {}
+
+/// A deadline a reminder or an overdue notice is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadlineDue {
+    pub stage: Stage,
+    pub due_at: DateTime<Utc>,
+}
+
+/// The reporter's notice that an authority wrote to them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ReporterUpdate {
+    /// What kind of update it is, in words (feedback, a message, a request).
+    #[serde(default)]
+    pub update_label: String,
+}
+
+/// Why a message exists; its variant decides the message's [`Kind`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payload {
+    AuthorityNotification(AuthorityNotification),
+    ReporterAcknowledgement(ReporterAcknowledgement),
+    UnroutedAlert(UnroutedAlert),
+    DeadlineReminder(DeadlineDue),
+    OverdueNotice(DeadlineDue),
+    ReporterUpdate(ReporterUpdate),
+}
+
+impl Payload {
+    /// The message kind this payload belongs to.
+    pub fn kind(&self) -> Kind {
+        match self {
+            Payload::AuthorityNotification(_) => Kind::AuthorityNotification,
+            Payload::ReporterAcknowledgement(_) => Kind::ReporterAcknowledgement,
+            Payload::UnroutedAlert(_) => Kind::UnroutedAlert,
+            Payload::DeadlineReminder(_) => Kind::DeadlineReminder,
+            Payload::OverdueNotice(_) => Kind::OverdueNotice,
+            Payload::ReporterUpdate(_) => Kind::ReporterUpdate,
+        }
+    }
+
+    /// The stored JSON (the kind is stored beside it).
+    pub fn to_json(&self) -> String {
+        let v = match self {
+            Payload::AuthorityNotification(p) => serde_json::to_string(p),
+            Payload::ReporterAcknowledgement(p) => serde_json::to_string(p),
+            Payload::UnroutedAlert(p) => serde_json::to_string(p),
+            Payload::DeadlineReminder(p) | Payload::OverdueNotice(p) => serde_json::to_string(p),
+            Payload::ReporterUpdate(p) => serde_json::to_string(p),
+        };
+        // Plain structs of strings, booleans and dates always serialise.
+        v.unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Reads the stored JSON of a message of `kind`.
+    pub fn from_json(kind: Kind, json: &str) -> Result<Self, serde_json::Error> {
+        Ok(match kind {
+            Kind::AuthorityNotification => {
+                Payload::AuthorityNotification(serde_json::from_str(json)?)
+            }
+            Kind::ReporterAcknowledgement => {
+                Payload::ReporterAcknowledgement(serde_json::from_str(json)?)
+            }
+            Kind::UnroutedAlert => Payload::UnroutedAlert(serde_json::from_str(json)?),
+            Kind::DeadlineReminder => Payload::DeadlineReminder(serde_json::from_str(json)?),
+            Kind::OverdueNotice => Payload::OverdueNotice(serde_json::from_str(json)?),
+            Kind::ReporterUpdate => Payload::ReporterUpdate(serde_json::from_str(json)?),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payloads_read_what_earlier_versions_stored_and_round_trip() {
+        let old = r#"{"stage":"final_report","due_at":"2027-01-31T23:59:59+00:00"}"#;
+        let p = Payload::from_json(Kind::OverdueNotice, old).unwrap();
+        assert_eq!(p.kind(), Kind::OverdueNotice);
+        assert_eq!(Payload::from_json(p.kind(), &p.to_json()).unwrap(), p);
+        let informed = Payload::from_json(Kind::AuthorityNotification, r#"{"informed":true}"#);
+        assert_eq!(
+            informed.unwrap(),
+            Payload::AuthorityNotification(AuthorityNotification { informed: true })
+        );
+        assert!(Payload::from_json(Kind::DeadlineReminder, "{}").is_err());
+    }
+}

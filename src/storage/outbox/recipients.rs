@@ -1,0 +1,58 @@
+//! The authorities a case was routed to (`case_recipients`), kept so later filings and the
+//! deadline scan reach the same ones.
+
+use crate::storage::schema::case_recipients;
+use crate::storage::{native, DbConn};
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+/// A case's routed authorities, as stored when it was filed.
+pub fn recipients_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<(String, String, bool)>> {
+    case_recipients::table
+        .filter(case_recipients::case_id.eq(case_id.to_string()))
+        .select((
+            case_recipients::authority_code,
+            case_recipients::role,
+            case_recipients::informed,
+        ))
+        .load(conn)
+}
+
+/// Records that a case was routed to these authorities `(code, role, informed)`; the caller
+/// passes only new ones.
+pub fn add_recipients(
+    conn: &mut DbConn,
+    case: &crate::domain::case::Case,
+    now: DateTime<Utc>,
+    new: &[(&str, &str, bool)],
+) -> QueryResult<()> {
+    let case_id = case.id;
+    let (due, state) = (
+        crate::storage::cases::queue_due(case, now),
+        case.state.as_str(),
+    );
+    if new.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = new
+        .iter()
+        .map(|(code, role, informed)| {
+            (
+                case_recipients::case_id.eq(case_id.to_string()),
+                case_recipients::authority_code.eq(*code),
+                case_recipients::role.eq(*role),
+                case_recipients::informed.eq(*informed),
+                case_recipients::queue_due_at.eq(due),
+                case_recipients::case_state.eq(state),
+                case_recipients::received_at.eq(crate::storage::to_db(case.created_at)),
+            )
+        })
+        .collect();
+    for row in &rows {
+        native!(conn, |c| diesel::insert_into(case_recipients::table)
+            .values(row)
+            .execute(c))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,167 @@
+//! Snapshots of every mail kind (subject, plain text, HTML): each mail struct rendered from
+//! fixed inputs, and one filing's mail as a real SMTP server received it, with its dates,
+//! identifiers and tokens redacted. `cargo insta review` accepts intended changes.
+
+use crate::helpers::*;
+use crate::smtp::SmtpServer;
+use intake::notify::mail::{
+    AuthorityNotification, DeadlineReminder, Mail, OverdueNotice, ReporterAcknowledgement,
+    ReporterUpdate, UnroutedAlert,
+};
+
+const REFERENCE: &str = "LU-2027-000042";
+const CASE_ID: &str = "0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b";
+const CASE_LINK: &str =
+    "https://intake.example/authority/cases/0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b";
+const FOLLOW_UP: &str = "https://intake.example/report/follow-up/TOKEN";
+const DEADLINES: &str = "- incident notification: 2027-02-01 23:59 UTC / 2027-02-02 00:59 CET (Europe/Luxembourg) (pending)\n- final report: to be determined (not yet due)";
+
+fn shown(mail: &Mail) -> String {
+    let r = mail.render().unwrap();
+    format!(
+        "Subject: {}\n\n--- text/plain\n{}\n--- text/html\n{}",
+        r.subject, r.text, r.html
+    )
+}
+
+fn authority_notification(informed: bool) -> Mail {
+    Mail::AuthorityNotification(AuthorityNotification {
+        authority_name: "CSIRT Luxembourg".into(),
+        informed_sentence: if informed {
+            intake::words::text("phrase", "informed_sentence")
+        } else {
+            String::new()
+        },
+        informed_tag: if informed {
+            intake::words::text("phrase", "informed_tag")
+        } else {
+            String::new()
+        },
+        reference: REFERENCE.into(),
+        entity_name: "Énergie & Réseaux <Nord> SA".into(),
+        member_state: "LU".into(),
+        sector: "energy".into(),
+        entity_type: "electricity_supplier".into(),
+        stage_label: "early warning".into(),
+        version: 1,
+        submitted_at: "2027-01-31 23:30 UTC / 2027-02-01 00:30 CET (Europe/Luxembourg)".into(),
+        severity: "not yet assessed".into(),
+        cross_border: "not indicated".into(),
+        assistance: "REQUESTED".into(),
+        deadlines: DEADLINES.into(),
+        case_link: CASE_LINK.into(),
+    })
+}
+
+#[test]
+fn authority_notification_in_charge_and_informed() {
+    insta::assert_snapshot!(
+        "authority_notification",
+        shown(&authority_notification(false))
+    );
+    insta::assert_snapshot!(
+        "authority_notification_informed",
+        shown(&authority_notification(true))
+    );
+}
+
+#[test]
+fn reporter_acknowledgement() {
+    let mail = Mail::ReporterAcknowledgement(ReporterAcknowledgement {
+        stage_label: "early warning".into(),
+        title: "Ransomware on \"billing\" servers".into(),
+        reference: REFERENCE.into(),
+        received_utc: "2027-01-31 23:30 UTC".into(),
+        received_local: "2027-02-01 00:30 CET (Europe/Luxembourg)".into(),
+        routed_to: "CSIRT Luxembourg, Institut Luxembourgeois de Régulation".into(),
+        deadlines: DEADLINES.into(),
+        follow_up_url: FOLLOW_UP.into(),
+    });
+    insta::assert_snapshot!("reporter_acknowledgement", shown(&mail));
+}
+
+#[test]
+fn unrouted_alert() {
+    let mail = Mail::UnroutedAlert(UnroutedAlert {
+        reference: REFERENCE.into(),
+        entity_name: "Bench Energy SA".into(),
+        member_state: "MT".into(),
+        sector: "energy".into(),
+        entity_type: "electricity_supplier".into(),
+        stage_label: "incident notification".into(),
+        submitted_at: "2027-03-28 01:30 UTC / 2027-03-28 03:30 CEST (Europe/Malta)".into(),
+        case_link: CASE_LINK.into(),
+    });
+    insta::assert_snapshot!("unrouted_alert", shown(&mail));
+}
+
+#[test]
+fn deadline_reminder() {
+    let mail = Mail::DeadlineReminder(DeadlineReminder {
+        stage_label: "incident notification".into(),
+        title: "Ransomware on billing servers".into(),
+        reference: REFERENCE.into(),
+        case_id: CASE_ID.into(),
+        due_utc: "2027-02-01 23:59 UTC".into(),
+        due_local: "2027-02-02 00:59 CET (Europe/Luxembourg)".into(),
+    });
+    insta::assert_snapshot!("deadline_reminder", shown(&mail));
+}
+
+#[test]
+fn overdue_notice() {
+    let mail = Mail::OverdueNotice(OverdueNotice {
+        authority_name: "CSIRT Luxembourg".into(),
+        stage_label: "final report".into(),
+        reference: REFERENCE.into(),
+        entity_name: "Bench Energy SA".into(),
+        due_utc: "2027-03-03 23:59 UTC".into(),
+        due_local: "2027-03-04 00:59 CET (Europe/Luxembourg)".into(),
+        case_link: CASE_LINK.into(),
+    });
+    insta::assert_snapshot!("overdue_notice", shown(&mail));
+}
+
+#[test]
+fn reporter_update() {
+    let mail = Mail::ReporterUpdate(ReporterUpdate {
+        title: "Ransomware on billing servers".into(),
+        reference: REFERENCE.into(),
+        case_id: CASE_ID.into(),
+        update_label: "a request for an intermediate report".into(),
+        authority_name: "CSIRT Luxembourg".into(),
+        follow_up_url: FOLLOW_UP.into(),
+    });
+    insta::assert_snapshot!("reporter_update", shown(&mail));
+}
+
+/// The reporter's acknowledgement of a real filing as the SMTP server received it.
+#[actix_web::test]
+async fn a_filing_acknowledgement_as_received_over_smtp() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with_smtp(Kind::Sqlite, Some(smtp.port)).await;
+    let opened = app.open_case(&early_warning()).await;
+    assert_eq!(opened.status, 201);
+    let mail = smtp.wait_for(3).await;
+    let ack = mail
+        .iter()
+        .find(|m| m.to().contains("soc@entity.example"))
+        .expect("the reporter's acknowledgement");
+    let raw = ack.raw.replace("\r\n", "\n");
+    let body = raw.split_once("\n\n").map(|(_, b)| b).unwrap_or("");
+    let shown = format!(
+        "Subject: {}\nFrom: {}\nTo: {}\n\n{body}",
+        ack.subject(),
+        ack.header("From").unwrap_or_default(),
+        ack.to()
+    );
+    insta::with_settings!({filters => vec![
+        (opened.body["reference"].as_str().unwrap(), "[REFERENCE]"),
+        (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[TIME]"),
+        (r"follow-up/[A-Za-z0-9_\-]+", "follow-up/[TOKEN]"),
+        (r"boundary=\S+|--[0-9a-zA-Z]{20,}(--)?", "[BOUNDARY]"),
+        (r"(CET|CEST)", "[TZ]"),
+    ]}, {
+        insta::assert_snapshot!("smtp_reporter_acknowledgement", shown);
+    });
+}
