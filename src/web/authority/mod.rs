@@ -5,6 +5,7 @@
 mod account;
 mod actions;
 pub mod case;
+mod case_view;
 mod enisa;
 mod exports;
 pub mod queue;
