@@ -9,6 +9,7 @@ mod case_view;
 mod enisa;
 mod exports;
 pub mod queue;
+mod queue_view;
 pub mod session;
 mod users;
 
