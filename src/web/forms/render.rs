@@ -104,7 +104,7 @@ pub fn render(
             hint: text_or_empty("section_hint", key),
             fields: list
                 .iter()
-                .map(|(name, required)| field_view(name, *required, form, &by_field))
+                .map(|name| field_view(name, fields::required(name, stage), form, &by_field))
                 .collect(),
         })
         .collect();

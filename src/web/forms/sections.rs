@@ -1,63 +1,72 @@
 //! Which fields each stage's form shows, in which fieldset (its catalogue key in `[section]`),
-//! and whether the form marks them required.
+//! and whether the form marks them required: the registry says so for report fields.
 
 use crate::domain::lifecycle::Stage;
+use crate::domain::report::fields::{self as registry, Need};
 
-/// A fieldset: its catalogue key and its fields, each with whether the stage requires it.
-pub type Section = (&'static str, &'static [(&'static str, bool)]);
+/// A fieldset: its catalogue key and its fields.
+pub type Section = (&'static str, &'static [&'static str]);
+
+/// The entity block's required fields (spec §2.2).
+const ENTITY_REQUIRED: &[&str] = &["legal_name", "member_state", "entity_type", "email"];
+
+/// Whether the form of `stage` marks `name` required.
+pub fn required(name: &str, stage: Stage) -> bool {
+    match registry::find(name) {
+        Some(f) => f.need(stage) == Need::Required,
+        None => ENTITY_REQUIRED.contains(&name),
+    }
+}
 
 const ENTITY_SECTIONS: &[Section] = &[
     (
         "entity",
         &[
-            ("legal_name", true),
-            ("trade_name", false),
-            ("member_state", true),
-            ("entity_type", true),
-            ("sector", false),
-            ("subsector", false),
-            ("entity_category", false),
-            ("registration_id", false),
-            ("registration_scheme", false),
+            "legal_name",
+            "trade_name",
+            "member_state",
+            "entity_type",
+            "sector",
+            "subsector",
+            "entity_category",
+            "registration_id",
+            "registration_scheme",
         ],
     ),
-    (
-        "contact",
-        &[("contact_name", false), ("email", true), ("phone", false)],
-    ),
+    ("contact", &["contact_name", "email", "phone"]),
 ];
 
 const EARLY_WARNING: &[Section] = &[
     (
         "timing",
         &[
-            ("aware_at", true),
-            ("detected_at", false),
-            ("started_at", false),
-            ("awareness_basis", false),
-            ("tz", false),
+            "aware_at",
+            "detected_at",
+            "started_at",
+            "awareness_basis",
+            "tz",
         ],
     ),
     (
         "incident",
         &[
-            ("title", true),
-            ("summary", true),
-            ("suspected_malicious", true),
-            ("cross_border_possible", true),
-            ("cross_border_ms", false),
-            ("affected_services", true),
-            ("incident_status", true),
-            ("significance_basis", false),
+            "title",
+            "summary",
+            "suspected_malicious",
+            "cross_border_possible",
+            "cross_border_ms",
+            "affected_services",
+            "incident_status",
+            "significance_basis",
         ],
     ),
     (
         "support",
         &[
-            ("assistance_requested", true),
-            ("assistance_details", false),
-            ("reported_to_law_enforcement", false),
-            ("personal_data_involved", false),
+            "assistance_requested",
+            "assistance_details",
+            "reported_to_law_enforcement",
+            "personal_data_involved",
         ],
     ),
 ];
@@ -65,65 +74,61 @@ const EARLY_WARNING: &[Section] = &[
 const IMPACT: Section = (
     "impact",
     &[
-        ("severity", true),
-        ("outlook", false),
-        ("impact_properties", true),
-        ("service_impact", true),
-        ("users_affected", false),
-        ("users_total_eu", false),
-        ("outage_start", false),
-        ("outage_end", false),
-        ("outage_duration_min", false),
-        ("geo_spread", true),
-        ("financial_loss_eur", false),
-        ("financial_loss_confidence", false),
-        ("deaths", false),
-        ("health_damage", false),
-        ("trade_secret_exfiltration", false),
+        "severity",
+        "outlook",
+        "impact_properties",
+        "service_impact",
+        "users_affected",
+        "users_total_eu",
+        "outage_start",
+        "outage_end",
+        "outage_duration_min",
+        "geo_spread",
+        "financial_loss_eur",
+        "financial_loss_confidence",
+        "deaths",
+        "health_damage",
+        "trade_secret_exfiltration",
     ],
 );
 
 const NOTIFICATION: &[Section] = &[
-    ("assessment", &[("initial_assessment", true)]),
+    ("assessment", &["initial_assessment"]),
     IMPACT,
     (
         "classification",
         &[
-            ("incident_class", false),
-            ("incident_type", false),
-            ("root_cause_category", false),
-            ("iocs", false),
-            ("cve_ids", false),
+            "incident_class",
+            "incident_type",
+            "root_cause_category",
+            "iocs",
+            "cve_ids",
         ],
     ),
     (
         "response",
         &[
-            ("mitigation_taken", true),
-            ("service_recipients_informed", false),
-            ("service_recipients_informed_at", false),
+            "mitigation_taken",
+            "service_recipients_informed",
+            "service_recipients_informed_at",
         ],
     ),
 ];
 
 const INTERMEDIATE: &[Section] = &[(
     "update",
-    &[
-        ("status_update", true),
-        ("incident_status", true),
-        ("request_id", false),
-    ],
+    &["status_update", "incident_status", "request_id"],
 )];
 
 const PROGRESS: &[Section] = &[(
     "progress",
     &[
-        ("status_summary", true),
-        ("incident_status", true),
-        ("mitigation_applied", true),
-        ("mitigation_ongoing", true),
-        ("expected_resolution_at", false),
-        ("tz", false),
+        "status_summary",
+        "incident_status",
+        "mitigation_applied",
+        "mitigation_ongoing",
+        "expected_resolution_at",
+        "tz",
     ],
 )];
 
@@ -131,47 +136,42 @@ const FINAL: &[Section] = &[
     (
         "final",
         &[
-            ("detailed_description", true),
-            ("incident_status", true),
-            ("handled_at", true),
-            ("tz", false),
-            ("timeline", false),
+            "detailed_description",
+            "incident_status",
+            "handled_at",
+            "tz",
+            "timeline",
         ],
     ),
     IMPACT,
     (
         "cause",
         &[
-            ("root_cause_category", true),
-            ("root_cause_unknown_reason", false),
-            ("contributing_causes", false),
-            ("root_cause_description", true),
-            ("incident_class", false),
-            ("incident_type", false),
-            ("attack_techniques", false),
+            "root_cause_category",
+            "root_cause_unknown_reason",
+            "contributing_causes",
+            "root_cause_description",
+            "incident_class",
+            "incident_type",
+            "attack_techniques",
         ],
     ),
     (
         "final_response",
         &[
-            ("mitigation_applied", true),
-            ("mitigation_ongoing", true),
-            ("cross_border_impact.ms", false),
-            ("cross_border_impact.description", false),
-            ("related_case_ids", false),
-            ("lessons_learned", false),
+            "mitigation_applied",
+            "mitigation_ongoing",
+            "cross_border_impact.ms",
+            "cross_border_impact.description",
+            "related_case_ids",
+            "lessons_learned",
         ],
     ),
 ];
 
 const FILING: Section = (
     "filing",
-    &[
-        ("language", true),
-        ("tlp", false),
-        ("entity_internal_ref", false),
-        ("late_reason", false),
-    ],
+    &["language", "tlp", "entity_internal_ref", "late_reason"],
 );
 
 /// The fieldsets of a stage's form; a new case's form starts with the entity block.
@@ -198,6 +198,6 @@ pub fn sections(stage: Stage, new_case: bool) -> Vec<Section> {
 pub fn names(stage: Stage, new_case: bool) -> Vec<&'static str> {
     sections(stage, new_case)
         .iter()
-        .flat_map(|(_, fields)| fields.iter().map(|(n, _)| *n))
+        .flat_map(|(_, fields)| fields.iter().copied())
         .collect()
 }
