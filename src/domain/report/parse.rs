@@ -4,7 +4,7 @@
 use super::facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 use super::fields::{self as F, LANGUAGES};
 use super::input::{ReportInput, Scalar};
-use super::reader::{read_list, Reader, LIST_MAX};
+use super::reader::{limits, read_list, Reader, LIST_MAX};
 use super::rules::{cross_field_rules, lateness, stage_rules};
 use super::{Context, Report};
 use crate::domain::codes::Tlp;
@@ -12,7 +12,7 @@ use crate::domain::ioc::{self, Ioc, IocType};
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::taxonomy;
-use crate::domain::validation::{Checker, FieldErrors, TEXT_MAX};
+use crate::domain::validation::{Checker, FieldErrors};
 
 fn s(v: &Option<Scalar>) -> Option<&str> {
     v.as_ref().map(Scalar::as_str)
@@ -252,7 +252,8 @@ fn parse_cross_border_impact(c: &mut Checker, input: &ReportInput) -> Option<Cro
     let ms = read_list(c, &ms_name, &raw_ms, &mut |c, p, v| {
         c.check(p, MemberState::parse(v))
     });
-    let description = c.text(&description_name, s(&cb.description), 10, TEXT_MAX);
+    let (min, max) = limits(&F::CROSS_BORDER_IMPACT_PARTS[1]);
+    let description = c.text(&description_name, s(&cb.description), min, max);
     let description = c.require(&description_name, description)?;
     if ms.is_empty() && !c.errors.has(&c.path(&ms_name)) {
         c.fail(&ms_name, "must name at least one member state");

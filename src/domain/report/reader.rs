@@ -40,10 +40,7 @@ impl Reader {
     }
 
     pub fn text(&mut self, f: &Field) -> Option<String> {
-        let (min, max) = match f.kind {
-            Kind::Line { min, max } | Kind::Text { min, max } => (min, max),
-            _ => (1, TEXT_MAX),
-        };
+        let (min, max) = limits(f);
         let raw = self.raw.get(f.name).and_then(Value::as_str);
         self.c.text(f.name, raw, min, max)
     }
@@ -117,6 +114,14 @@ impl Reader {
     /// A list of UUIDs.
     pub fn uuids(&mut self, f: &Field) -> Vec<Uuid> {
         self.list(f, |c, path, v| c.check(path, parse_uuid(v)))
+    }
+}
+
+/// The length limits of a text field (any text, for other kinds).
+pub(super) fn limits(f: &Field) -> (usize, usize) {
+    match f.kind {
+        Kind::Line { min, max } | Kind::Text { min, max } => (min, max),
+        _ => (1, TEXT_MAX),
     }
 }
 
