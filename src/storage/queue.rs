@@ -68,36 +68,63 @@ pub struct Row {
     pub feedback_at: Option<DateTime<Utc>>,
 }
 
-/// The authority's cases matching `f`, as a boxed query (one definition for rows and counts).
-macro_rules! filtered {
-    ($authority:expr, $f:expr, $now:expr) => {{
+/// The queue's own conditions, on the authority's rows of `case_recipients` alone: each is
+/// defined here once, for the filters of rows and counts and for the counts' one-pass sums.
+#[diesel::dsl::auto_type]
+fn overdue_at(at: NaiveDateTime) -> _ {
+    case_recipients::queue_due_at.lt(at)
+}
+
+#[diesel::dsl::auto_type]
+fn due_between(at: NaiveDateTime, soon: NaiveDateTime) -> _ {
+    case_recipients::queue_due_at
+        .ge(at)
+        .and(case_recipients::queue_due_at.le(soon))
+}
+
+#[diesel::dsl::auto_type]
+fn feedback_owed() -> _ {
+    case_recipients::feedback_at
+        .is_null()
+        .and(case_recipients::informed.eq(false))
+        .and(case_recipients::case_state.ne("closed"))
+        .and(case_recipients::case_state.ne("withdrawn"))
+}
+
+/// Applies the conditions of `f` on queue rows (`case_recipients` only) to the boxed query
+/// `q`, whether it joins the cases or not.
+macro_rules! on_queue_rows {
+    ($q:expr, $f:expr, $now:expr) => {{
         let f: &Filter = $f;
-        let now = to_db($now);
-        let mut q = case_recipients::table
-            .inner_join(cases::table.inner_join(entities::table))
-            .filter(case_recipients::authority_code.eq($authority.to_string()))
-            .into_boxed();
+        let mut q = $q;
         if let Some(s) = f.state {
             q = q.filter(case_recipients::case_state.eq(s.as_str()));
         }
-        if let Some(s) = f.awaited {
-            q = q.filter(cases::next_due_stage.eq(s.as_str()));
-        }
         if f.overdue {
-            q = q.filter(case_recipients::queue_due_at.lt(now));
+            q = q.filter(overdue_at(to_db($now)));
         }
         if f.due_24h {
-            q = q.filter(
-                case_recipients::queue_due_at
-                    .ge(now)
-                    .and(case_recipients::queue_due_at.le(to_db($now + Duration::hours(24)))),
-            );
+            q = q.filter(due_between(to_db($now), to_db($now + Duration::hours(24))));
         }
         if f.feedback_owed {
-            q = q
-                .filter(case_recipients::feedback_at.is_null())
-                .filter(case_recipients::informed.eq(false))
-                .filter(case_recipients::case_state.ne_all(["closed", "withdrawn"]));
+            q = q.filter(feedback_owed());
+        }
+        match &f.assignee {
+            Some(Assignee::Nobody) => q = q.filter(case_recipients::assignee_id.is_null()),
+            Some(Assignee::User(u)) => q = q.filter(case_recipients::assignee_id.eq(u.to_string())),
+            None => {}
+        }
+        q
+    }};
+}
+
+/// Applies the conditions of `f` on the case and its entity to the joined boxed query `q`.
+macro_rules! on_cases {
+    ($q:expr, $f:expr) => {{
+        let f: &Filter = $f;
+        let mut q = $q;
+        if let Some(s) = f.awaited {
+            q = q.filter(cases::next_due_stage.eq(s.as_str()));
         }
         if let Some(m) = f.member_state {
             q = q.filter(cases::member_state.eq(m.as_str()));
@@ -130,18 +157,7 @@ macro_rules! filtered {
                     .filter(submissions::review_status.eq(r.as_str())),
             ));
         }
-        match &f.assignee {
-            Some(Assignee::Nobody) => q = q.filter(case_recipients::assignee_id.is_null()),
-            Some(Assignee::User(u)) => q = q.filter(case_recipients::assignee_id.eq(u.to_string())),
-            None => {}
-        }
-        if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            let escaped = text
-                .to_lowercase()
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            let pattern = format!("%{escaped}%");
+        if let Some(pattern) = f.text_pattern() {
             q = q.filter(
                 lower(cases::reference)
                     .like(pattern.clone())
@@ -151,6 +167,18 @@ macro_rules! filtered {
             );
         }
         q
+    }};
+}
+
+/// The authority's cases matching `f`, as a boxed query (one definition for rows and counts).
+macro_rules! filtered {
+    ($authority:expr, $f:expr, $now:expr) => {{
+        let q = case_recipients::table
+            .inner_join(cases::table.inner_join(entities::table))
+            .filter(case_recipients::authority_code.eq($authority.to_string()))
+            .into_boxed();
+        let q = on_queue_rows!(q, $f, $now);
+        on_cases!(q, $f)
     }};
 }
 
@@ -259,6 +287,21 @@ impl Filter {
             && self.review_status.is_none()
             && self.text.is_none()
     }
+
+    /// The free-text filter as a case-insensitive `LIKE` pattern (escape `\`).
+    fn text_pattern(&self) -> Option<String> {
+        let text = self
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())?;
+        let escaped = text
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        Some(format!("%{escaped}%"))
+    }
 }
 
 pub fn counts(
@@ -268,91 +311,40 @@ pub fn counts(
     now: DateTime<Utc>,
 ) -> QueryResult<Counts> {
     if !f.on_queue_rows_only() {
+        let with = |g: fn(&mut Filter)| {
+            let mut f = f.clone();
+            g(&mut f);
+            f
+        };
         return Ok(Counts {
             total: count(c, authority, f, now)?,
-            overdue: count(
-                c,
-                authority,
-                &Filter {
-                    overdue: true,
-                    ..f.clone()
-                },
-                now,
-            )?,
-            due_24h: count(
-                c,
-                authority,
-                &Filter {
-                    due_24h: true,
-                    ..f.clone()
-                },
-                now,
-            )?,
-            feedback_owed: count(
-                c,
-                authority,
-                &Filter {
-                    feedback_owed: true,
-                    ..f.clone()
-                },
-                now,
-            )?,
+            overdue: count(c, authority, &with(|f| f.overdue = true), now)?,
+            due_24h: count(c, authority, &with(|f| f.due_24h = true), now)?,
+            feedback_owed: count(c, authority, &with(|f| f.feedback_owed = true), now)?,
         });
     }
     // One pass over the authority's rows of `case_recipients`, no join: the common case.
-    use diesel::dsl::sql;
-    use diesel::sql_types::{BigInt, Timestamp};
-    let mut q = case_recipients::table
+    use diesel::dsl::{case_when, count_star, sum};
+    use diesel::sql_types::Integer;
+    let (at, soon) = (to_db(now), to_db(now + Duration::hours(24)));
+    let q = case_recipients::table
         .filter(case_recipients::authority_code.eq(authority))
         .into_boxed();
-    let at = to_db(now);
-    let soon = to_db(now + Duration::hours(24));
-    if let Some(s) = f.state {
-        q = q.filter(case_recipients::case_state.eq(s.as_str()));
-    }
-    if f.overdue {
-        q = q.filter(case_recipients::queue_due_at.lt(at));
-    }
-    if f.due_24h {
-        q = q.filter(
-            case_recipients::queue_due_at
-                .ge(at)
-                .and(case_recipients::queue_due_at.le(soon)),
-        );
-    }
-    if f.feedback_owed {
-        q = q
-            .filter(case_recipients::feedback_at.is_null())
-            .filter(case_recipients::informed.eq(false))
-            .filter(case_recipients::case_state.ne_all(["closed", "withdrawn"]));
-    }
-    match &f.assignee {
-        Some(Assignee::Nobody) => q = q.filter(case_recipients::assignee_id.is_null()),
-        Some(Assignee::User(u)) => q = q.filter(case_recipients::assignee_id.eq(u.to_string())),
-        None => {}
-    }
-    let (total, overdue, due_24h, feedback_owed): (i64, i64, i64, i64) = q
+    let q = on_queue_rows!(q, f, now);
+    let (one, zero) = (1.into_sql::<Integer>(), 0.into_sql::<Integer>());
+    let (total, overdue, due_24h, feedback_owed): (i64, Option<i64>, Option<i64>, Option<i64>) = q
         .select((
-            diesel::dsl::count_star(),
-            sql::<BigInt>("CAST(COALESCE(SUM(CASE WHEN queue_due_at < ")
-                .bind::<Timestamp, _>(at)
-                .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT)"),
-            sql::<BigInt>("CAST(COALESCE(SUM(CASE WHEN queue_due_at >= ")
-                .bind::<Timestamp, _>(at)
-                .sql(" AND queue_due_at <= ")
-                .bind::<Timestamp, _>(soon)
-                .sql(" THEN 1 ELSE 0 END), 0) AS BIGINT)"),
-            sql::<BigInt>(
-                "CAST(COALESCE(SUM(CASE WHEN feedback_at IS NULL AND NOT informed \
-                 AND case_state NOT IN ('closed', 'withdrawn') THEN 1 ELSE 0 END), 0) AS BIGINT)",
-            ),
+            count_star(),
+            sum(case_when(overdue_at(at), one).otherwise(zero)),
+            sum(case_when(due_between(at, soon), one).otherwise(zero)),
+            sum(case_when(feedback_owed(), one).otherwise(zero)),
         ))
         .first(c)?;
     Ok(Counts {
         total,
-        overdue,
-        due_24h,
-        feedback_owed,
+        overdue: overdue.unwrap_or(0),
+        due_24h: due_24h.unwrap_or(0),
+        feedback_owed: feedback_owed.unwrap_or(0),
     })
 }
 

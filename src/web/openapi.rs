@@ -2,7 +2,9 @@
 
 use super::api::incidents;
 use super::views;
+use crate::domain::report::fields::{self, CodeList, Field, Kind};
 use actix_web::HttpResponse;
+use serde_json::{json, Map, Value};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -53,5 +55,66 @@ impl Modify for ApiKeyAuth {
 pub async fn serve() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
-        .body(ApiDoc::openapi().to_json().unwrap_or_default())
+        .body(document().to_string())
+}
+
+/// The document, with the report's fields described from the field registry: each field's
+/// type, format and code list come from there, its prose from the input type's doc comments.
+pub fn document() -> Value {
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let schema = &mut doc["components"]["schemas"]["ReportInput"];
+    let required: Vec<Value> = schema["required"].as_array().cloned().unwrap_or_default();
+    let derived = schema["properties"].take();
+    let mut properties = Map::new();
+    for f in fields::all() {
+        let before = derived.get(f.name).cloned().unwrap_or(Value::Null);
+        let nullable = !required.iter().any(|r| r == f.name);
+        let mut p = property(f, &before, nullable);
+        for key in ["description", "example", "examples"] {
+            if let (Some(v), Some(o)) = (before.get(key), p.as_object_mut()) {
+                o.insert(key.into(), v.clone());
+            }
+        }
+        properties.insert(f.name.into(), p);
+    }
+    schema["properties"] = Value::Object(properties);
+    doc
+}
+
+/// One report field's schema from its registry kind; structured kinds keep their derived
+/// reference to the input type (`IocInput`, `TimelineInput`, `CrossBorderImpactInput`).
+fn property(f: &Field, derived: &Value, nullable: bool) -> Value {
+    let ty = |t: &str| {
+        if nullable {
+            json!([t, "null"])
+        } else {
+            json!(t)
+        }
+    };
+    let codes = |l: CodeList| json!({ "type": "string", "enum": l.codes() });
+    match f.kind {
+        Kind::Iocs | Kind::Timeline | Kind::Object(_) => derived.clone(),
+        Kind::Line { .. } | Kind::Text { .. } | Kind::Money | Kind::CountOrUnknown => {
+            json!({ "type": ty("string") })
+        }
+        Kind::DateTime => json!({ "type": ty("string"), "format": "date-time" }),
+        Kind::Uuid => json!({ "type": ty("string"), "format": "uuid" }),
+        Kind::Bool => json!({ "type": ty("boolean") }),
+        Kind::Count => json!({ "type": ty("integer"), "format": "int64", "minimum": 0 }),
+        Kind::Tri | Kind::Code(_) => {
+            let mut list: Vec<Value> = f
+                .codes()
+                .map(|l| l.codes())
+                .unwrap_or_default()
+                .into_iter()
+                .map(Value::from)
+                .collect();
+            if nullable {
+                list.push(Value::Null);
+            }
+            json!({ "type": ty("string"), "enum": list })
+        }
+        Kind::Codes(l) => json!({ "type": ty("array"), "items": codes(l) }),
+        Kind::List(_) => json!({ "type": ty("array"), "items": { "type": "string" } }),
+    }
 }

@@ -242,36 +242,23 @@ pub struct CrossBorderImpactInput {
     pub description: S,
 }
 
-/// Fields that describe this one filing and so are never carried forward.
-pub const NOT_INHERITED: &[&str] = &[
-    "stage",
-    "late_reason",
-    "supersedes_submission_id",
-    "request_id",
-    "status_update",
-    "status_summary",
-];
-
 impl ReportInput {
     /// `self` over `earlier`: every field this input leaves out (or empty) is taken from
     /// `earlier`, the case's current facts, except the per-filing fields. Returns the merged
     /// input and the names of the fields this input itself provided.
     pub fn over(self, earlier: Option<&serde_json::Value>) -> (ReportInput, Vec<String>) {
+        let once = |k: &str| super::fields::not_carried().any(|n| n == k);
         let mut own = match serde_json::to_value(&self) {
             Ok(serde_json::Value::Object(m)) => m,
             _ => return (self, Vec::new()),
         };
         own.retain(|_, v| !is_blank(v));
-        let provided: Vec<String> = own
-            .keys()
-            .filter(|k| !NOT_INHERITED.contains(&k.as_str()))
-            .cloned()
-            .collect();
+        let provided: Vec<String> = own.keys().filter(|k| !once(k)).cloned().collect();
         let Some(serde_json::Value::Object(prev)) = earlier else {
             return (self, provided);
         };
         for (k, v) in prev {
-            if !NOT_INHERITED.contains(&k.as_str()) && !own.contains_key(k) {
+            if !once(k) && !own.contains_key(k) {
                 own.insert(k.clone(), v.clone());
             }
         }

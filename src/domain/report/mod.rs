@@ -1,13 +1,15 @@
 //! One report (stage submission): raw input → parse step → parsed [`Report`].
 
 mod facts;
+pub mod fields;
 mod input;
 mod parse;
+mod reader;
 mod rules;
 
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
+pub use fields::LANGUAGES;
 pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
-pub use parse::LANGUAGES;
 
 use super::codes::IncidentStatus;
 use super::deadlines::Clock;

@@ -1,311 +1,51 @@
-//! Field rules of spec §2.3–§2.8, applied once to a merged [`ReportInput`].
+//! Field rules of spec §2.3–§2.8, applied once to a merged [`ReportInput`]: one function per
+//! fieldset, each reading its fields through the registry ([`super::fields`]).
 
 use super::facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
+use super::fields::{self as F, LANGUAGES};
 use super::input::{ReportInput, Scalar};
+use super::reader::{limits, read_list, Reader, LIST_MAX};
 use super::rules::{cross_field_rules, lateness, stage_rules};
 use super::{Context, Report};
-use crate::domain::codes::*;
+use crate::domain::codes::Tlp;
 use crate::domain::ioc::{self, Ioc, IocType};
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::taxonomy;
-use crate::domain::validation::{Checker, FieldErrors, TEXT_MAX};
-use uuid::Uuid;
-
-/// The 24 official EU languages (ISO 639-1).
-pub const LANGUAGES: &[&str] = &[
-    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
-    "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
-];
-const LIST_MAX: usize = 500;
+use crate::domain::validation::{Checker, FieldErrors};
 
 fn s(v: &Option<Scalar>) -> Option<&str> {
     v.as_ref().map(Scalar::as_str)
 }
 
-fn parse_uuid(v: &str) -> Result<Uuid, String> {
-    Uuid::parse_str(v).map_err(|_| "must be a UUID".to_string())
-}
-
-/// Reads a list, each item under `name[i]`, refusing over-long lists.
-fn list<T>(
-    c: &mut Checker,
-    name: &str,
-    raw: &Option<Vec<Scalar>>,
-    mut item: impl FnMut(&mut Checker, &str, &str) -> Option<T>,
-) -> Vec<T> {
-    let items = raw.as_deref().unwrap_or(&[]);
-    if items.len() > LIST_MAX {
-        c.fail(name, format!("must have at most {LIST_MAX} entries"));
-        return Vec::new();
-    }
-    items
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| !v.0.trim().is_empty())
-        .filter_map(|(i, v)| item(c, &format!("{name}[{i}]"), v.0.trim()))
-        .collect()
-}
-
-fn codes<T: std::str::FromStr<Err = String>>(
-    c: &mut Checker,
-    name: &str,
-    raw: &Option<Vec<Scalar>>,
-) -> Vec<T> {
-    list(c, name, raw, |c, path, v| c.check(path, v.parse::<T>()))
-}
-
 pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErrors> {
     let (input, provided) = raw.over(ctx.case.as_ref().map(|c| &c.facts));
-    let mut c = Checker::new("report");
-    let stage: Option<Stage> = c.code("stage", s(&input.stage));
-    let stage = c.require("stage", stage);
+    let mut r = Reader::new(&input);
+    let stage: Option<Stage> = r.code(&F::STAGE);
+    let stage = r.c.require(F::STAGE.name, stage);
 
-    let mut f = Facts {
-        language: c.check("language", {
-            let l = s(&input.language)
-                .map(|l| l.trim().to_ascii_lowercase())
-                .filter(|l| !l.is_empty())
-                .unwrap_or_else(|| "en".into());
-            if LANGUAGES.contains(&l.as_str()) {
-                Ok(l)
-            } else {
-                Err(format!(
-                    "must be an EU language code: {}",
-                    LANGUAGES.join(", ")
-                ))
-            }
-        }),
-        tlp: c.code("tlp", s(&input.tlp)).or(Some(Tlp::Amber)),
-        entity_internal_ref: c.text("entity_internal_ref", s(&input.entity_internal_ref), 1, 100),
-        supersedes_submission_id: s(&input.supersedes_submission_id)
-            .and_then(|v| c.check("supersedes_submission_id", parse_uuid(v.trim()))),
-        late_reason: c.text("late_reason", s(&input.late_reason), 10, TEXT_MAX),
-        aware_at: c.datetime("aware_at", s(&input.aware_at)),
-        detected_at: c.datetime("detected_at", s(&input.detected_at)),
-        started_at: c.datetime("started_at", s(&input.started_at)),
-        awareness_basis: c.code("awareness_basis", s(&input.awareness_basis)),
-        title: c.text("title", s(&input.title), 5, 200),
-        summary: c.text("summary", s(&input.summary), 20, 4000),
-        suspected_malicious: c.code("suspected_malicious", s(&input.suspected_malicious)),
-        cross_border_possible: c.code("cross_border_possible", s(&input.cross_border_possible)),
-        cross_border_ms: list(
-            &mut c,
-            "cross_border_ms",
-            &input.cross_border_ms,
-            |c, p, v| c.check(p, MemberState::parse(v)),
-        ),
-        affected_services: list(
-            &mut c,
-            "affected_services",
-            &input.affected_services,
-            |c, p, v| {
-                c.check(
-                    p,
-                    if v.chars().count() <= 200 && !v.chars().any(char::is_control) {
-                        Ok(v.to_string())
-                    } else {
-                        Err("must be at most 200 characters of text".into())
-                    },
-                )
-            },
-        ),
-        incident_status: c.code("incident_status", s(&input.incident_status)),
-        significance_basis: list(
-            &mut c,
-            "significance_basis",
-            &input.significance_basis,
-            |c, p, v| {
-                let ok = v.len() <= 40
-                    && v.bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-                c.check(
-                    p,
-                    if ok {
-                        Ok(v.to_string())
-                    } else {
-                        Err("must be a criterion code such as ir_a3_a".into())
-                    },
-                )
-            },
-        ),
-        assistance_requested: c.boolean("assistance_requested", s(&input.assistance_requested)),
-        assistance_details: c.text(
-            "assistance_details",
-            s(&input.assistance_details),
-            1,
-            TEXT_MAX,
-        ),
-        reported_to_law_enforcement: c.code(
-            "reported_to_law_enforcement",
-            s(&input.reported_to_law_enforcement),
-        ),
-        personal_data_involved: c.code("personal_data_involved", s(&input.personal_data_involved)),
-        initial_assessment: c.text(
-            "initial_assessment",
-            s(&input.initial_assessment),
-            50,
-            TEXT_MAX,
-        ),
-        severity: c.code("severity", s(&input.severity)),
-        outlook: c.code("outlook", s(&input.outlook)),
-        impact_properties: codes(&mut c, "impact_properties", &input.impact_properties),
-        service_impact: c.code("service_impact", s(&input.service_impact)),
-        users_affected: match s(&input.users_affected)
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-        {
-            Some(v) if v.eq_ignore_ascii_case("unknown") => Some(UserCount::Unknown),
-            other => c.count("users_affected", other).map(UserCount::Known),
-        },
-        users_total_eu: c.count("users_total_eu", s(&input.users_total_eu)),
-        outage_start: c.datetime("outage_start", s(&input.outage_start)),
-        outage_end: c.datetime("outage_end", s(&input.outage_end)),
-        outage_duration_min: c.count("outage_duration_min", s(&input.outage_duration_min)),
-        geo_spread: c.code("geo_spread", s(&input.geo_spread)),
-        financial_loss_eur: c.euros("financial_loss_eur", s(&input.financial_loss_eur)),
-        financial_loss_confidence: c.code(
-            "financial_loss_confidence",
-            s(&input.financial_loss_confidence),
-        ),
-        deaths: c.count("deaths", s(&input.deaths)),
-        health_damage: c.code("health_damage", s(&input.health_damage)),
-        trade_secret_exfiltration: c.code(
-            "trade_secret_exfiltration",
-            s(&input.trade_secret_exfiltration),
-        ),
-        incident_class: s(&input.incident_class)
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .and_then(|v| c.check("incident_class", taxonomy::parse_class(v))),
-        incident_type: None,
-        root_cause_category: c.code("root_cause_category", s(&input.root_cause_category)),
-        iocs: Vec::new(),
-        cve_ids: list(&mut c, "cve_ids", &input.cve_ids, |c, p, v| {
-            c.check(
-                p,
-                if ioc::is_cve(v) {
-                    Ok(v.to_string())
-                } else {
-                    Err("must be a CVE id such as CVE-2024-12345".into())
-                },
-            )
-        }),
-        mitigation_taken: c.text("mitigation_taken", s(&input.mitigation_taken), 1, TEXT_MAX),
-        service_recipients_informed: c.code(
-            "service_recipients_informed",
-            s(&input.service_recipients_informed),
-        ),
-        service_recipients_informed_at: c.datetime(
-            "service_recipients_informed_at",
-            s(&input.service_recipients_informed_at),
-        ),
-        request_id: s(&input.request_id).and_then(|v| c.check("request_id", parse_uuid(v.trim()))),
-        status_update: c.text("status_update", s(&input.status_update), 20, TEXT_MAX),
-        status_summary: c.text("status_summary", s(&input.status_summary), 20, TEXT_MAX),
-        mitigation_applied: c.text(
-            "mitigation_applied",
-            s(&input.mitigation_applied),
-            1,
-            TEXT_MAX,
-        ),
-        mitigation_ongoing: c.text(
-            "mitigation_ongoing",
-            s(&input.mitigation_ongoing),
-            1,
-            TEXT_MAX,
-        ),
-        expected_resolution_at: c
-            .datetime("expected_resolution_at", s(&input.expected_resolution_at)),
-        detailed_description: c.text(
-            "detailed_description",
-            s(&input.detailed_description),
-            200,
-            TEXT_MAX,
-        ),
-        timeline: Vec::new(),
-        root_cause_unknown_reason: c.text(
-            "root_cause_unknown_reason",
-            s(&input.root_cause_unknown_reason),
-            10,
-            TEXT_MAX,
-        ),
-        contributing_causes: codes(&mut c, "contributing_causes", &input.contributing_causes),
-        root_cause_description: c.text(
-            "root_cause_description",
-            s(&input.root_cause_description),
-            10,
-            TEXT_MAX,
-        ),
-        attack_techniques: list(
-            &mut c,
-            "attack_techniques",
-            &input.attack_techniques,
-            |c, p, v| {
-                c.check(
-                    p,
-                    if is_attack_technique(v) {
-                        Ok(v.to_string())
-                    } else {
-                        Err("must be a MITRE ATT&CK id such as T1486 or T1059.001".into())
-                    },
-                )
-            },
-        ),
-        cross_border_impact: None,
-        handled_at: c.datetime("handled_at", s(&input.handled_at)),
-        related_case_ids: list(
-            &mut c,
-            "related_case_ids",
-            &input.related_case_ids,
-            |c, p, v| c.check(p, parse_uuid(v)),
-        ),
-        lessons_learned: c.text("lessons_learned", s(&input.lessons_learned), 1, TEXT_MAX),
-    };
-    if let (Some(class), Some(t)) = (
-        f.incident_class,
-        s(&input.incident_type)
-            .map(str::trim)
-            .filter(|v| !v.is_empty()),
-    ) {
-        f.incident_type = c.check("incident_type", taxonomy::parse_type(class, t));
-    } else if s(&input.incident_type).is_some_and(|v| !v.trim().is_empty())
-        && !c.errors.has("report.incident_class")
-    {
-        c.fail("incident_type", "needs incident_class");
-    }
-    f.iocs = parse_iocs(&mut c, &input);
-    f.timeline = parse_timeline(&mut c, &input);
-    f.cross_border_impact = input.cross_border_impact.as_ref().and_then(|cb| {
-        let ms = list(&mut c, "cross_border_impact.ms", &cb.ms, |c, p, v| {
-            c.check(p, MemberState::parse(v))
-        });
-        let description = c.text(
-            "cross_border_impact.description",
-            s(&cb.description),
-            10,
-            TEXT_MAX,
-        );
-        let description = c.require("cross_border_impact.description", description)?;
-        if ms.is_empty() && !c.errors.has("report.cross_border_impact.ms") {
-            c.fail(
-                "cross_border_impact.ms",
-                "must name at least one member state",
-            );
-        }
-        Some(CrossBorderImpact { ms, description })
-    });
+    let mut f = Facts::default();
+    envelope(&mut r, &mut f);
+    early_warning(&mut r, &mut f);
+    impact(&mut r, &mut f);
+    classification(&mut r, &mut f);
+    follow_up(&mut r, &mut f);
+    final_report(&mut r, &mut f);
+    let c = &mut r.c;
+    f.iocs = parse_iocs(c, &input);
+    f.timeline = parse_timeline(c, &input);
+    f.cross_border_impact = parse_cross_border_impact(c, &input);
 
     let mut late = false;
     if let Some(stage) = stage {
-        stage_rules(&mut c, stage, &f, ctx);
-        late = lateness(&mut c, stage, &f, ctx);
+        stage_rules(c, stage, &f, ctx);
+        late = lateness(c, stage, &f, ctx);
     }
-    cross_field_rules(&mut c, &f, ctx);
+    cross_field_rules(c, &f, ctx);
 
-    let aware_at = c.require("aware_at", f.aware_at);
-    let title = c.require("title", f.title.clone());
-    let incident_status = c.require("incident_status", f.incident_status);
+    let aware_at = c.require(F::AWARE_AT.name, f.aware_at);
+    let title = c.require(F::TITLE.name, f.title.clone());
+    let incident_status = c.require(F::INCIDENT_STATUS.name, f.incident_status);
     let errors = std::mem::take(&mut c.errors);
     match (stage, aware_at, title, incident_status) {
         (Some(stage), Some(aware_at), Some(title), Some(incident_status)) if errors.is_empty() => {
@@ -323,27 +63,131 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     }
 }
 
-fn is_attack_technique(v: &str) -> bool {
-    let Some(rest) = v.strip_prefix('T') else {
-        return false;
+/// §2.1: what every filing says about itself.
+fn envelope(r: &mut Reader, f: &mut Facts) {
+    let language = r
+        .raw(&F::LANGUAGE)
+        .map(|l| l.trim().to_ascii_lowercase())
+        .filter(|l| !l.is_empty())
+        .unwrap_or_else(|| "en".into());
+    f.language = r.c.check(
+        F::LANGUAGE.name,
+        if LANGUAGES.contains(&language.as_str()) {
+            Ok(language)
+        } else {
+            Err(format!(
+                "must be an EU language code: {}",
+                LANGUAGES.join(", ")
+            ))
+        },
+    );
+    f.tlp = r.code(&F::TLP).or(Some(Tlp::Amber));
+    f.entity_internal_ref = r.text(&F::ENTITY_INTERNAL_REF);
+    f.supersedes_submission_id = r.uuid(&F::SUPERSEDES_SUBMISSION_ID);
+    f.late_reason = r.text(&F::LATE_REASON);
+}
+
+/// §2.3: the early warning's fields.
+fn early_warning(r: &mut Reader, f: &mut Facts) {
+    f.aware_at = r.datetime(&F::AWARE_AT);
+    f.detected_at = r.datetime(&F::DETECTED_AT);
+    f.started_at = r.datetime(&F::STARTED_AT);
+    f.awareness_basis = r.code(&F::AWARENESS_BASIS);
+    f.title = r.text(&F::TITLE);
+    f.summary = r.text(&F::SUMMARY);
+    f.suspected_malicious = r.code(&F::SUSPECTED_MALICIOUS);
+    f.cross_border_possible = r.code(&F::CROSS_BORDER_POSSIBLE);
+    f.cross_border_ms = r.member_states(&F::CROSS_BORDER_MS);
+    f.affected_services = r.items(&F::AFFECTED_SERVICES);
+    f.incident_status = r.code(&F::INCIDENT_STATUS);
+    f.significance_basis = r.items(&F::SIGNIFICANCE_BASIS);
+    f.assistance_requested = r.boolean(&F::ASSISTANCE_REQUESTED);
+    f.assistance_details = r.text(&F::ASSISTANCE_DETAILS);
+    f.reported_to_law_enforcement = r.code(&F::REPORTED_TO_LAW_ENFORCEMENT);
+    f.personal_data_involved = r.code(&F::PERSONAL_DATA_INVOLVED);
+}
+
+/// §2.4: assessment and impact (also the final report's final values).
+fn impact(r: &mut Reader, f: &mut Facts) {
+    f.initial_assessment = r.text(&F::INITIAL_ASSESSMENT);
+    f.severity = r.code(&F::SEVERITY);
+    f.outlook = r.code(&F::OUTLOOK);
+    f.impact_properties = r.codes(&F::IMPACT_PROPERTIES);
+    f.service_impact = r.code(&F::SERVICE_IMPACT);
+    f.users_affected = match r.raw(&F::USERS_AFFECTED).map(str::trim) {
+        Some(v) if v.eq_ignore_ascii_case("unknown") => Some(UserCount::Unknown),
+        _ => r.count(&F::USERS_AFFECTED).map(UserCount::Known),
     };
-    let (main, sub) = rest
-        .split_once('.')
-        .map_or((rest, None), |(m, s)| (m, Some(s)));
-    main.len() == 4
-        && main.bytes().all(|b| b.is_ascii_digit())
-        && sub.is_none_or(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+    f.users_total_eu = r.count(&F::USERS_TOTAL_EU);
+    f.outage_start = r.datetime(&F::OUTAGE_START);
+    f.outage_end = r.datetime(&F::OUTAGE_END);
+    f.outage_duration_min = r.count(&F::OUTAGE_DURATION_MIN);
+    f.geo_spread = r.code(&F::GEO_SPREAD);
+    f.financial_loss_eur = r.euros(&F::FINANCIAL_LOSS_EUR);
+    f.financial_loss_confidence = r.code(&F::FINANCIAL_LOSS_CONFIDENCE);
+    f.deaths = r.count(&F::DEATHS);
+    f.health_damage = r.code(&F::HEALTH_DAMAGE);
+    f.trade_secret_exfiltration = r.code(&F::TRADE_SECRET_EXFILTRATION);
+}
+
+/// §2.4: classification, indicators and the response so far.
+fn classification(r: &mut Reader, f: &mut Facts) {
+    let class = r.raw(&F::INCIDENT_CLASS).map(str::trim);
+    f.incident_class = class
+        .filter(|v| !v.is_empty())
+        .map(taxonomy::parse_class)
+        .and_then(|res| r.c.check(F::INCIDENT_CLASS.name, res));
+    let kind = r.raw(&F::INCIDENT_TYPE).map(str::trim);
+    if let (Some(class), Some(t)) = (f.incident_class, kind.filter(|v| !v.is_empty())) {
+        let res = taxonomy::parse_type(class, t);
+        f.incident_type = r.c.check(F::INCIDENT_TYPE.name, res);
+    } else if kind.is_some_and(|v| !v.is_empty()) && !r.c.errors.has("report.incident_class") {
+        r.c.fail(F::INCIDENT_TYPE.name, "needs incident_class");
+    }
+    f.root_cause_category = r.code(&F::ROOT_CAUSE_CATEGORY);
+    f.cve_ids = r.items(&F::CVE_IDS);
+    f.mitigation_taken = r.text(&F::MITIGATION_TAKEN);
+    f.service_recipients_informed = r.code(&F::SERVICE_RECIPIENTS_INFORMED);
+    f.service_recipients_informed_at = r.datetime(&F::SERVICE_RECIPIENTS_INFORMED_AT);
+}
+
+/// §2.5–§2.6: updates and progress.
+fn follow_up(r: &mut Reader, f: &mut Facts) {
+    f.request_id = r.uuid(&F::REQUEST_ID);
+    f.status_update = r.text(&F::STATUS_UPDATE);
+    f.status_summary = r.text(&F::STATUS_SUMMARY);
+    f.mitigation_applied = r.text(&F::MITIGATION_APPLIED);
+    f.mitigation_ongoing = r.text(&F::MITIGATION_ONGOING);
+    f.expected_resolution_at = r.datetime(&F::EXPECTED_RESOLUTION_AT);
+}
+
+/// §2.7: the final report's own fields (the structured ones are read below).
+fn final_report(r: &mut Reader, f: &mut Facts) {
+    f.detailed_description = r.text(&F::DETAILED_DESCRIPTION);
+    f.root_cause_unknown_reason = r.text(&F::ROOT_CAUSE_UNKNOWN_REASON);
+    f.contributing_causes = r.codes(&F::CONTRIBUTING_CAUSES);
+    f.root_cause_description = r.text(&F::ROOT_CAUSE_DESCRIPTION);
+    f.attack_techniques = r.items(&F::ATTACK_TECHNIQUES);
+    f.handled_at = r.datetime(&F::HANDLED_AT);
+    f.related_case_ids = r.uuids(&F::RELATED_CASE_IDS);
+    f.lessons_learned = r.text(&F::LESSONS_LEARNED);
+}
+
+fn too_many(c: &mut Checker, name: &str, len: usize) -> bool {
+    if len > LIST_MAX {
+        c.fail(name, format!("must have at most {LIST_MAX} entries"));
+    }
+    len > LIST_MAX
 }
 
 fn parse_iocs(c: &mut Checker, input: &ReportInput) -> Vec<Ioc> {
     let items = input.iocs.as_deref().unwrap_or(&[]);
-    if items.len() > LIST_MAX {
-        c.fail("iocs", format!("must have at most {LIST_MAX} entries"));
+    if too_many(c, F::IOCS.name, items.len()) {
         return Vec::new();
     }
     let mut out = Vec::new();
     for (i, raw) in items.iter().enumerate() {
-        let p = |f: &str| format!("iocs[{i}].{f}");
+        let p = |f: &str| format!("{}[{i}].{f}", F::IOCS.name);
         let kind: Option<IocType> = c.code(&p("type"), s(&raw.kind));
         let kind = c.require(&p("type"), kind);
         let value = s(&raw.value).map(str::trim).filter(|v| !v.is_empty());
@@ -374,25 +218,45 @@ fn parse_iocs(c: &mut Checker, input: &ReportInput) -> Vec<Ioc> {
 
 fn parse_timeline(c: &mut Checker, input: &ReportInput) -> Vec<TimelineEvent> {
     let items = input.timeline.as_deref().unwrap_or(&[]);
-    if items.len() > LIST_MAX {
-        c.fail("timeline", format!("must have at most {LIST_MAX} entries"));
+    if too_many(c, F::TIMELINE.name, items.len()) {
         return Vec::new();
     }
     let mut out: Vec<TimelineEvent> = Vec::new();
     for (i, raw) in items.iter().enumerate() {
-        let at = c.datetime(&format!("timeline[{i}].at"), s(&raw.at));
-        let at = c.require(&format!("timeline[{i}].at"), at);
-        let event = c.text(&format!("timeline[{i}].event"), s(&raw.event), 1, 2000);
-        let event = c.require(&format!("timeline[{i}].event"), event);
+        let p = |f: &str| format!("{}[{i}].{f}", F::TIMELINE.name);
+        let at = c.datetime(&p("at"), s(&raw.at));
+        let at = c.require(&p("at"), at);
+        let event = c.text(&p("event"), s(&raw.event), 1, 2000);
+        let event = c.require(&p("event"), event);
         if let (Some(at), Some(event)) = (at, event) {
             if out.last().is_some_and(|prev| at < prev.at) {
-                c.fail(
-                    &format!("timeline[{i}].at"),
-                    "events must be in chronological order",
-                );
+                c.fail(&p("at"), "events must be in chronological order");
             }
             out.push(TimelineEvent { at, event });
         }
     }
     out
+}
+
+fn parse_cross_border_impact(c: &mut Checker, input: &ReportInput) -> Option<CrossBorderImpact> {
+    let cb = input.cross_border_impact.as_ref()?;
+    let name = F::CROSS_BORDER_IMPACT.name;
+    let (ms_name, description_name) = (format!("{name}.ms"), format!("{name}.description"));
+    let raw_ms: Vec<String> = cb
+        .ms
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .map(|v| v.0.clone())
+        .collect();
+    let ms = read_list(c, &ms_name, &raw_ms, &mut |c, p, v| {
+        c.check(p, MemberState::parse(v))
+    });
+    let (min, max) = limits(&F::CROSS_BORDER_IMPACT_PARTS[1]);
+    let description = c.text(&description_name, s(&cb.description), min, max);
+    let description = c.require(&description_name, description)?;
+    if ms.is_empty() && !c.errors.has(&c.path(&ms_name)) {
+        c.fail(&ms_name, "must name at least one member state");
+    }
+    Some(CrossBorderImpact { ms, description })
 }

@@ -2,6 +2,7 @@
 //! and the order of the clock anchors. They run on already-parsed facts.
 
 use super::facts::{Facts, UserCount};
+use super::fields::{self as F, Item, Kind, Need};
 use super::{has_user_thresholds, Context};
 use crate::domain::codes::*;
 use crate::domain::deadlines::Clock;
@@ -12,134 +13,117 @@ use chrono::{DateTime, Duration, Utc};
 /// Clock skew tolerated between a client's "now" and ours.
 const SKEW: i64 = 120;
 
-/// Required and conditional fields of each stage (spec §2.3–§2.7).
+/// Required and conditional fields of each stage (spec §2.3–§2.7): the registry says which
+/// fields a stage requires; the conditions below say when the others are.
 pub(super) fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) {
+    required_fields(c, stage, f);
     let thresholds = has_user_thresholds(ctx.entity_type);
-    let early_warning = |c: &mut Checker| {
-        c.require("summary", f.summary.as_ref());
-        c.require("suspected_malicious", f.suspected_malicious);
-        c.require("cross_border_possible", f.cross_border_possible);
-        if f.affected_services.is_empty()
-            && !c
-                .errors
-                .list()
-                .iter()
-                .any(|e| e.field.starts_with("report.affected_services"))
-        {
-            c.fail(
-                "affected_services",
-                "must name at least one affected service",
-            );
-        }
-        if c.require("assistance_requested", f.assistance_requested) == Some(true) {
-            c.require("assistance_details", f.assistance_details.as_ref());
-        }
-    };
-    let impact = |c: &mut Checker, final_values: bool| {
-        c.require("severity", f.severity);
-        if final_values && f.severity == Some(Severity::Unknown) {
-            c.fail("severity", "must be known in the final report");
-        }
-        if f.impact_properties.is_empty()
-            && !c
-                .errors
-                .list()
-                .iter()
-                .any(|e| e.field.starts_with("report.impact_properties"))
-        {
-            c.fail(
-                "impact_properties",
-                format!(
-                    "must name at least one: {}",
-                    ImpactProperty::ALL
-                        .iter()
-                        .map(|p| p.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            );
-        }
-        c.require("service_impact", f.service_impact);
-        c.require("geo_spread", f.geo_spread);
-        if thresholds {
-            match c.require("users_affected", f.users_affected) {
-                Some(UserCount::Unknown) if final_values => {
-                    c.fail("users_affected", "must be a number in the final report")
-                }
-                _ => {}
-            }
-            c.require("users_total_eu", f.users_total_eu);
-        }
-        if f.service_impact.is_some_and(|i| i != ServiceImpact::None)
-            && f.outage_start.is_none()
-            && f.outage_duration_min.is_none()
-        {
-            c.fail("outage_start", "is required when the service was impacted (or give outage_duration_min if the times are unknown)");
-        }
-    };
     match stage {
-        Stage::EarlyWarning => early_warning(c),
+        Stage::EarlyWarning => early_warning(c, f),
         Stage::IncidentNotification => {
-            early_warning(c);
-            c.require("initial_assessment", f.initial_assessment.as_ref());
-            impact(c, false);
-            c.require("mitigation_taken", f.mitigation_taken.as_ref());
+            early_warning(c, f);
+            impact(c, f, thresholds, false);
             if f.suspected_malicious == Some(Tri::Yes) {
-                c.require("incident_class", f.incident_class);
-                c.require("incident_type", f.incident_type);
+                c.require(F::INCIDENT_CLASS.name, f.incident_class);
+                c.require(F::INCIDENT_TYPE.name, f.incident_type);
             }
         }
-        Stage::IntermediateReport => {
-            c.require("status_update", f.status_update.as_ref());
-        }
+        Stage::IntermediateReport => {}
         Stage::ProgressReport => {
-            c.require("status_summary", f.status_summary.as_ref());
-            c.require("mitigation_applied", f.mitigation_applied.as_ref());
-            c.require("mitigation_ongoing", f.mitigation_ongoing.as_ref());
             if f.incident_status == Some(IncidentStatus::Resolved) {
-                c.fail("incident_status", "a progress report is for an incident still ongoing; file the final report instead");
+                c.fail(F::INCIDENT_STATUS.name, "a progress report is for an incident still ongoing; file the final report instead");
             }
             if f.expected_resolution_at.is_some_and(|t| t <= ctx.now) {
-                c.fail("expected_resolution_at", "must be in the future");
+                c.fail(F::EXPECTED_RESOLUTION_AT.name, "must be in the future");
             }
         }
-        Stage::FinalReport => {
-            c.require("detailed_description", f.detailed_description.as_ref());
-            impact(c, true);
-            match c.require("root_cause_category", f.root_cause_category) {
-                Some(RootCause::Unknown) => {
-                    c.require(
-                        "root_cause_unknown_reason",
-                        f.root_cause_unknown_reason.as_ref(),
-                    );
-                }
-                Some(RootCause::MaliciousAction) => {
-                    c.require("incident_class", f.incident_class);
-                    c.require("incident_type", f.incident_type);
-                }
-                _ => {}
-            }
-            c.require("root_cause_description", f.root_cause_description.as_ref());
-            c.require("mitigation_applied", f.mitigation_applied.as_ref());
-            c.require("mitigation_ongoing", f.mitigation_ongoing.as_ref());
-            let flagged = ctx.case.as_ref().is_some_and(|k| k.cross_border_flagged)
-                || f.cross_border_possible == Some(Tri::Yes);
-            if flagged
-                && !c
-                    .errors
-                    .list()
-                    .iter()
-                    .any(|e| e.field.starts_with("report.cross_border_impact"))
-            {
-                c.require("cross_border_impact", f.cross_border_impact.as_ref());
-            }
-            c.require("handled_at", f.handled_at);
-            if f.incident_status
-                .is_some_and(|s| s != IncidentStatus::Resolved)
-            {
-                c.fail("incident_status", "must be resolved for a final report; while the incident is ongoing, file a progress report");
-            }
+        Stage::FinalReport => final_report(c, f, ctx, thresholds),
+    }
+}
+
+/// Whether an error was already recorded for the field `name` or below it.
+fn has_error(c: &Checker, name: &str) -> bool {
+    let path = c.path(name);
+    c.errors.list().iter().any(|e| {
+        e.field
+            .strip_prefix(path.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['[', '.']))
+    })
+}
+
+/// Every field the registry marks required at `stage` must be present (or already wrong).
+fn required_fields(c: &mut Checker, stage: Stage, f: &Facts) {
+    let present = f.to_json();
+    for field in F::all() {
+        if field.need(stage) != Need::Required
+            || field.name == F::STAGE.name
+            || present.get(field.name).is_some()
+            || has_error(c, field.name)
+        {
+            continue;
         }
+        let message = match field.kind {
+            Kind::List(Item::Service) => "must name at least one affected service".to_string(),
+            Kind::List(_) => "must name at least one entry".to_string(),
+            Kind::Codes(list) => format!("must name at least one: {}", list.codes().join(", ")),
+            _ => "is required".to_string(),
+        };
+        c.fail(field.name, message);
+    }
+}
+
+fn early_warning(c: &mut Checker, f: &Facts) {
+    if f.assistance_requested == Some(true) {
+        c.require(F::ASSISTANCE_DETAILS.name, f.assistance_details.as_ref());
+    }
+}
+
+fn impact(c: &mut Checker, f: &Facts, thresholds: bool, final_values: bool) {
+    if final_values && f.severity == Some(Severity::Unknown) {
+        c.fail(F::SEVERITY.name, "must be known in the final report");
+    }
+    if thresholds {
+        match c.require(F::USERS_AFFECTED.name, f.users_affected) {
+            Some(UserCount::Unknown) if final_values => c.fail(
+                F::USERS_AFFECTED.name,
+                "must be a number in the final report",
+            ),
+            _ => {}
+        }
+        c.require(F::USERS_TOTAL_EU.name, f.users_total_eu);
+    }
+    if f.service_impact.is_some_and(|i| i != ServiceImpact::None)
+        && f.outage_start.is_none()
+        && f.outage_duration_min.is_none()
+    {
+        c.fail(F::OUTAGE_START.name, "is required when the service was impacted (or give outage_duration_min if the times are unknown)");
+    }
+}
+
+fn final_report(c: &mut Checker, f: &Facts, ctx: &Context, thresholds: bool) {
+    impact(c, f, thresholds, true);
+    match f.root_cause_category {
+        Some(RootCause::Unknown) => {
+            c.require(
+                F::ROOT_CAUSE_UNKNOWN_REASON.name,
+                f.root_cause_unknown_reason.as_ref(),
+            );
+        }
+        Some(RootCause::MaliciousAction) => {
+            c.require(F::INCIDENT_CLASS.name, f.incident_class);
+            c.require(F::INCIDENT_TYPE.name, f.incident_type);
+        }
+        _ => {}
+    }
+    let flagged = ctx.case.as_ref().is_some_and(|k| k.cross_border_flagged)
+        || f.cross_border_possible == Some(Tri::Yes);
+    if flagged && !has_error(c, F::CROSS_BORDER_IMPACT.name) {
+        c.require(F::CROSS_BORDER_IMPACT.name, f.cross_border_impact.as_ref());
+    }
+    if f.incident_status
+        .is_some_and(|s| s != IncidentStatus::Resolved)
+    {
+        c.fail(F::INCIDENT_STATUS.name, "must be resolved for a final report; while the incident is ongoing, file a progress report");
     }
 }
 
@@ -168,9 +152,9 @@ pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) 
         ..clock
     };
     let late = clock.is_late(stage, &filed, ctx.now);
-    if late && f.late_reason.is_none() && !c.errors.has("report.late_reason") {
+    if late && f.late_reason.is_none() && !c.errors.has(&c.path(F::LATE_REASON.name)) {
         c.fail(
-            "late_reason",
+            F::LATE_REASON.name,
             "this stage is filed after its deadline: say why (at least 10 characters)",
         );
     }
@@ -192,17 +176,23 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
         }
     };
     for (name, t) in [
-        ("aware_at", f.aware_at),
-        ("detected_at", f.detected_at),
-        ("started_at", f.started_at),
-        ("handled_at", f.handled_at),
+        (F::AWARE_AT.name, f.aware_at),
+        (F::DETECTED_AT.name, f.detected_at),
+        (F::STARTED_AT.name, f.started_at),
+        (F::HANDLED_AT.name, f.handled_at),
     ] {
         not_after(c, name, t, Some(now), "the time of submission");
     }
-    not_after(c, "detected_at", f.detected_at, f.aware_at, "aware_at");
     not_after(
         c,
-        "started_at",
+        F::DETECTED_AT.name,
+        f.detected_at,
+        f.aware_at,
+        "aware_at",
+    );
+    not_after(
+        c,
+        F::STARTED_AT.name,
         f.started_at,
         f.detected_at.or(f.aware_at),
         if f.detected_at.is_some() {
@@ -213,17 +203,17 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
     );
     if let (Some(aware), Some(handled)) = (f.aware_at, f.handled_at) {
         if handled < aware {
-            c.fail("handled_at", "must not be before aware_at");
+            c.fail(F::HANDLED_AT.name, "must not be before aware_at");
         }
     }
     if let (Some(a), Some(b)) = (f.outage_start, f.outage_end) {
         if b < a {
-            c.fail("outage_end", "must not be before outage_start");
+            c.fail(F::OUTAGE_END.name, "must not be before outage_start");
         }
     }
     if let (Some(UserCount::Known(a)), Some(total)) = (f.users_affected, f.users_total_eu) {
         if a > total {
-            c.fail("users_affected", "must not exceed users_total_eu");
+            c.fail(F::USERS_AFFECTED.name, "must not exceed users_total_eu");
         }
     }
     if f.cross_border_possible == Some(Tri::Yes)
@@ -231,22 +221,22 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
         && f.geo_spread.is_some()
     {
         c.fail(
-            "cross_border_ms",
+            F::CROSS_BORDER_MS.name,
             "is required when cross-border impact is possible",
         );
     }
     if matches!(f.geo_spread, Some(GeoSpread::MultiMs | GeoSpread::Global))
         && f.cross_border_ms.is_empty()
-        && !c.errors.has("report.cross_border_ms")
+        && !c.errors.has(&c.path(F::CROSS_BORDER_MS.name))
     {
         c.fail(
-            "cross_border_ms",
+            F::CROSS_BORDER_MS.name,
             "is required when the spread is multi_ms or global",
         );
     }
     if f.financial_loss_eur.is_none() && f.financial_loss_confidence.is_some() {
         c.fail(
-            "financial_loss_eur",
+            F::FINANCIAL_LOSS_EUR.name,
             "is required when financial_loss_confidence is given",
         );
     }

@@ -5,10 +5,12 @@
 mod account;
 mod actions;
 pub mod case;
+mod case_view;
 mod enisa;
 mod exports;
 mod login;
 pub mod queue;
+mod queue_view;
 pub mod session;
 mod users;
 

@@ -1,7 +1,7 @@
 //! `/authority/queue`: the cases routed to the signed-in user's authority, most urgent first,
 //! with filters kept in the URL, counts, pagination and CSV/JSON exports of the same view.
 
-use super::{frame, Frame, Staff};
+use super::{frame, queue_view, Staff};
 use crate::app::AppError;
 use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
@@ -9,13 +9,10 @@ use crate::domain::member_state::MemberState;
 use crate::domain::sector::{self, Classification};
 use crate::storage::queue::{self, Assignee, Filter, Row, Sort};
 use crate::storage::staff;
-use crate::web::forms::fields::words;
 use crate::web::pages::{page, PageError};
 use crate::web::AppState;
-use crate::words::text;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
-use askama::Template;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -234,71 +231,8 @@ pub fn item(r: &Row, users: &[staff::StaffUser], at: DateTime<Utc>) -> QueueItem
     }
 }
 
-struct Line {
-    item: QueueItem,
-    due: String,
-    state: String,
-}
-
-struct Count {
-    label: &'static str,
-    href: String,
-    count: i64,
-    active: bool,
-}
-
-#[derive(Template)]
-#[template(path = "authority/queue.html")]
-struct QueuePage {
-    frame: Frame,
-    lines: Vec<Line>,
-    total: i64,
-    counts: Vec<Count>,
-    query: QueueQuery,
-    /// Some filter besides sorting and paging is set: the filter panel starts open.
-    filtering: bool,
-    page: i64,
-    pages: i64,
-    prev: Option<String>,
-    next: Option<String>,
-    export: String,
-    states: Vec<(String, String)>,
-    stages: Vec<(String, String)>,
-    member_states: Vec<String>,
-    sectors: Vec<(String, String)>,
-    severities: Vec<(String, String)>,
-    reviews: Vec<(String, String)>,
-    users: Vec<(String, String)>,
-}
-
-fn options<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<(String, String)> {
-    all.iter()
-        .map(|v| (v.to_string(), words(&v.to_string())))
-        .collect()
-}
-
-pub fn due_text(item: &QueueItem, at: DateTime<Utc>) -> String {
-    match (item.next_due_stage.as_deref(), item.next_due_at) {
-        (Some(stage), Some(due)) => {
-            let minutes = (due - at).num_minutes();
-            let span = |m: i64| {
-                if m.abs() >= 1440 {
-                    format!("{} d", m.abs() / 1440)
-                } else {
-                    format!("{} h {} min", m.abs() / 60, m.abs() % 60)
-                }
-            };
-            let when = if minutes >= 0 {
-                format!("in {}", span(minutes))
-            } else {
-                format!("overdue by {}", span(minutes))
-            };
-            format!("{}: {when}", words(&text("stage", stage)))
-        }
-        _ => "–".into(),
-    }
-}
-
+/// `/authority/queue`: the authority's queue, filtered, with the quick-filter counts (cached
+/// for [`COUNTS_TTL`]); the page itself is built in [`queue_view`](super::queue_view).
 pub async fn show(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -330,78 +264,15 @@ pub async fn show(
     state
         .queue_counts
         .put(&staff.user.authority_code, &count_key, counts);
-    let total = counts.total;
-    let quick = |i: i64, label: &'static str, key: &str, active: bool| Count {
-        label,
-        href: format!(
-            "/authority/queue?{}",
-            q.with(&[(key, if active { "" } else { "1" }), ("page", "")])
-        ),
-        count: i,
-        active,
-    };
-    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let (frame, cookie) = frame(&req, &state, &staff, "Review queue");
-    let lines = rows
-        .iter()
-        .map(|r| {
-            let item = item(r, &users, at);
-            Line {
-                due: due_text(&item, at),
-                state: words(&item.state),
-                item,
-            }
-        })
-        .collect();
-    let t = QueuePage {
-        frame,
-        lines,
-        total,
-        counts: vec![
-            quick(counts.overdue, "Overdue", "overdue", filter.overdue),
-            quick(counts.due_24h, "Due within 24 h", "due_24h", filter.due_24h),
-            quick(
-                counts.feedback_owed,
-                "Feedback owed",
-                "feedback_owed",
-                filter.feedback_owed,
-            ),
-        ],
-        prev: (page_no > 1).then(|| {
-            format!(
-                "/authority/queue?{}",
-                q.with(&[("page", &(page_no - 1).to_string())])
-            )
-        }),
-        next: (page_no < pages).then(|| {
-            format!(
-                "/authority/queue?{}",
-                q.with(&[("page", &(page_no + 1).to_string())])
-            )
-        }),
-        export: q.with(&[("page", "")]),
-        filtering: !q.with(&[("page", ""), ("sort", "")]).is_empty(),
-        page: page_no,
-        pages,
-        states: options(CaseState::ALL),
-        stages: options(Stage::ALL),
-        member_states: MemberState::ALL
-            .iter()
-            .filter(|m| !m.is_eea_efta())
-            .map(|m| m.as_str().to_string())
-            .collect(),
-        sectors: sector::sectors()
-            .into_iter()
-            .map(|s| (s.to_string(), words(s)))
-            .collect(),
-        severities: options(Severity::ALL),
-        reviews: options(ReviewStatus::ALL),
-        users: users
-            .iter()
-            .map(|u| (u.id.to_string(), u.email.clone()))
-            .collect(),
-        query: q,
+    let listed = queue_view::Listed {
+        rows: &rows,
+        counts,
+        users: &users,
+        at,
+        page_no,
     };
+    let t = queue_view::queue_page(frame, q, &filter, listed);
     page(StatusCode::OK, &t, cookie)
 }
 

@@ -1,0 +1,187 @@
+//! Reads one registry field out of the raw report: the field's name, limits and code list come
+//! from the registry ([`super::fields`]), the checks from [`Checker`].
+
+use super::fields::{CodeList, Field, Item, Kind};
+use super::input::ReportInput;
+use crate::domain::ioc;
+use crate::domain::member_state::MemberState;
+use crate::domain::validation::{Checker, TEXT_MAX};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+/// Longest list accepted for any list field.
+pub(super) const LIST_MAX: usize = 500;
+
+/// The raw report by field name, and the checker collecting every error.
+pub(super) struct Reader {
+    pub c: Checker,
+    raw: Map<String, Value>,
+}
+
+pub(super) fn parse_uuid(v: &str) -> Result<Uuid, String> {
+    Uuid::parse_str(v).map_err(|_| "must be a UUID".to_string())
+}
+
+impl Reader {
+    pub fn new(input: &ReportInput) -> Reader {
+        let raw = match serde_json::to_value(input) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        };
+        Reader {
+            c: Checker::new("report"),
+            raw,
+        }
+    }
+
+    /// The field's raw text, if sent.
+    pub fn raw(&self, f: &Field) -> Option<&str> {
+        self.raw.get(f.name).and_then(Value::as_str)
+    }
+
+    pub fn text(&mut self, f: &Field) -> Option<String> {
+        let (min, max) = limits(f);
+        let raw = self.raw.get(f.name).and_then(Value::as_str);
+        self.c.text(f.name, raw, min, max)
+    }
+
+    pub fn code<T: std::str::FromStr<Err = String>>(&mut self, f: &Field) -> Option<T> {
+        let raw = self.raw.get(f.name).and_then(Value::as_str);
+        self.c.code(f.name, raw)
+    }
+
+    pub fn datetime(&mut self, f: &Field) -> Option<chrono::DateTime<chrono::Utc>> {
+        let raw = self.raw.get(f.name).and_then(Value::as_str);
+        self.c.datetime(f.name, raw)
+    }
+
+    pub fn boolean(&mut self, f: &Field) -> Option<bool> {
+        let raw = self.raw.get(f.name).and_then(Value::as_str);
+        self.c.boolean(f.name, raw)
+    }
+
+    pub fn count(&mut self, f: &Field) -> Option<u64> {
+        let raw = self.raw.get(f.name).and_then(Value::as_str);
+        self.c.count(f.name, raw)
+    }
+
+    pub fn euros(&mut self, f: &Field) -> Option<String> {
+        let raw = self.raw.get(f.name).and_then(Value::as_str);
+        self.c.euros(f.name, raw)
+    }
+
+    pub fn uuid(&mut self, f: &Field) -> Option<Uuid> {
+        let raw = self.raw.get(f.name).and_then(Value::as_str)?;
+        self.c.check(f.name, parse_uuid(raw.trim()))
+    }
+
+    /// A list field, each non-blank entry read by `item` under `name[i]`.
+    fn list<T>(
+        &mut self,
+        f: &Field,
+        mut item: impl FnMut(&mut Checker, &str, &str) -> Option<T>,
+    ) -> Vec<T> {
+        let items: Vec<String> = match self.raw.get(f.name) {
+            Some(Value::Array(a)) => a
+                .iter()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect(),
+            _ => Vec::new(),
+        };
+        read_list(&mut self.c, f.name, &items, &mut item)
+    }
+
+    /// A list of codes of the field's code list.
+    pub fn codes<T: std::str::FromStr<Err = String>>(&mut self, f: &Field) -> Vec<T> {
+        self.list(f, |c, path, v| c.check(path, v.parse::<T>()))
+    }
+
+    /// A list of member states.
+    pub fn member_states(&mut self, f: &Field) -> Vec<MemberState> {
+        debug_assert!(matches!(f.kind, Kind::Codes(CodeList::MemberState)));
+        self.list(f, |c, path, v| c.check(path, MemberState::parse(v)))
+    }
+
+    /// A list of short strings, each checked as the field's [`Item`] says.
+    pub fn items(&mut self, f: &Field) -> Vec<String> {
+        let item = match f.kind {
+            Kind::List(item) => item,
+            _ => Item::Service,
+        };
+        self.list(f, |c, path, v| c.check(path, check_item(item, v)))
+    }
+
+    /// A list of UUIDs.
+    pub fn uuids(&mut self, f: &Field) -> Vec<Uuid> {
+        self.list(f, |c, path, v| c.check(path, parse_uuid(v)))
+    }
+}
+
+/// The length limits of a text field (any text, for other kinds).
+pub(super) fn limits(f: &Field) -> (usize, usize) {
+    match f.kind {
+        Kind::Line { min, max } | Kind::Text { min, max } => (min, max),
+        _ => (1, TEXT_MAX),
+    }
+}
+
+/// Reads `items` under `name[i]`, skipping blank ones and refusing over-long lists.
+pub(super) fn read_list<T>(
+    c: &mut Checker,
+    name: &str,
+    items: &[String],
+    item: &mut impl FnMut(&mut Checker, &str, &str) -> Option<T>,
+) -> Vec<T> {
+    if items.len() > LIST_MAX {
+        c.fail(name, format!("must have at most {LIST_MAX} entries"));
+        return Vec::new();
+    }
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .filter_map(|(i, v)| item(c, &format!("{name}[{i}]"), v.trim()))
+        .collect()
+}
+
+/// Checks one entry of a list of short strings.
+fn check_item(item: Item, v: &str) -> Result<String, String> {
+    let ok = match item {
+        Item::Service => v.chars().count() <= 200 && !v.chars().any(char::is_control),
+        Item::Criterion => {
+            v.len() <= 40
+                && v.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        }
+        Item::Cve => ioc::is_cve(v),
+        Item::AttackTechnique => is_attack_technique(v),
+        Item::Uuid => Uuid::parse_str(v).is_ok(),
+    };
+    if ok {
+        Ok(v.to_string())
+    } else {
+        Err(item_message(item).to_string())
+    }
+}
+
+fn item_message(item: Item) -> &'static str {
+    match item {
+        Item::Service => "must be at most 200 characters of text",
+        Item::Criterion => "must be a criterion code such as ir_a3_a",
+        Item::Cve => "must be a CVE id such as CVE-2024-12345",
+        Item::AttackTechnique => "must be a MITRE ATT&CK id such as T1486 or T1059.001",
+        Item::Uuid => "must be a UUID",
+    }
+}
+
+fn is_attack_technique(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix('T') else {
+        return false;
+    };
+    let (main, sub) = rest
+        .split_once('.')
+        .map_or((rest, None), |(m, s)| (m, Some(s)));
+    main.len() == 4
+        && main.bytes().all(|b| b.is_ascii_digit())
+        && sub.is_none_or(|s| s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+}

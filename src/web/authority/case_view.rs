@@ -1,0 +1,305 @@
+//! The view model of the staff case page (`authority/case.html`): built in one function,
+//! [`case_page`], from a loaded case, the signed-in staff user and the time of the view.
+
+use super::case::{Loaded, Outcome};
+use super::{Frame, Staff};
+use crate::domain::codes::ReviewStatus;
+use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
+use crate::storage::handling::{Event, Routed};
+use crate::web::forms::display::{deadline_rows, fact_rows, DeadlineRow};
+use crate::web::forms::fields::words;
+use crate::words::text;
+use crate::words::{local, utc};
+use askama::Template;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+
+pub(super) struct SubmissionView {
+    id: String,
+    heading: String,
+    at: String,
+    by: String,
+    late: bool,
+    review: String,
+    changed: Vec<String>,
+    facts: Vec<(String, String)>,
+}
+
+pub(super) struct Line {
+    at: String,
+    who: String,
+    what: String,
+    body: String,
+    internal: bool,
+}
+
+#[derive(Template)]
+#[template(path = "authority/case.html")]
+pub(super) struct CasePage {
+    frame: Frame,
+    case_id: String,
+    reference: String,
+    case_title: String,
+    state: String,
+    closed: bool,
+    informed: bool,
+    can_act: bool,
+    entity: Vec<(String, String)>,
+    feedback: String,
+    feedback_overdue: bool,
+    assistance: bool,
+    deadlines: Vec<DeadlineRow>,
+    submissions: Vec<SubmissionView>,
+    mail: Vec<(String, String, String, i32)>,
+    conversation: Vec<Line>,
+    trail: Vec<(String, String, String)>,
+    users: Vec<(String, String, bool)>,
+    feedback_kinds: Vec<(String, String)>,
+    reviews: Vec<(String, String)>,
+    decisions: Vec<(String, String)>,
+    routed_to: String,
+    notice: Option<String>,
+    error: Option<String>,
+    kept_action: String,
+    kept_message: String,
+    timezone: String,
+}
+
+fn when(t: DateTime<Utc>, tz: Tz) -> String {
+    format!("{} ({})", local(t, tz), utc(t))
+}
+
+/// Codes with their words, as a select's options.
+fn options(codes: impl Iterator<Item = &'static str>) -> Vec<(String, String)> {
+    codes.map(|k| (k.to_string(), words(k))).collect()
+}
+
+/// The case page as staff of `staff`'s authority see it at `at`.
+pub(super) fn case_page(
+    frame: Frame,
+    staff: &Staff,
+    l: &Loaded,
+    at: DateTime<Utc>,
+    outcome: Outcome,
+) -> CasePage {
+    let tz = l.case.clock.timezone;
+    let me = l
+        .routed
+        .iter()
+        .find(|r| r.authority_code == staff.user.authority_code);
+    let informed = me.is_some_and(|r| r.informed);
+    let (feedback, feedback_overdue) = feedback_line(l, me, at);
+    let assignee = me.and_then(|r| r.assignee_id);
+    let reviews = [
+        ReviewStatus::InReview,
+        ReviewStatus::Accepted,
+        ReviewStatus::RevisionRequested,
+    ];
+    CasePage {
+        frame,
+        case_id: l.case.id.to_string(),
+        reference: l.case.reference.clone(),
+        case_title: l.case.title.clone(),
+        state: words(l.case.state.as_str()),
+        closed: l.case.state == crate::domain::lifecycle::CaseState::Closed,
+        informed,
+        can_act: staff.user.role.can_act() && !informed,
+        entity: entity_rows(l),
+        feedback,
+        feedback_overdue,
+        assistance: l
+            .case
+            .facts
+            .get("assistance_requested")
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        deadlines: deadline_rows(&l.case, at),
+        submissions: submission_views(l, tz),
+        mail: mail_rows(l),
+        conversation: l.events.iter().map(|e| line(l, e, tz)).collect(),
+        trail: (l.trail.iter().rev().take(200))
+            .map(|e| (when(e.at, tz), e.actor.clone(), e.action.clone()))
+            .collect(),
+        users: (l.users.iter().filter(|u| !u.disabled))
+            .map(|u| (u.id.to_string(), u.email.clone(), Some(u.id) == assignee))
+            .collect(),
+        feedback_kinds: options(FeedbackKind::ALL.iter().map(|k| k.as_str())),
+        reviews: options(reviews.iter().map(|k| k.as_str())),
+        decisions: options(PublicAwareness::ALL.iter().map(|k| k.as_str())),
+        routed_to: routed_to(&l.routed),
+        notice: outcome.notice,
+        error: outcome.error,
+        kept_action: outcome.kept.0.to_string(),
+        kept_message: outcome.kept.1.to_string(),
+        timezone: tz.name().to_string(),
+    }
+}
+
+/// Whether this authority owes feedback (Art. 23(5)), and by when.
+fn feedback_line(l: &Loaded, me: Option<&Routed>, at: DateTime<Utc>) -> (String, bool) {
+    let tz = l.case.clock.timezone;
+    let informed = me.is_some_and(|r| r.informed);
+    let feedback_due = l.case.created_at + Duration::hours(FEEDBACK_HOURS);
+    match me.and_then(|r| r.feedback_at) {
+        Some(t) => (format!("given {}", when(t, tz)), false),
+        None if informed => ("not owed (copy for information)".into(), false),
+        None if at > feedback_due => (format!("OWED – was due {}", when(feedback_due, tz)), true),
+        None => (
+            format!(
+                "owed by {} ({} h {} min left)",
+                when(feedback_due, tz),
+                (feedback_due - at).num_hours(),
+                (feedback_due - at).num_minutes() % 60
+            ),
+            false,
+        ),
+    }
+}
+
+fn entity_rows(l: &Loaded) -> Vec<(String, String)> {
+    let p = &l.entity.profile;
+    vec![
+        ("Legal name".to_string(), p.legal_name.clone()),
+        ("Member state".into(), p.member_state.as_str().into()),
+        (
+            "Sector".into(),
+            format!(
+                "{} / {}",
+                words(p.classification.sector),
+                p.classification.subsector.map(words).unwrap_or_default()
+            ),
+        ),
+        ("Entity type".into(), words(p.classification.entity_type)),
+        ("Category".into(), words(p.entity_category.as_str())),
+        (
+            "Registration".into(),
+            p.registration_id.clone().unwrap_or_default(),
+        ),
+        ("Contact".into(), p.contact_name.clone().unwrap_or_default()),
+        ("Email".into(), p.email.as_ref().to_string()),
+        (
+            "Phone".into(),
+            p.phone
+                .as_ref()
+                .map(|x| x.as_ref().to_string())
+                .unwrap_or_default(),
+        ),
+    ]
+}
+
+/// Submissions, newest first, each with the labels of the fields its version changed.
+fn submission_views(l: &Loaded, tz: Tz) -> Vec<SubmissionView> {
+    l.submissions
+        .iter()
+        .rev()
+        .map(|s| {
+            let previous = l
+                .submissions
+                .iter()
+                .rfind(|p| p.stage == s.stage && p.version == s.version - 1);
+            let changed = match (previous, s.facts.as_object()) {
+                (Some(p), Some(now_facts)) => {
+                    let before = p.facts.as_object().cloned().unwrap_or_default();
+                    let mut keys: Vec<String> =
+                        now_facts.keys().chain(before.keys()).cloned().collect();
+                    keys.sort();
+                    keys.dedup();
+                    keys.into_iter()
+                        .filter(|k| now_facts.get(k) != before.get(k))
+                        .map(|k| text("label", &k))
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
+            SubmissionView {
+                id: s.id.to_string(),
+                heading: format!(
+                    "{} – version {}",
+                    words(&text("stage", s.stage.as_str())),
+                    s.version
+                ),
+                at: when(s.submitted_at, tz),
+                by: s.submitted_by.clone(),
+                late: s.late,
+                review: words(s.review_status.as_str()),
+                changed,
+                facts: fact_rows(&s.facts, tz),
+            }
+        })
+        .collect()
+}
+
+fn mail_rows(l: &Loaded) -> Vec<(String, String, String, i32)> {
+    l.mail
+        .iter()
+        .map(|m| {
+            (
+                words(m.kind.as_str()),
+                m.authority_code
+                    .clone()
+                    .unwrap_or_else(|| m.recipients.join(", ")),
+                m.status.as_str().to_string(),
+                m.attempts,
+            )
+        })
+        .collect()
+}
+
+/// One line of the conversation between the authorities and the reporter.
+fn line(l: &Loaded, e: &Event, tz: Tz) -> Line {
+    Line {
+        at: when(e.at, tz),
+        who: match &e.authority_code {
+            Some(a) => format!(
+                "{a} – {}",
+                e.actor.split_once(' ').map(|(_, m)| m).unwrap_or(&e.actor)
+            ),
+            None => "Reporter".into(),
+        },
+        what: event_words(l, e, tz),
+        body: e.body.clone(),
+        internal: e.kind == EventKind::Note,
+    }
+}
+
+fn event_words(l: &Loaded, e: &Event, tz: Tz) -> String {
+    let data = |key: &str| e.data[key].as_str().unwrap_or("");
+    match e.kind {
+        EventKind::Feedback => format!("Feedback: {}", words(data("feedback_kind"))),
+        EventKind::IntermediateRequest => format!(
+            "Intermediate report requested, due {}",
+            e.data["due_at"]
+                .as_str()
+                .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
+                .map(|d| when(d.with_timezone(&Utc), tz))
+                .unwrap_or_default()
+        ),
+        EventKind::Review => format!("Review: {}", words(data("status"))),
+        EventKind::Assignment => format!(
+            "Assigned to {}",
+            e.data["user_id"]
+                .as_str()
+                .and_then(|u| l.users.iter().find(|x| x.id.to_string() == u))
+                .map(|u| u.email.clone())
+                .unwrap_or_else(|| "nobody".into())
+        ),
+        EventKind::PublicAwareness => {
+            format!("Public awareness: {}", words(data("decision")))
+        }
+        k => words(&text("event", k.as_str())),
+    }
+}
+
+fn routed_to(routed: &[Routed]) -> String {
+    routed
+        .iter()
+        .map(|r| {
+            format!(
+                "{}{}",
+                r.authority_code,
+                if r.informed { " (informed)" } else { "" }
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

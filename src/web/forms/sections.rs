@@ -1,0 +1,203 @@
+//! Which fields each stage's form shows, in which fieldset (its catalogue key in `[section]`),
+//! and whether the form marks them required: the registry says so for report fields.
+
+use crate::domain::lifecycle::Stage;
+use crate::domain::report::fields::{self as registry, Need};
+
+/// A fieldset: its catalogue key and its fields.
+pub type Section = (&'static str, &'static [&'static str]);
+
+/// The entity block's required fields (spec §2.2).
+const ENTITY_REQUIRED: &[&str] = &["legal_name", "member_state", "entity_type", "email"];
+
+/// Whether the form of `stage` marks `name` required.
+pub fn required(name: &str, stage: Stage) -> bool {
+    match registry::find(name) {
+        Some(f) => f.need(stage) == Need::Required,
+        None => ENTITY_REQUIRED.contains(&name),
+    }
+}
+
+const ENTITY_SECTIONS: &[Section] = &[
+    (
+        "entity",
+        &[
+            "legal_name",
+            "trade_name",
+            "member_state",
+            "entity_type",
+            "sector",
+            "subsector",
+            "entity_category",
+            "registration_id",
+            "registration_scheme",
+        ],
+    ),
+    ("contact", &["contact_name", "email", "phone"]),
+];
+
+const EARLY_WARNING: &[Section] = &[
+    (
+        "timing",
+        &[
+            "aware_at",
+            "detected_at",
+            "started_at",
+            "awareness_basis",
+            "tz",
+        ],
+    ),
+    (
+        "incident",
+        &[
+            "title",
+            "summary",
+            "suspected_malicious",
+            "cross_border_possible",
+            "cross_border_ms",
+            "affected_services",
+            "incident_status",
+            "significance_basis",
+        ],
+    ),
+    (
+        "support",
+        &[
+            "assistance_requested",
+            "assistance_details",
+            "reported_to_law_enforcement",
+            "personal_data_involved",
+        ],
+    ),
+];
+
+const IMPACT: Section = (
+    "impact",
+    &[
+        "severity",
+        "outlook",
+        "impact_properties",
+        "service_impact",
+        "users_affected",
+        "users_total_eu",
+        "outage_start",
+        "outage_end",
+        "outage_duration_min",
+        "geo_spread",
+        "financial_loss_eur",
+        "financial_loss_confidence",
+        "deaths",
+        "health_damage",
+        "trade_secret_exfiltration",
+    ],
+);
+
+const NOTIFICATION: &[Section] = &[
+    ("assessment", &["initial_assessment"]),
+    IMPACT,
+    (
+        "classification",
+        &[
+            "incident_class",
+            "incident_type",
+            "root_cause_category",
+            "iocs",
+            "cve_ids",
+        ],
+    ),
+    (
+        "response",
+        &[
+            "mitigation_taken",
+            "service_recipients_informed",
+            "service_recipients_informed_at",
+        ],
+    ),
+];
+
+const INTERMEDIATE: &[Section] = &[(
+    "update",
+    &["status_update", "incident_status", "request_id"],
+)];
+
+const PROGRESS: &[Section] = &[(
+    "progress",
+    &[
+        "status_summary",
+        "incident_status",
+        "mitigation_applied",
+        "mitigation_ongoing",
+        "expected_resolution_at",
+        "tz",
+    ],
+)];
+
+const FINAL: &[Section] = &[
+    (
+        "final",
+        &[
+            "detailed_description",
+            "incident_status",
+            "handled_at",
+            "tz",
+            "timeline",
+        ],
+    ),
+    IMPACT,
+    (
+        "cause",
+        &[
+            "root_cause_category",
+            "root_cause_unknown_reason",
+            "contributing_causes",
+            "root_cause_description",
+            "incident_class",
+            "incident_type",
+            "attack_techniques",
+        ],
+    ),
+    (
+        "final_response",
+        &[
+            "mitigation_applied",
+            "mitigation_ongoing",
+            "cross_border_impact.ms",
+            "cross_border_impact.description",
+            "related_case_ids",
+            "lessons_learned",
+        ],
+    ),
+];
+
+const FILING: Section = (
+    "filing",
+    &["language", "tlp", "entity_internal_ref", "late_reason"],
+);
+
+/// The fieldsets of a stage's form; a new case's form starts with the entity block.
+pub fn sections(stage: Stage, new_case: bool) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    if new_case {
+        out.extend_from_slice(ENTITY_SECTIONS);
+    }
+    match stage {
+        Stage::EarlyWarning => out.extend_from_slice(EARLY_WARNING),
+        Stage::IncidentNotification => {
+            out.extend_from_slice(EARLY_WARNING);
+            out.extend_from_slice(NOTIFICATION);
+        }
+        Stage::IntermediateReport => out.extend_from_slice(INTERMEDIATE),
+        Stage::ProgressReport => out.extend_from_slice(PROGRESS),
+        Stage::FinalReport => out.extend_from_slice(FINAL),
+    }
+    out.push(FILING);
+    out
+}
+
+/// Every field name a stage's form may send.
+pub fn names(stage: Stage, new_case: bool) -> Vec<&'static str> {
+    sections(stage, new_case)
+        .iter()
+        .flat_map(|(_, fields)| fields.iter().copied())
+        .collect()
+}
