@@ -72,6 +72,7 @@ impl Drop for Server {
     }
 }
 
+#[path = "intake_load/delivery.rs"]
 mod delivery;
 
 use delivery::{deliver, report_pace, requeue, Smtp};
