@@ -11,7 +11,8 @@
 //!
 //! `cargo bench --bench intake_load` — environment knobs:
 //! `BENCH_CLIENTS` (default `1,16,64`), `BENCH_SECONDS` per level (default 5),
-//! `BENCH_DATABASE_URL` (default: a fresh SQLite file), `BENCH_PRELOAD` cases stored first (default 0).
+//! `BENCH_DATABASE_URL` (default: a fresh SQLite file), `BENCH_PRELOAD` cases stored first (default 0),
+//! `BENCH_SMTP_MESSAGES` sent again through SMTP (default 6000).
 
 use intake::domain::case::Case;
 use intake::domain::entity::{EntityInput, EntityProfile};
@@ -72,6 +73,7 @@ impl Drop for Server {
     }
 }
 
+#[path = "intake_load/delivery.rs"]
 mod delivery;
 
 use delivery::{deliver, report_pace, requeue, Smtp};
@@ -130,7 +132,7 @@ fn main() {
     }
     let files = deliver(&url, dir.path(), None);
     report_pace("to .eml files", files, intake_rate);
-    requeue(&backend);
+    requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 6000));
     let smtp = Smtp::start(dir.path());
     let by_smtp = deliver(&url, dir.path(), Some(&smtp.url()));
     drop(smtp);

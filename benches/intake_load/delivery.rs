@@ -35,15 +35,19 @@ pub fn report_pace(how: &str, (messages, seconds): (f64, f64), intake_rate: f64)
     );
 }
 
-/// Puts every delivered message back in the queue, so the SMTP pass sends the same load.
-pub fn requeue(backend: &Backend) {
+/// Puts up to `n` delivered messages back in the queue for the SMTP pass (aiosmtpd, a
+/// Python server, would take minutes over the whole run's mail).
+pub fn requeue(backend: &Backend, n: usize) {
     use diesel::RunQueryDsl;
-    let sql = "UPDATE outbox SET status = 'pending', attempts = 0, sent_at = NULL, \
-               leased_until = NULL, lease_owner = NULL";
+    let sql = format!(
+        "UPDATE outbox SET status = 'pending', attempts = 0, sent_at = NULL, \
+         leased_until = NULL, lease_owner = NULL \
+         WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT {n})"
+    );
     let mut conn = backend.connect().unwrap();
     match &mut conn {
-        intake::storage::DbConn::Postgres(c) => diesel::sql_query(sql).execute(c),
-        intake::storage::DbConn::Sqlite(c) => diesel::sql_query(sql).execute(c),
+        intake::storage::DbConn::Postgres(c) => diesel::sql_query(&sql).execute(c),
+        intake::storage::DbConn::Sqlite(c) => diesel::sql_query(&sql).execute(c),
     }
     .unwrap();
 }
