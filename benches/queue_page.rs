@@ -72,7 +72,7 @@ fn preload(conn: &mut intake::storage::DbConn, n: usize) {
                 let (case, sub) = Case::open(uuid::Uuid::now_v7(), reference, &reporter, tz, report, at, "bench").unwrap();
                 cases::insert_case(c, &case, at)?;
                 cases::insert_submission(c, &sub, snapshot)?;
-                intake::notify::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
+                intake::app::mail::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
             }
             Ok(())
         })
