@@ -10,6 +10,7 @@ pub mod entity;
 pub mod ioc;
 pub mod lifecycle;
 pub mod member_state;
+pub mod names;
 pub mod report;
 pub mod routing;
 pub mod sector;

@@ -66,7 +66,7 @@ fn message(
         dedupe_key,
         case_id: Some(case.id),
         submission_id: submission.map(|s| s.id),
-        authority_code: authority.map(|a| a.code.clone()),
+        authority_code: authority.map(|a| a.code.to_string()),
         recipients,
         payload,
     }
@@ -214,13 +214,13 @@ pub fn values(
     let mut put = |k: &str, x: String| {
         v.insert(k.into(), Value::String(x));
     };
-    put("reference", case.reference.clone());
+    put("reference", case.reference.to_string());
     put("case_id", case.id.to_string());
     put("title", case.title.clone());
     put("entity_name", entity.legal_name.clone());
     put("member_state", case.member_state.as_str().into());
-    put("sector", entity.classification.sector.into());
-    put("entity_type", entity.classification.entity_type.into());
+    put("sector", entity.classification.sector.to_string());
+    put("entity_type", entity.classification.entity_type.to_string());
     put(
         "severity",
         case.severity

@@ -68,7 +68,7 @@ pub struct ReportSummary {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseView<R: ToSchema> {
     pub id: Uuid,
-    pub reference: String,
+    pub reference: crate::domain::names::CaseReference,
     pub regime: Regime,
     pub state: CaseState,
     pub member_state: String,

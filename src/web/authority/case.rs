@@ -193,11 +193,14 @@ pub(super) fn render(
             "Sector".into(),
             format!(
                 "{} / {}",
-                words(p.classification.sector),
+                words(p.classification.sector.as_str()),
                 p.classification.subsector.map(words).unwrap_or_default()
             ),
         ),
-        ("Entity type".into(), words(p.classification.entity_type)),
+        (
+            "Entity type".into(),
+            words(p.classification.entity_type.as_str()),
+        ),
         ("Category".into(), words(p.entity_category.as_str())),
         (
             "Registration".into(),
@@ -325,7 +328,7 @@ pub(super) fn render(
     let t = CasePage {
         frame,
         case_id: l.case.id.to_string(),
-        reference: l.case.reference.clone(),
+        reference: l.case.reference.to_string(),
         case_title: l.case.title.clone(),
         state: words(l.case.state.as_str()),
         closed: l.case.state == crate::domain::lifecycle::CaseState::Closed,

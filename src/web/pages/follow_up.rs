@@ -194,7 +194,7 @@ fn case_page(
         csrf,
         title: format!("{} – {}", l.case.reference, l.case.title),
         print,
-        reference: l.case.reference.clone(),
+        reference: l.case.reference.to_string(),
         case_title: l.case.title.clone(),
         entity_name: l.entity.profile.legal_name.clone(),
         state: fields::words(l.case.state.as_str()),

@@ -8,7 +8,6 @@ use crate::domain::case::Reporter;
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
-use crate::domain::sector::Classification;
 use crate::domain::validation::{self, FieldErrors};
 use crate::notify::catalog::text;
 use crate::secrets::random_token;
@@ -196,8 +195,8 @@ async fn file(
             entity
                 .entity_type
                 .as_deref()
-                .and_then(Classification::parse_type_only)
-                .unwrap_or(""),
+                .and_then(|t| crate::domain::names::EntityType::parse(t).ok())
+                .unwrap_or(crate::domain::names::EntityType::OTHER),
             fallback_tz,
         ),
     };
