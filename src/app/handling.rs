@@ -3,9 +3,11 @@
 //! audit entry and, when the reporter must know, its mail.
 
 use crate::app::AppError;
+use crate::domain::audit::{Actor as Who, AuditAction};
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
 use crate::domain::lifecycle::CaseState;
+use crate::domain::names::AuthorityCode;
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, StaffRole};
 use crate::domain::validation::{Checker, FieldErrors};
@@ -21,17 +23,17 @@ use uuid::Uuid;
 /// A member of an authority's staff (or the authority's API token) acting on cases.
 #[derive(Debug, Clone)]
 pub struct Officer {
-    pub authority: String,
+    pub authority: AuthorityCode,
     pub role: StaffRole,
     pub user_id: Option<Uuid>,
-    /// The name in the audit log and on the case: `user:<id> <email>` or `token:<id>`.
-    pub name: String,
+    /// Who acts, in the audit log and on the case: a staff user or an authority token.
+    pub who: Who,
 }
 
 impl Officer {
     pub fn actor(&self) -> Actor {
         Actor {
-            name: self.name.clone(),
+            who: self.who.clone(),
             authority_code: Some(self.authority.clone()),
         }
     }
@@ -273,7 +275,7 @@ pub fn act(
         case_id,
         at: now,
         authority_code: Some(officer.authority.clone()),
-        actor: officer.name.clone(),
+        actor: officer.who.clone(),
         kind,
         body,
         data,
@@ -282,7 +284,7 @@ pub fn act(
     audit::append(
         c,
         &officer.actor(),
-        &format!("case.{}", kind.as_str()),
+        AuditAction::Case(kind),
         Some(case_id),
         json!({"event": event.id, "data": event.data}),
         now,
@@ -415,7 +417,7 @@ pub fn reporter_message(
         case_id,
         at: now,
         authority_code: None,
-        actor: "reporter".into(),
+        actor: Who::Reporter,
         kind: EventKind::MessageFromReporter,
         body: text,
         data: json!({}),
@@ -424,10 +426,10 @@ pub fn reporter_message(
     audit::append(
         c,
         &Actor {
-            name: "reporter".into(),
+            who: Who::Reporter,
             authority_code: None,
         },
-        "case.message_from_reporter",
+        AuditAction::Case(EventKind::MessageFromReporter),
         Some(case_id),
         json!({"event": event.id}),
         now,

@@ -114,8 +114,8 @@ impl<R: ToSchema> CaseView<R> {
                 at: e.at,
                 from: e
                     .authority_code
-                    .clone()
-                    .unwrap_or_else(|| "reporter".into()),
+                    .as_ref()
+                    .map_or("reporter".into(), String::from),
                 kind: e.kind.as_str().into(),
                 body: e.body.clone(),
                 data: e.data.clone(),

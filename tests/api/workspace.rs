@@ -19,7 +19,7 @@ pub fn add_user(db: &str, authority: &str, email: &str, role: StaffRole, with_to
     let mut c = Backend::from_url(db).unwrap().connect().unwrap();
     let id = staff::insert_user(
         &mut c,
-        authority,
+        &authority.parse().unwrap(),
         email,
         role,
         &password::hash(PASSWORD),
@@ -273,8 +273,13 @@ async fn each_authority_sees_exactly_its_own_cases(kind: Kind) {
 
     // Authority tokens: the same scope.
     let mut c = Backend::from_url(&db).unwrap().connect().unwrap();
-    let (_, lu_token) =
-        staff::create_authority_token(&mut c, "LU-ILR-ENERGY", None, chrono::Utc::now()).unwrap();
+    let (_, lu_token) = staff::create_authority_token(
+        &mut c,
+        &"LU-ILR-ENERGY".parse().unwrap(),
+        None,
+        chrono::Utc::now(),
+    )
+    .unwrap();
     let (s, list) = b
         .api("GET", "/api/v1/authority/cases", &lu_token, None)
         .await;

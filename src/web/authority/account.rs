@@ -4,6 +4,7 @@
 use super::{frame, Frame, Staff};
 use crate::app::AppError;
 use crate::auth::totp;
+use crate::domain::audit::AuditAction;
 use crate::domain::validation::now;
 use crate::secrets::{hash_token, random_token};
 use crate::storage::audit;
@@ -136,7 +137,7 @@ pub async fn enrol(
             Ok(audit::append(
                 c,
                 &actor,
-                "totp.enabled",
+                AuditAction::TotpEnabled,
                 None,
                 json!({}),
                 at,

@@ -94,7 +94,7 @@ pub async fn act(
                 staff.actor(),
                 staff.user.authority_code.clone(),
                 id,
-                "case.view",
+                crate::domain::audit::AuditAction::CaseView,
             )
             .await?;
             let kept = form

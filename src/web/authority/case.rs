@@ -4,9 +4,11 @@
 use super::{frame, Frame, Staff};
 use crate::app::handling;
 use crate::app::AppError;
+use crate::domain::audit::AuditAction;
 use crate::domain::case::{Case, Submission};
 use crate::domain::codes::ReviewStatus;
 use crate::domain::entity::Entity;
+use crate::domain::names::AuthorityCode;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
 use crate::domain::validation::now;
 use crate::notify::catalog::text;
@@ -45,9 +47,9 @@ pub struct Loaded {
 pub async fn load(
     state: &AppState,
     actor: audit::Actor,
-    authority: String,
+    authority: AuthorityCode,
     case_id: Uuid,
-    action: &'static str,
+    action: AuditAction,
 ) -> Result<Loaded, AppError> {
     let at = now();
     let a = authority.clone();
@@ -276,10 +278,7 @@ pub(super) fn render(
         .map(|e| Line {
             at: when(e.at, tz),
             who: match &e.authority_code {
-                Some(a) => format!(
-                    "{a} – {}",
-                    e.actor.split_once(' ').map(|(_, m)| m).unwrap_or(&e.actor)
-                ),
+                Some(a) => format!("{a} – {}", e.actor.display_name()),
                 None => "Reporter".into(),
             },
             what: match e.kind {
@@ -321,7 +320,7 @@ pub(super) fn render(
         .iter()
         .rev()
         .take(200)
-        .map(|e| (when(e.at, tz), e.actor.clone(), e.action.clone()))
+        .map(|e| (when(e.at, tz), e.actor.to_string(), e.action.to_string()))
         .collect();
     let assignee = me.and_then(|r| r.assignee_id);
     let (frame, cookie) = frame(req, state, staff, &l.case.reference);
@@ -402,7 +401,7 @@ pub async fn case_json(
         officer.actor(),
         officer.authority.clone(),
         id,
-        "case.view",
+        AuditAction::CaseView,
     )
     .await?;
     Ok(views::full(&l.case, &l.submissions, &l.mail, now()).with_messages(&l.events))
@@ -430,7 +429,7 @@ pub async fn show(
         staff.actor(),
         staff.user.authority_code.clone(),
         id,
-        "case.view",
+        AuditAction::CaseView,
     )
     .await?;
     let notice = q
@@ -462,7 +461,7 @@ pub async fn export(
         staff.actor(),
         staff.user.authority_code.clone(),
         id,
-        "export.case",
+        AuditAction::ExportCase,
     )
     .await?;
     let at = now();

@@ -409,13 +409,13 @@ pub async fn show(
 /// A page of the queue for the authority API: items, total, page and page count.
 pub async fn fetch(
     state: &AppState,
-    authority: &str,
+    authority: &crate::domain::names::AuthorityCode,
     q: &QueueQuery,
     me: Option<Uuid>,
 ) -> Result<(Vec<QueueItem>, i64, i64, i64), AppError> {
     let filter = q.filter(me)?;
     let page_no = q.page();
-    let (authority, at) = (authority.to_string(), now());
+    let (authority, at) = (authority.clone(), now());
     let (items, total) = state
         .db
         .read(move |c| {

@@ -5,6 +5,7 @@
 use crate::app::handling::Officer;
 use crate::app::AppError;
 use crate::auth::{password, totp};
+use crate::domain::audit::AuditAction;
 use crate::domain::validation::now;
 use crate::secrets::hash_token;
 use crate::storage::audit::{self, Actor};
@@ -38,7 +39,7 @@ impl Staff {
             authority: self.user.authority_code.clone(),
             role: self.user.role,
             user_id: Some(self.user.id),
-            name: format!("user:{} {}", self.user.id, self.user.email),
+            who: self.user.actor(),
         }
     }
 
@@ -292,7 +293,7 @@ pub async fn login(
         .await
         .unwrap_or(false);
     let actor = Actor {
-        name: format!("user:{} {}", user.id, user.email),
+        who: user.actor(),
         authority_code: Some(user.authority_code.clone()),
     };
     if !ok {
@@ -301,7 +302,14 @@ pub async fn login(
             .db
             .write(move |c| {
                 let locked = staff::record_failed_login(c, &u, at)?;
-                audit::append(c, &a, "login.failed", None, json!({"locked": locked}), at)?;
+                audit::append(
+                    c,
+                    &a,
+                    AuditAction::LoginFailed,
+                    None,
+                    json!({"locked": locked}),
+                    at,
+                )?;
                 Ok(locked)
             })
             .await?;
@@ -334,9 +342,9 @@ pub async fn login(
                 c,
                 &a,
                 if two_factor {
-                    "login.password"
+                    AuditAction::LoginPassword
                 } else {
-                    "login"
+                    AuditAction::Login
                 },
                 None,
                 json!({}),
@@ -414,7 +422,7 @@ pub async fn totp(
     let recovery = hash_token(&code.to_ascii_lowercase().replace([' ', '-'], ""));
     let by_recovery = !by_app && user.recovery_codes.contains(&recovery);
     let actor = Actor {
-        name: format!("user:{} {}", user.id, user.email),
+        who: user.actor(),
         authority_code: Some(user.authority_code.clone()),
     };
     if !(by_app || by_recovery) {
@@ -426,7 +434,7 @@ pub async fn totp(
                 Ok(audit::append(
                     c,
                     &a,
-                    "login.totp_failed",
+                    AuditAction::LoginTotpFailed,
                     None,
                     json!({}),
                     at,
@@ -451,7 +459,7 @@ pub async fn totp(
             Ok(audit::append(
                 c,
                 &actor,
-                "login",
+                AuditAction::Login,
                 None,
                 json!({"second_factor": if by_recovery { "recovery_code" } else { "totp" }}),
                 at,
@@ -479,7 +487,14 @@ pub async fn logout(
         .db
         .write(move |c| {
             staff::delete_session(c, &token)?;
-            Ok(audit::append(c, &actor, "logout", None, json!({}), at)?)
+            Ok(audit::append(
+                c,
+                &actor,
+                AuditAction::Logout,
+                None,
+                json!({}),
+                at,
+            )?)
         })
         .await?;
     let mut r = see_other("/authority/login".into());

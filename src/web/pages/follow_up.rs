@@ -157,7 +157,7 @@ fn case_page(
                     .iter()
                     .find(|x| &x.code == a)
                     .map(|x| x.name.clone())
-                    .unwrap_or_else(|| a.clone()),
+                    .unwrap_or_else(|| a.to_string()),
                 None => "You".into(),
             };
             let what = match e.kind {
