@@ -171,21 +171,53 @@ pub struct Entry {
     pub detail: String,
 }
 
+/// One audit entry as stored: the text the hash covers. Verification reads this, so an
+/// altered row that no longer parses is still reported as a broken link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub authority_code: Option<String>,
+    pub action: String,
+    pub case_id: Option<String>,
+    pub detail: String,
+}
+
 impl Entry {
+    /// The stored text of this entry.
+    pub fn stored(&self) -> Stored {
+        Stored {
+            seq: self.seq,
+            at: self.at,
+            actor: self.actor.to_string(),
+            authority_code: self.authority_code.as_ref().map(String::from),
+            action: self.action.to_string(),
+            case_id: self.case_id.clone(),
+            detail: self.detail.clone(),
+        }
+    }
+
+    /// See [`Stored::hash`].
+    pub fn hash(&self, prev_hash: &str) -> String {
+        self.stored().hash(prev_hash)
+    }
+}
+
+impl Stored {
     /// SHA-256 over the previous hash and every field, each length-prefixed so no two
     /// different entries can serialise alike.
     pub fn hash(&self, prev_hash: &str) -> String {
         let mut h = Sha256::new();
         let at = self.at.timestamp_micros().to_string();
         let seq = self.seq.to_string();
-        let (actor, action) = (self.actor.to_string(), self.action.to_string());
         let fields: [&str; 8] = [
             prev_hash,
             &seq,
             &at,
-            &actor,
+            &self.actor,
             self.authority_code.as_deref().unwrap_or("\u{0}"),
-            &action,
+            &self.action,
             self.case_id.as_deref().unwrap_or("\u{0}"),
             &self.detail,
         ];
@@ -206,7 +238,7 @@ pub struct Broken {
 
 /// Checks entries in `seq` order, each with its stored `prev_hash` and `hash`. Returns how
 /// many entries were verified, or the first broken link.
-pub fn verify(rows: impl IntoIterator<Item = (Entry, String, String)>) -> Result<i64, Broken> {
+pub fn verify(rows: impl IntoIterator<Item = (Stored, String, String)>) -> Result<i64, Broken> {
     let mut prev = GENESIS.to_string();
     let mut expected_seq = 1;
     for (entry, prev_hash, hash) in rows {
@@ -275,7 +307,7 @@ mod tests {
         assert_eq!(AuditAction::parse("case.nothing"), None);
     }
 
-    fn chain(n: i64) -> Vec<(Entry, String, String)> {
+    fn chain(n: i64) -> Vec<(Stored, String, String)> {
         let mut prev = GENESIS.to_string();
         (1..=n)
             .map(|seq| {
@@ -292,7 +324,7 @@ mod tests {
                     detail: "{}".into(),
                 };
                 let h = e.hash(&prev);
-                let row = (e, prev.clone(), h.clone());
+                let row = (e.stored(), prev.clone(), h.clone());
                 prev = h;
                 row
             })
@@ -303,7 +335,13 @@ mod tests {
     fn an_intact_chain_verifies_and_any_change_is_found_at_its_entry() {
         assert_eq!(verify(chain(5)), Ok(5));
         let mut altered = chain(5);
-        altered[2].0.action = AuditAction::ExportQueue;
+        altered[2].0.action = AuditAction::ExportQueue.to_string();
+        assert_eq!(verify(altered).unwrap_err().seq, 3);
+        let mut unreadable = chain(5);
+        unreadable[2].0.actor = "someone else".into();
+        assert_eq!(verify(unreadable).unwrap_err().seq, 3);
+        let mut altered = chain(5);
+        altered[2].0.authority_code = None;
         assert_eq!(verify(altered).unwrap_err().seq, 3);
         let mut removed = chain(5);
         removed.remove(3);
