@@ -7,6 +7,7 @@ pub mod codes;
 pub mod contact;
 pub mod deadlines;
 pub mod entity;
+pub mod events;
 pub mod ioc;
 pub mod lifecycle;
 pub mod member_state;

@@ -5,6 +5,7 @@ use super::schema::{case_events, case_recipients, submissions};
 use super::{corrupt, from_db, to_db, DbConn};
 use crate::domain::audit::Actor;
 use crate::domain::codes::ReviewStatus;
+use crate::domain::events::EventData;
 use crate::domain::names::AuthorityCode;
 use crate::domain::routing::Role;
 use crate::domain::staff::EventKind;
@@ -22,7 +23,7 @@ pub struct Event {
     pub actor: Actor,
     pub kind: EventKind,
     pub body: String,
-    pub data: serde_json::Value,
+    pub data: EventData,
 }
 
 pub fn add_event(c: &mut DbConn, e: &Event) -> QueryResult<()> {
@@ -35,7 +36,7 @@ pub fn add_event(c: &mut DbConn, e: &Event) -> QueryResult<()> {
             case_events::actor.eq(e.actor.to_string()),
             case_events::kind.eq(e.kind),
             case_events::body.eq(&e.body),
-            case_events::data.eq(e.data.to_string()),
+            case_events::data.eq(e.data.to_json()),
         ))
         .execute(c)
         .map(drop)
@@ -78,7 +79,7 @@ pub fn events_of(c: &mut DbConn, case_id: Uuid, viewer: Option<&str>) -> QueryRe
             actor: Actor::parse(&r.4).ok_or_else(|| corrupt("event actor", &r.4))?,
             kind,
             body: r.6,
-            data: serde_json::from_str(&r.7).map_err(|_| corrupt("event data", &r.0))?,
+            data: EventData::from_json(kind, &r.7).map_err(|_| corrupt("event data", &r.0))?,
         });
     }
     Ok(out)

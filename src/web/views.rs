@@ -118,7 +118,7 @@ impl<R: ToSchema> CaseView<R> {
                     .map_or("reporter".into(), String::from),
                 kind: e.kind.as_str().into(),
                 body: e.body.clone(),
-                data: e.data.clone(),
+                data: serde_json::to_value(&e.data).unwrap_or_default(),
             })
             .collect();
         self

@@ -284,30 +284,29 @@ pub(super) fn render(
             what: match e.kind {
                 EventKind::Feedback => format!(
                     "Feedback: {}",
-                    words(e.data["feedback_kind"].as_str().unwrap_or(""))
+                    words(e.data.feedback_kind().map_or("", |k| k.as_str()))
                 ),
                 EventKind::IntermediateRequest => format!(
                     "Intermediate report requested, due {}",
-                    e.data["due_at"]
-                        .as_str()
-                        .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
-                        .map(|d| when(d.with_timezone(&Utc), tz))
-                        .unwrap_or_default()
+                    e.data.due_at().map(|d| when(d, tz)).unwrap_or_default()
                 ),
                 EventKind::Review => {
-                    format!("Review: {}", words(e.data["status"].as_str().unwrap_or("")))
+                    format!(
+                        "Review: {}",
+                        words(e.data.review_status().map_or("", |s| s.as_str()))
+                    )
                 }
                 EventKind::Assignment => format!(
                     "Assigned to {}",
-                    e.data["user_id"]
-                        .as_str()
-                        .and_then(|u| l.users.iter().find(|x| x.id.to_string() == u))
+                    e.data
+                        .user_id()
+                        .and_then(|u| l.users.iter().find(|x| x.id == u))
                         .map(|u| u.email.clone())
                         .unwrap_or_else(|| "nobody".into())
                 ),
                 EventKind::PublicAwareness => format!(
                     "Public awareness: {}",
-                    words(e.data["decision"].as_str().unwrap_or(""))
+                    words(e.data.decision().map_or("", |d| d.as_str()))
                 ),
                 k => words(&text("event", k.as_str())),
             },

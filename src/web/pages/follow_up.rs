@@ -163,7 +163,7 @@ fn case_page(
             let what = match e.kind {
                 EventKind::Feedback => format!(
                     "Feedback ({})",
-                    fields::words(e.data["feedback_kind"].as_str().unwrap_or(""))
+                    fields::words(e.data.feedback_kind().map_or("", |k| k.as_str()))
                 ),
                 k => fields::words(&text("event", k.as_str())),
             };
