@@ -120,13 +120,13 @@ fn stored(r: StoredRow) -> (Stored, String, String) {
 
 /// A case's trail, oldest first.
 pub fn of_case(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Entry>> {
-    Ok(audit_log::table
+    audit_log::table
         .filter(audit_log::case_id.eq(case_id.to_string()))
         .order(audit_log::seq)
         .load::<Row>(c)?
         .into_iter()
         .map(|r| entry(r).map(|e| e.0))
-        .collect::<QueryResult<_>>()?)
+        .collect()
 }
 
 /// Verifies the whole chain in pages; the number of entries, or the first broken link.
