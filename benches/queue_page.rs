@@ -72,7 +72,7 @@ fn preload(conn: &mut intake::storage::DbConn, n: usize) {
                 let (case, sub) = Case::open(uuid::Uuid::now_v7(), reference, &reporter, tz, report, at, "bench").unwrap();
                 cases::insert_case(c, &case, at)?;
                 cases::insert_submission(c, &sub, snapshot)?;
-                intake::notify::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
+                intake::app::mail::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
             }
             Ok(())
         })
@@ -101,7 +101,7 @@ fn main() {
     // LU-CSIRT receives every LU case and requires TOTP: the bench enrols a known secret.
     let user = staff::insert_user(
         &mut conn,
-        "LU-CSIRT",
+        &"LU-CSIRT".parse().unwrap(),
         "bench@csirt.example",
         StaffRole::Reviewer,
         &password::hash("bench password 123"),
