@@ -101,7 +101,7 @@ fn main() {
     // LU-CSIRT receives every LU case and requires TOTP: the bench enrols a known secret.
     let user = staff::insert_user(
         &mut conn,
-        "LU-CSIRT",
+        &"LU-CSIRT".parse().unwrap(),
         "bench@csirt.example",
         StaffRole::Reviewer,
         &password::hash("bench password 123"),

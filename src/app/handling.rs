@@ -4,9 +4,12 @@
 
 use crate::app::mail as messages;
 use crate::app::AppError;
+use crate::domain::audit::{Actor as Who, AuditAction};
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
+use crate::domain::events::EventData;
 use crate::domain::lifecycle::CaseState;
+use crate::domain::names::AuthorityCode;
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, StaffRole};
 use crate::domain::validation::{Checker, FieldErrors};
@@ -21,17 +24,17 @@ use uuid::Uuid;
 /// A member of an authority's staff (or the authority's API token) acting on cases.
 #[derive(Debug, Clone)]
 pub struct Officer {
-    pub authority: String,
+    pub authority: AuthorityCode,
     pub role: StaffRole,
     pub user_id: Option<Uuid>,
-    /// The name in the audit log and on the case: `user:<id> <email>` or `token:<id>`.
-    pub name: String,
+    /// Who acts, in the audit log and on the case: a staff user or an authority token.
+    pub who: Who,
 }
 
 impl Officer {
     pub fn actor(&self) -> Actor {
         Actor {
-            name: self.name.clone(),
+            who: self.who.clone(),
             authority_code: Some(self.authority.clone()),
         }
     }
@@ -273,7 +276,7 @@ pub fn act(
         case_id,
         at: now,
         authority_code: Some(officer.authority.clone()),
-        actor: officer.name.clone(),
+        actor: officer.who.clone(),
         kind,
         body,
         data,
@@ -282,7 +285,7 @@ pub fn act(
     audit::append(
         c,
         &officer.actor(),
-        &format!("case.{}", kind.as_str()),
+        AuditAction::Case(kind),
         Some(case_id),
         json!({"event": event.id, "data": event.data}),
         now,
@@ -319,21 +322,29 @@ fn apply(
     case: &mut Case,
     action: &Action,
     now: DateTime<Utc>,
-) -> Result<(String, serde_json::Value), AppError> {
+) -> Result<(String, EventData), AppError> {
     Ok(match action {
         Action::Feedback { kind, message } => {
             handling::mark_feedback(c, case.id, &officer.authority, now)?;
-            (message.clone(), json!({"feedback_kind": kind}))
+            (
+                message.clone(),
+                EventData::Feedback {
+                    feedback_kind: *kind,
+                },
+            )
         }
-        Action::Message { message } => (message.clone(), json!({})),
-        Action::Note { text } => (text.clone(), json!({})),
+        Action::Message { message } => (message.clone(), EventData::None {}),
+        Action::Note { text } => (text.clone(), EventData::None {}),
         Action::RequestIntermediate { questions, due_at } => {
             let id = Uuid::now_v7();
             case.request_intermediate(id, *due_at, now)
                 .map_err(AppError::Conflict)?;
             (
                 questions.clone(),
-                json!({"request_id": id, "due_at": due_at}),
+                EventData::IntermediateRequest {
+                    request_id: id,
+                    due_at: *due_at,
+                },
             )
         }
         Action::Review {
@@ -349,7 +360,10 @@ fn apply(
             }
             (
                 comment.clone(),
-                json!({"submission_id": submission, "status": status}),
+                EventData::Review {
+                    submission_id: *submission,
+                    status: *status,
+                },
             )
         }
         Action::Assign { user } => {
@@ -364,18 +378,28 @@ fn apply(
                 }
             }
             handling::set_assignee(c, case.id, &officer.authority, *user)?;
-            (String::new(), json!({"user_id": user}))
+            (String::new(), EventData::Assignment { user_id: *user })
         }
         Action::Close { reason } => {
             let previous = case.close(now).map_err(AppError::Conflict)?;
-            (reason.clone(), json!({"previous_state": previous}))
+            (
+                reason.clone(),
+                EventData::Closed {
+                    previous_state: previous,
+                },
+            )
         }
         Action::Reopen { reason } => {
             let previous = previous_state(c, case.id)?;
             case.reopen(previous, now).map_err(AppError::Conflict)?;
-            (reason.clone(), json!({"state": previous}))
+            (reason.clone(), EventData::Reopened { state: previous })
         }
-        Action::PublicAwareness { decision, text } => (text.clone(), json!({"decision": decision})),
+        Action::PublicAwareness { decision, text } => (
+            text.clone(),
+            EventData::PublicAwareness {
+                decision: *decision,
+            },
+        ),
     })
 }
 
@@ -385,11 +409,7 @@ fn previous_state(c: &mut DbConn, case_id: Uuid) -> Result<CaseState, AppError> 
         .iter()
         .rev()
         .find(|e| e.kind == EventKind::Closed)
-        .and_then(|e| {
-            e.data["previous_state"]
-                .as_str()
-                .and_then(CaseState::from_code)
-        })
+        .and_then(|e| e.data.previous_state())
         .ok_or_else(|| AppError::Conflict("only a closed case can be reopened".into()))
 }
 
@@ -415,19 +435,19 @@ pub fn reporter_message(
         case_id,
         at: now,
         authority_code: None,
-        actor: "reporter".into(),
+        actor: Who::Reporter,
         kind: EventKind::MessageFromReporter,
         body: text,
-        data: json!({}),
+        data: EventData::None {},
     };
     handling::add_event(c, &event)?;
     audit::append(
         c,
         &Actor {
-            name: "reporter".into(),
+            who: Who::Reporter,
             authority_code: None,
         },
-        "case.message_from_reporter",
+        AuditAction::Case(EventKind::MessageFromReporter),
         Some(case_id),
         json!({"event": event.id}),
         now,

@@ -46,16 +46,10 @@ pub fn queue_for_filing(
             }
         }
     }
-    let new: Vec<(&str, &str, bool)> = recipients
+    let new: Vec<_> = recipients
         .iter()
         .filter(|r| !known.iter().any(|(code, _, _)| *code == r.authority.code))
-        .map(|r| {
-            (
-                r.authority.code.as_str(),
-                r.authority.role.as_str(),
-                r.informed,
-            )
-        })
+        .map(|r| (&r.authority.code, r.authority.role, r.informed))
         .collect();
     outbox::add_recipients(c, case, now, &new)?;
     let admins: Vec<String> = routing

@@ -56,7 +56,7 @@ pub fn outbox(
             {
                 let target = m
                     .authority_code
-                    .clone()
+                    .map(String::from)
                     .unwrap_or_else(|| m.recipients.join(", "));
                 let reference = reference.as_deref().unwrap_or("-");
                 out!(

@@ -4,7 +4,9 @@
 use super::open_db;
 use crate::auth::password;
 use crate::config::Settings;
+use crate::domain::audit::AuditAction;
 use crate::domain::clock::Clock;
+use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff;
@@ -46,10 +48,10 @@ pub enum AuditCommand {
     Verify,
 }
 
-fn cli_actor(authority: &str) -> Actor {
+fn cli_actor(authority: &AuthorityCode) -> Actor {
     Actor {
-        name: format!("cli:{}", whoami()),
-        authority_code: Some(authority.to_string()),
+        who: crate::domain::audit::Actor::System(whoami()),
+        authority_code: Some(authority.clone()),
     }
 }
 
@@ -57,9 +59,9 @@ fn whoami() -> String {
     std::env::var("USER").unwrap_or_else(|_| "unknown".into())
 }
 
-fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<()> {
+fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityCode> {
     let routing = settings.routing().map_err(anyhow::Error::msg)?;
-    if !routing.authorities.iter().any(|a| a.code == code) {
+    let Some(found) = routing.authorities.iter().find(|a| a.code == code) else {
         let codes: Vec<&str> = routing
             .authorities
             .iter()
@@ -69,8 +71,8 @@ fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<()> {
             "--authority {code} is not in the routing table; known: {}",
             codes.join(", ")
         );
-    }
-    Ok(())
+    };
+    Ok(found.code.clone())
 }
 
 pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> anyhow::Result<()> {
@@ -80,7 +82,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
         role,
         password_stdin,
     } = command;
-    known_authority(settings, &authority)?;
+    let authority = known_authority(settings, &authority)?;
     let role: StaffRole = role.parse().map_err(|e| anyhow::anyhow!("--role {e}"))?;
     crate::domain::contact::EmailAddress::parse(&email)
         .map_err(|e| anyhow::anyhow!("--email {e}"))?;
@@ -103,7 +105,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
     audit::append(
         &mut c,
         &cli_actor(&authority),
-        "user.created",
+        AuditAction::UserCreated,
         None,
         serde_json::json!({"user": id, "email": email, "role": role}),
         at,
@@ -117,7 +119,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
 
 pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> anyhow::Result<()> {
     let TokenCommand::Create { authority, label } = command;
-    known_authority(settings, &authority)?;
+    let authority = known_authority(settings, &authority)?;
     let db = open_db(settings)?;
     let mut c = db.blocking_conn()?;
     let at = clock.now();
@@ -125,7 +127,7 @@ pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> a
     audit::append(
         &mut c,
         &cli_actor(&authority),
-        "token.created",
+        AuditAction::TokenCreated,
         None,
         serde_json::json!({"token": id, "label": label}),
         at,

@@ -4,6 +4,7 @@ use super::codes::{IncidentStatus, Regime, ReviewStatus, Severity, Tri};
 use super::deadlines::{self, Clock, Deadline, Filed, IntermediateRequest};
 use super::lifecycle::{CaseState, Stage};
 use super::member_state::MemberState;
+use super::names::{CaseReference, EntityType};
 use super::report::{CaseSoFar, Context, Report};
 use super::validation::FieldErrors;
 use chrono::{DateTime, Utc};
@@ -44,10 +45,10 @@ pub struct Submission {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {
     pub id: Uuid,
-    pub reference: String,
+    pub reference: CaseReference,
     pub regime: Regime,
     pub entity_id: Uuid,
-    pub entity_type: &'static str,
+    pub entity_type: EntityType,
     pub member_state: MemberState,
     pub state: CaseState,
     pub clock: Clock,
@@ -91,7 +92,7 @@ impl PartialEq for Clock {
 #[derive(Debug, Clone, Copy)]
 pub struct Reporter {
     pub entity_id: Uuid,
-    pub entity_type: &'static str,
+    pub entity_type: EntityType,
     pub member_state: MemberState,
 }
 
@@ -100,7 +101,7 @@ impl Case {
     pub fn opening_context(reporter: &Reporter, timezone: Tz, now: DateTime<Utc>) -> Context {
         Context {
             now,
-            entity_type: reporter.entity_type,
+            entity_type: reporter.entity_type.as_str(),
             timezone,
             case: None,
         }
@@ -110,7 +111,7 @@ impl Case {
     pub fn context(&self, now: DateTime<Utc>) -> Context {
         Context {
             now,
-            entity_type: self.entity_type,
+            entity_type: self.entity_type.as_str(),
             timezone: self.clock.timezone,
             case: Some(CaseSoFar {
                 clock: self.clock.clone(),
@@ -124,7 +125,7 @@ impl Case {
     /// Opens a case with its first filing, an early warning or an incident notification.
     pub fn open(
         id: Uuid,
-        reference: String,
+        reference: CaseReference,
         reporter: &Reporter,
         timezone: Tz,
         report: Report,
@@ -142,7 +143,7 @@ impl Case {
             clock: Clock {
                 aware_at: report.aware_at,
                 timezone,
-                trust_service_provider: reporter.entity_type == "trust_service_provider",
+                trust_service_provider: reporter.entity_type.is_trust_service_provider(),
                 notification_submitted_at: None,
                 progress_reported: false,
                 handled_at: None,

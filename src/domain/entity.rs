@@ -63,6 +63,7 @@ impl EntityProfile {
                     .entity_type
                     .as_deref()
                     .and_then(|t| crate::domain::sector::sector_of(t.trim()))
+                    .map(|s| s.as_str())
             });
         let sector = c.require("sector", sector);
         let entity_type = c.require(

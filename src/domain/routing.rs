@@ -4,6 +4,7 @@
 use super::codes::{code_enum, Regime};
 use super::contact::EmailAddress;
 use super::member_state::MemberState;
+use super::names::{AuthorityCode, EntityType, Sector};
 use super::sector::Classification;
 use serde::Deserialize;
 
@@ -19,15 +20,15 @@ code_enum!(
 /// One authority of the table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Authority {
-    pub code: String,
+    pub code: AuthorityCode,
     pub name: String,
     pub role: Role,
     pub regimes: Vec<Regime>,
     pub member_states: Vec<MemberState>,
     /// Empty = every sector; likewise below.
-    pub sectors: Vec<String>,
+    pub sectors: Vec<Sector>,
     pub subsectors: Vec<String>,
-    pub entity_types: Vec<String>,
+    pub entity_types: Vec<EntityType>,
     /// Receives only cases with a possible cross-border impact (e.g. the SPOC, Art. 23(1)).
     pub cross_border_only: bool,
     pub emails: Vec<EmailAddress>,
@@ -86,6 +87,19 @@ struct FileAuthority {
     require_totp: bool,
 }
 
+/// Parses every value of a list key, naming the authority and the key on error.
+fn parse_all<T>(
+    values: Vec<String>,
+    at: &str,
+    key: &str,
+    parse: fn(&str) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    values
+        .iter()
+        .map(|v| parse(v).map_err(|m| format!("{at}: {key} {m}")))
+        .collect()
+}
+
 impl RoutingTable {
     /// Parses the TOML table; every error names the authority and the key.
     pub fn from_toml(text: &str) -> Result<Self, String> {
@@ -116,9 +130,14 @@ impl RoutingTable {
                     .iter()
                     .map(|m| MemberState::parse(m).map_err(|e| format!("{at}: {e}")))
                     .collect::<Result<_, _>>()?,
-                sectors: wild(a.sectors),
+                sectors: parse_all(wild(a.sectors), &at, "sectors", Sector::parse)?,
                 subsectors: wild(a.subsectors),
-                entity_types: wild(a.entity_types),
+                entity_types: parse_all(
+                    wild(a.entity_types),
+                    &at,
+                    "entity_types",
+                    EntityType::parse,
+                )?,
                 cross_border_only: a.cross_border_only,
                 require_totp: a.require_totp,
                 emails: a
@@ -131,7 +150,7 @@ impl RoutingTable {
                     .parse()
                     .map_err(|_| format!("{at}: unknown time zone {:?}", a.timezone))?,
                 languages: a.languages,
-                code: a.code,
+                code: AuthorityCode::parse(&a.code).map_err(|m| format!("{at}: code {m}"))?,
                 name: a.name,
             };
             if authority.emails.is_empty() {
@@ -161,12 +180,13 @@ impl RoutingTable {
         let listed = |list: &[String], v: Option<&str>| {
             list.is_empty() || v.is_some_and(|v| list.iter().any(|x| x == v))
         };
+        let either = |list: &[Sector], v: Sector| list.is_empty() || list.contains(&v);
         if !a.regimes.contains(&regime) || !a.member_states.contains(&ms) {
             return None;
         }
-        if !listed(&a.sectors, Some(c.sector))
+        if !either(&a.sectors, c.sector)
             || !listed(&a.subsectors, c.subsector)
-            || !listed(&a.entity_types, Some(c.entity_type))
+            || !(a.entity_types.is_empty() || a.entity_types.contains(&c.entity_type))
         {
             return None;
         }
@@ -244,7 +264,7 @@ mod tests {
 
     fn codes(r: &[Recipient]) -> Vec<(String, bool)> {
         r.iter()
-            .map(|r| (r.authority.code.clone(), r.informed))
+            .map(|r| (r.authority.code.to_string(), r.informed))
             .collect()
     }
 
@@ -262,11 +282,11 @@ mod tests {
             vec![("LU-CSIRT".into(), false)]
         );
         let mut narrow = t.clone();
-        narrow.authorities[1].entity_types = vec!["gas_tso".into()];
+        narrow.authorities[1].entity_types = vec![EntityType::parse("gas_tso").unwrap()];
         narrow.authorities.push(Authority {
-            code: "LU-GAS".into(),
+            code: AuthorityCode::parse("LU-GAS").unwrap(),
             entity_types: vec![],
-            sectors: vec!["energy".into()],
+            sectors: vec![Sector::parse("energy").unwrap()],
             subsectors: vec!["gas".into()],
             ..narrow.authorities[1].clone()
         });

@@ -1,5 +1,6 @@
 //! NIS2 Annex I/II sectors, subsectors and entity types (spec §3.2), and their consistency.
 
+use super::names::{EntityType, Sector};
 use serde::Serialize;
 
 /// (sector, subsector, entity types). A `None` subsector means the sector has none.
@@ -164,9 +165,9 @@ pub const TABLE: &[(&str, Option<&str>, &[&str])] = &[
 /// A consistent (sector, subsector, entity type) triple, as listed in the annexes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Classification {
-    pub sector: &'static str,
+    pub sector: Sector,
     pub subsector: Option<&'static str>,
-    pub entity_type: &'static str,
+    pub entity_type: EntityType,
 }
 
 /// Which of the three inputs an error belongs to.
@@ -237,9 +238,9 @@ impl Classification {
             .find(|t| *t == entity_type)
             .unwrap_or("other");
         Ok(Self {
-            sector,
+            sector: Sector::from_table(sector),
             subsector,
-            entity_type,
+            entity_type: EntityType::from_table(entity_type),
         })
     }
 
@@ -253,18 +254,20 @@ impl Classification {
 
     /// Trust service providers file a combined notification within 24 h (Art. 23(4)).
     pub fn is_trust_service_provider(&self) -> bool {
-        self.entity_type == "trust_service_provider"
+        self.entity_type.is_trust_service_provider()
     }
 }
 
 /// The sector of an entity type, when the type belongs to exactly one sector.
-pub fn sector_of(entity_type: &str) -> Option<&'static str> {
+pub fn sector_of(entity_type: &str) -> Option<Sector> {
     let mut sectors = TABLE
         .iter()
         .filter(|(_, _, types)| types.contains(&entity_type))
         .map(|(s, _, _)| *s);
     let first = sectors.next()?;
-    sectors.all(|s| s == first).then_some(first)
+    sectors
+        .all(|s| s == first)
+        .then_some(Sector::from_table(first))
 }
 
 /// Every sector code, in annex order.

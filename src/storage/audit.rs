@@ -1,17 +1,18 @@
 //! The append-only, hash-chained audit log (see `domain::audit`).
 
 use super::schema::audit_log;
-use super::{from_db, to_db, DbConn};
-use crate::domain::audit::{self, Broken, Entry, GENESIS};
+use super::{corrupt, from_db, to_db, DbConn};
+use crate::domain::audit::{self, AuditAction, Broken, Entry, Stored, GENESIS};
+use crate::domain::names::AuthorityCode;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-/// Who did something, for the log.
+/// Who did something, and for which authority, for the log.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    pub name: String,
-    pub authority_code: Option<String>,
+    pub who: audit::Actor,
+    pub authority_code: Option<AuthorityCode>,
 }
 
 /// Appends one entry, chained to the last. Runs inside the caller's transaction; on
@@ -20,7 +21,7 @@ pub struct Actor {
 pub fn append(
     c: &mut DbConn,
     actor: &Actor,
-    action: &str,
+    action: AuditAction,
     case_id: Option<Uuid>,
     detail: serde_json::Value,
     now: DateTime<Utc>,
@@ -37,9 +38,9 @@ pub fn append(
     let entry = Entry {
         seq: seq + 1,
         at: now,
-        actor: actor.name.clone(),
+        actor: actor.who.clone(),
         authority_code: actor.authority_code.clone(),
-        action: action.into(),
+        action,
         case_id: case_id.map(|c| c.to_string()),
         detail: detail.to_string(),
     };
@@ -48,9 +49,9 @@ pub fn append(
         .values((
             audit_log::seq.eq(entry.seq),
             audit_log::at.eq(to_db(now)),
-            audit_log::actor.eq(&entry.actor),
+            audit_log::actor.eq(entry.actor.to_string()),
             audit_log::authority_code.eq(&entry.authority_code),
-            audit_log::action.eq(&entry.action),
+            audit_log::action.eq(entry.action.to_string()),
             audit_log::case_id.eq(&entry.case_id),
             audit_log::detail.eq(&entry.detail),
             audit_log::prev_hash.eq(prev),
@@ -64,6 +65,35 @@ type Row = (
     i64,
     NaiveDateTime,
     String,
+    Option<AuthorityCode>,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+);
+
+fn entry(r: Row) -> QueryResult<(Entry, String, String)> {
+    Ok((
+        Entry {
+            seq: r.0,
+            at: from_db(r.1),
+            actor: audit::Actor::parse(&r.2).ok_or_else(|| corrupt("audit actor", &r.2))?,
+            authority_code: r.3,
+            action: AuditAction::parse(&r.4).ok_or_else(|| corrupt("audit action", &r.4))?,
+            case_id: r.5,
+            detail: r.6,
+        },
+        r.7,
+        r.8,
+    ))
+}
+
+/// The row as text, for verification: no field is parsed.
+type StoredRow = (
+    i64,
+    NaiveDateTime,
+    String,
     Option<String>,
     String,
     Option<String>,
@@ -72,9 +102,9 @@ type Row = (
     String,
 );
 
-fn entry(r: Row) -> (Entry, String, String) {
+fn stored(r: StoredRow) -> (Stored, String, String) {
     (
-        Entry {
+        Stored {
             seq: r.0,
             at: from_db(r.1),
             actor: r.2,
@@ -90,13 +120,13 @@ fn entry(r: Row) -> (Entry, String, String) {
 
 /// A case's trail, oldest first.
 pub fn of_case(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Entry>> {
-    Ok(audit_log::table
+    audit_log::table
         .filter(audit_log::case_id.eq(case_id.to_string()))
         .order(audit_log::seq)
         .load::<Row>(c)?
         .into_iter()
-        .map(|r| entry(r).0)
-        .collect())
+        .map(|r| entry(r).map(|e| e.0))
+        .collect()
 }
 
 /// Verifies the whole chain in pages; the number of entries, or the first broken link.
@@ -104,14 +134,14 @@ pub fn verify(c: &mut DbConn) -> QueryResult<Result<i64, Broken>> {
     let mut all = Vec::new();
     let mut after = 0i64;
     loop {
-        let page: Vec<Row> = audit_log::table
+        let page: Vec<StoredRow> = audit_log::table
             .filter(audit_log::seq.gt(after))
             .order(audit_log::seq)
             .limit(10_000)
             .load(c)?;
         let Some(last) = page.last() else { break };
         after = last.0;
-        all.extend(page.into_iter().map(entry));
+        all.extend(page.into_iter().map(stored));
     }
     Ok(audit::verify(all))
 }

@@ -6,6 +6,7 @@ use crate::domain::codes::{EntityCategory, RegistrationScheme};
 use crate::domain::contact::{EmailAddress, PhoneNumber};
 use crate::domain::entity::{Entity, EntityProfile};
 use crate::domain::member_state::MemberState;
+use crate::domain::names::{EntityType, Sector};
 use crate::domain::sector::Classification;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -17,10 +18,10 @@ use uuid::Uuid;
 struct EntityRow {
     id: String,
     legal_name: String,
-    member_state: String,
-    sector: String,
+    member_state: MemberState,
+    sector: Sector,
     subsector: Option<String>,
-    entity_type: String,
+    entity_type: EntityType,
     email: String,
     profile: String,
     created_at: chrono::NaiveDateTime,
@@ -35,10 +36,10 @@ pub fn insert_entity(
     let row = EntityRow {
         id: id.to_string(),
         legal_name: profile.legal_name.clone(),
-        member_state: profile.member_state.as_str().into(),
-        sector: profile.classification.sector.into(),
+        member_state: profile.member_state,
+        sector: profile.classification.sector,
         subsector: profile.classification.subsector.map(Into::into),
-        entity_type: profile.classification.entity_type.into(),
+        entity_type: profile.classification.entity_type,
         email: profile.email.as_ref().into(),
         profile: serde_json::to_string(profile)
             .map_err(|e| diesel::result::Error::SerializationError(e.into()))?,
@@ -63,8 +64,7 @@ fn entity_from_row(row: EntityRow) -> QueryResult<Entity> {
     let profile = EntityProfile {
         legal_name: row.legal_name,
         trade_name: text("trade_name"),
-        member_state: MemberState::from_code(&row.member_state)
-            .ok_or_else(|| corrupt("member state", &row.member_state))?,
+        member_state: row.member_state,
         classification,
         entity_category: text("entity_category")
             .and_then(|c| EntityCategory::from_code(&c))

@@ -52,13 +52,7 @@ pub struct Draft {
     pub updated_at: DateTime<Utc>,
 }
 
-type DraftRow = (
-    String,
-    Option<String>,
-    String,
-    String,
-    chrono::NaiveDateTime,
-);
+type DraftRow = (String, Option<String>, Stage, String, chrono::NaiveDateTime);
 
 fn draft_from_row((id, case_id, stage, form, at): DraftRow) -> QueryResult<Draft> {
     Ok(Draft {
@@ -66,7 +60,7 @@ fn draft_from_row((id, case_id, stage, form, at): DraftRow) -> QueryResult<Draft
         case_id: case_id
             .map(|c| Uuid::parse_str(&c).map_err(|_| corrupt("case id", &c)))
             .transpose()?,
-        stage: Stage::from_code(&stage).ok_or_else(|| corrupt("stage", &stage))?,
+        stage,
         form: serde_json::from_str(&form).map_err(|_| corrupt("draft form", &id))?,
         updated_at: from_db(at),
     })
@@ -103,7 +97,7 @@ pub fn save_new_report_draft(
     let json = form_json(form)?;
     let updated = diesel::update(drafts::table.filter(drafts::token_hash.eq(&hash)))
         .set((
-            drafts::stage.eq(stage.as_str()),
+            drafts::stage.eq(stage),
             drafts::form.eq(&json),
             drafts::updated_at.eq(to_db(now)),
         ))
@@ -113,7 +107,7 @@ pub fn save_new_report_draft(
             .values((
                 drafts::id.eq(Uuid::now_v7().to_string()),
                 drafts::token_hash.eq(Some(hash)),
-                drafts::stage.eq(stage.as_str()),
+                drafts::stage.eq(stage),
                 drafts::form.eq(json),
                 drafts::created_at.eq(to_db(now)),
                 drafts::updated_at.eq(to_db(now)),
@@ -146,7 +140,7 @@ pub fn save_case_draft(
     let updated = diesel::update(
         drafts::table
             .filter(drafts::case_id.eq(case_id.to_string()))
-            .filter(drafts::stage.eq(stage.as_str())),
+            .filter(drafts::stage.eq(stage)),
     )
     .set((drafts::form.eq(&json), drafts::updated_at.eq(to_db(now))))
     .execute(conn)?;
@@ -155,7 +149,7 @@ pub fn save_case_draft(
             .values((
                 drafts::id.eq(Uuid::now_v7().to_string()),
                 drafts::case_id.eq(Some(case_id.to_string())),
-                drafts::stage.eq(stage.as_str()),
+                drafts::stage.eq(stage),
                 drafts::form.eq(json),
                 drafts::created_at.eq(to_db(now)),
                 drafts::updated_at.eq(to_db(now)),
@@ -187,7 +181,7 @@ pub fn delete_case_draft(conn: &mut DbConn, case_id: Uuid, stage: Stage) -> Quer
     diesel::delete(
         drafts::table
             .filter(drafts::case_id.eq(case_id.to_string()))
-            .filter(drafts::stage.eq(stage.as_str())),
+            .filter(drafts::stage.eq(stage)),
     )
     .execute(conn)
     .map(drop)

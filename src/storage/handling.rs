@@ -3,7 +3,11 @@
 
 use super::schema::{case_events, case_recipients, submissions};
 use super::{corrupt, from_db, to_db, DbConn};
+use crate::domain::audit::Actor;
 use crate::domain::codes::ReviewStatus;
+use crate::domain::events::EventData;
+use crate::domain::names::AuthorityCode;
+use crate::domain::routing::Role;
 use crate::domain::staff::EventKind;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -15,11 +19,11 @@ pub struct Event {
     pub case_id: Uuid,
     pub at: DateTime<Utc>,
     /// The acting authority; `None` for the reporter.
-    pub authority_code: Option<String>,
-    pub actor: String,
+    pub authority_code: Option<AuthorityCode>,
+    pub actor: Actor,
     pub kind: EventKind,
     pub body: String,
-    pub data: serde_json::Value,
+    pub data: EventData,
 }
 
 pub fn add_event(c: &mut DbConn, e: &Event) -> QueryResult<()> {
@@ -29,10 +33,10 @@ pub fn add_event(c: &mut DbConn, e: &Event) -> QueryResult<()> {
             case_events::case_id.eq(e.case_id.to_string()),
             case_events::at.eq(to_db(e.at)),
             case_events::authority_code.eq(&e.authority_code),
-            case_events::actor.eq(&e.actor),
-            case_events::kind.eq(e.kind.as_str()),
+            case_events::actor.eq(e.actor.to_string()),
+            case_events::kind.eq(e.kind),
             case_events::body.eq(&e.body),
-            case_events::data.eq(e.data.to_string()),
+            case_events::data.eq(e.data.to_json()),
         ))
         .execute(c)
         .map(drop)
@@ -42,9 +46,9 @@ type EventRow = (
     String,
     String,
     NaiveDateTime,
-    Option<String>,
+    Option<AuthorityCode>,
     String,
-    String,
+    EventKind,
     String,
     String,
 );
@@ -59,7 +63,7 @@ pub fn events_of(c: &mut DbConn, case_id: Uuid, viewer: Option<&str>) -> QueryRe
         .load(c)?;
     let mut out = Vec::new();
     for r in rows {
-        let kind = EventKind::from_code(&r.5).ok_or_else(|| corrupt("event kind", &r.5))?;
+        let kind = r.5;
         let visible = match viewer {
             None => kind.visible_to_reporter(),
             Some(a) => kind != EventKind::Note || r.3.as_deref() == Some(a),
@@ -72,10 +76,10 @@ pub fn events_of(c: &mut DbConn, case_id: Uuid, viewer: Option<&str>) -> QueryRe
             case_id,
             at: from_db(r.2),
             authority_code: r.3,
-            actor: r.4,
+            actor: Actor::parse(&r.4).ok_or_else(|| corrupt("event actor", &r.4))?,
             kind,
             body: r.6,
-            data: serde_json::from_str(&r.7).map_err(|_| corrupt("event data", &r.0))?,
+            data: EventData::from_json(kind, &r.7).map_err(|_| corrupt("event data", &r.0))?,
         });
     }
     Ok(out)
@@ -84,8 +88,8 @@ pub fn events_of(c: &mut DbConn, case_id: Uuid, viewer: Option<&str>) -> QueryRe
 /// One authority's standing on a case.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Routed {
-    pub authority_code: String,
-    pub role: String,
+    pub authority_code: AuthorityCode,
+    pub role: Role,
     /// A copy for information (cross-border), not for handling.
     pub informed: bool,
     pub assignee_id: Option<Uuid>,
@@ -94,7 +98,13 @@ pub struct Routed {
 
 /// Every authority a case was routed to.
 pub fn routed(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Routed>> {
-    type RoutedRow = (String, String, bool, Option<String>, Option<NaiveDateTime>);
+    type RoutedRow = (
+        AuthorityCode,
+        Role,
+        bool,
+        Option<String>,
+        Option<NaiveDateTime>,
+    );
     let rows: Vec<RoutedRow> = case_recipients::table
         .filter(case_recipients::case_id.eq(case_id.to_string()))
         .order(case_recipients::authority_code)
@@ -124,7 +134,7 @@ pub fn routed(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Routed>> {
 pub fn set_assignee(
     c: &mut DbConn,
     case_id: Uuid,
-    authority: &str,
+    authority: &AuthorityCode,
     user: Option<Uuid>,
 ) -> QueryResult<()> {
     diesel::update(case_recipients::table.find((case_id.to_string(), authority)))
@@ -137,7 +147,7 @@ pub fn set_assignee(
 pub fn mark_feedback(
     c: &mut DbConn,
     case_id: Uuid,
-    authority: &str,
+    authority: &AuthorityCode,
     at: DateTime<Utc>,
 ) -> QueryResult<()> {
     diesel::update(
@@ -162,7 +172,7 @@ pub fn set_review(
             .find(submission_id.to_string())
             .filter(submissions::case_id.eq(case_id.to_string())),
     )
-    .set(submissions::review_status.eq(status.as_str()))
+    .set(submissions::review_status.eq(status))
     .execute(c)?;
     Ok(n == 1)
 }

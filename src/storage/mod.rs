@@ -12,6 +12,7 @@ pub mod idempotency;
 pub mod outbox;
 pub mod queue;
 pub mod schema;
+mod sql_text;
 pub mod staff;
 pub mod statistics;
 

@@ -3,6 +3,7 @@
 
 use super::schema::{authority_tokens, staff_sessions, staff_users};
 use super::{corrupt, from_db, to_db, DbConn};
+use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
 use crate::secrets::{hash_token, random_token};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
@@ -16,7 +17,7 @@ pub const LOCKOUT_MINUTES: i64 = 15;
 #[derive(Debug, Clone, PartialEq)]
 pub struct StaffUser {
     pub id: Uuid,
-    pub authority_code: String,
+    pub authority_code: AuthorityCode,
     pub email: String,
     pub role: StaffRole,
     pub password_hash: String,
@@ -32,9 +33,9 @@ pub struct StaffUser {
 
 type UserRow = (
     String,
+    AuthorityCode,
     String,
-    String,
-    String,
+    StaffRole,
     String,
     Option<String>,
     bool,
@@ -45,12 +46,22 @@ type UserRow = (
     NaiveDateTime,
 );
 
+impl StaffUser {
+    /// This user as the actor of audit entries and case events.
+    pub fn actor(&self) -> crate::domain::audit::Actor {
+        crate::domain::audit::Actor::Staff {
+            id: self.id,
+            email: self.email.clone(),
+        }
+    }
+}
+
 fn user_from_row(r: UserRow) -> QueryResult<StaffUser> {
     Ok(StaffUser {
         id: Uuid::parse_str(&r.0).map_err(|_| corrupt("user id", &r.0))?,
         authority_code: r.1,
         email: r.2,
-        role: StaffRole::from_code(&r.3).ok_or_else(|| corrupt("role", &r.3))?,
+        role: r.3,
         password_hash: r.4,
         totp_secret: r.5,
         totp_enabled: r.6,
@@ -64,7 +75,7 @@ fn user_from_row(r: UserRow) -> QueryResult<StaffUser> {
 
 pub fn insert_user(
     c: &mut DbConn,
-    authority_code: &str,
+    authority_code: &AuthorityCode,
     email: &str,
     role: StaffRole,
     password_hash: &str,
@@ -76,7 +87,7 @@ pub fn insert_user(
             staff_users::id.eq(id.to_string()),
             staff_users::authority_code.eq(authority_code),
             staff_users::email.eq(email.to_ascii_lowercase()),
-            staff_users::role.eq(role.as_str()),
+            staff_users::role.eq(role),
             staff_users::password_hash.eq(password_hash),
             staff_users::totp_enabled.eq(false),
             staff_users::recovery_codes.eq("[]"),
@@ -109,7 +120,7 @@ pub fn find_user(c: &mut DbConn, id: Uuid) -> QueryResult<Option<StaffUser>> {
 }
 
 /// The users of one authority, by email.
-pub fn users_of(c: &mut DbConn, authority_code: &str) -> QueryResult<Vec<StaffUser>> {
+pub fn users_of(c: &mut DbConn, authority_code: &AuthorityCode) -> QueryResult<Vec<StaffUser>> {
     staff_users::table
         .filter(staff_users::authority_code.eq(authority_code))
         .order(staff_users::email)
@@ -175,7 +186,7 @@ pub fn set_role_and_status(
 ) -> QueryResult<()> {
     diesel::update(staff_users::table.find(user_id.to_string()))
         .set((
-            staff_users::role.eq(role.as_str()),
+            staff_users::role.eq(role),
             staff_users::disabled.eq(disabled),
         ))
         .execute(c)?;
@@ -282,7 +293,7 @@ pub fn delete_sessions_of(c: &mut DbConn, user_id: Uuid) -> QueryResult<()> {
 /// Issues an API token to an authority; returns (id, token). Only the hash is kept.
 pub fn create_authority_token(
     c: &mut DbConn,
-    authority_code: &str,
+    authority_code: &AuthorityCode,
     label: Option<&str>,
     now: DateTime<Utc>,
 ) -> QueryResult<(Uuid, String)> {
@@ -301,8 +312,11 @@ pub fn create_authority_token(
 }
 
 /// The (token id, authority) of an unrevoked token.
-pub fn find_authority_token(c: &mut DbConn, token: &str) -> QueryResult<Option<(Uuid, String)>> {
-    let row: Option<(String, String)> = authority_tokens::table
+pub fn find_authority_token(
+    c: &mut DbConn,
+    token: &str,
+) -> QueryResult<Option<(Uuid, AuthorityCode)>> {
+    let row: Option<(String, AuthorityCode)> = authority_tokens::table
         .filter(authority_tokens::token_hash.eq(hash_token(token)))
         .filter(authority_tokens::revoked_at.is_null())
         .select((authority_tokens::id, authority_tokens::authority_code))

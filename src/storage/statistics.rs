@@ -2,6 +2,8 @@
 
 use super::schema::{case_recipients, cases, entities, submissions};
 use super::{to_db, DbConn};
+use crate::domain::codes::Severity;
+use crate::domain::names::{AuthorityCode, Sector};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use std::collections::BTreeMap;
@@ -11,11 +13,11 @@ pub type Summary = BTreeMap<&'static str, BTreeMap<String, i64>>;
 
 pub fn summarise(
     c: &mut DbConn,
-    authority: &str,
+    authority: &AuthorityCode,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> QueryResult<(i64, Summary)> {
-    type Row = (String, String, Option<String>, Option<String>, bool);
+    type Row = (String, Sector, Option<String>, Option<Severity>, bool);
     let rows: Vec<Row> = case_recipients::table
         .inner_join(cases::table.inner_join(entities::table))
         .filter(case_recipients::authority_code.eq(authority))
@@ -52,7 +54,7 @@ pub fn summarise(
                     .unwrap_or("not_reported")
                     .to_string()
             };
-            add("sector", sector.clone());
+            add("sector", sector.to_string());
             add(
                 "subsector",
                 format!(
@@ -64,7 +66,7 @@ pub fn summarise(
             add("root_cause", field("root_cause_category"));
             add(
                 "severity",
-                severity.clone().unwrap_or_else(|| "not_reported".into()),
+                severity.map_or("not_reported".into(), |s| s.to_string()),
             );
             add("cross_border", cross_border.to_string());
         }

@@ -28,7 +28,7 @@ pub struct NotificationView {
     /// `authority_notification`, `reporter_acknowledgement` or `unrouted_alert`.
     pub kind: String,
     /// The authority notified; absent for the reporter's acknowledgement and admin alerts.
-    pub authority: Option<String>,
+    pub authority: Option<crate::domain::names::AuthorityCode>,
     /// `pending`, `sent` or `failed`.
     pub status: String,
     pub attempts: i32,
@@ -68,7 +68,7 @@ pub struct ReportSummary {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseView<R: ToSchema> {
     pub id: Uuid,
-    pub reference: String,
+    pub reference: crate::domain::names::CaseReference,
     pub regime: Regime,
     pub state: CaseState,
     pub member_state: String,
@@ -114,11 +114,11 @@ impl<R: ToSchema> CaseView<R> {
                 at: e.at,
                 from: e
                     .authority_code
-                    .clone()
-                    .unwrap_or_else(|| "reporter".into()),
+                    .as_ref()
+                    .map_or("reporter".into(), String::from),
                 kind: e.kind.as_str().into(),
                 body: e.body.clone(),
-                data: e.data.clone(),
+                data: serde_json::to_value(&e.data).unwrap_or_default(),
             })
             .collect();
         self

@@ -37,7 +37,7 @@ fn authority_notification(informed: bool) -> Mail {
         } else {
             String::new()
         },
-        reference: REFERENCE.into(),
+        reference: REFERENCE.parse().unwrap(),
         entity_name: "Énergie & Réseaux <Nord> SA".into(),
         member_state: "LU".into(),
         sector: "energy".into(),
@@ -70,7 +70,7 @@ fn reporter_acknowledgement() {
     let mail = Mail::ReporterAcknowledgement(ReporterAcknowledgement {
         stage_label: "early warning".into(),
         title: "Ransomware on \"billing\" servers".into(),
-        reference: REFERENCE.into(),
+        reference: REFERENCE.parse().unwrap(),
         received_utc: "2027-01-31 23:30 UTC".into(),
         received_local: "2027-02-01 00:30 CET (Europe/Luxembourg)".into(),
         routed_to: "CSIRT Luxembourg, Institut Luxembourgeois de Régulation".into(),
@@ -83,7 +83,7 @@ fn reporter_acknowledgement() {
 #[test]
 fn unrouted_alert() {
     let mail = Mail::UnroutedAlert(UnroutedAlert {
-        reference: REFERENCE.into(),
+        reference: REFERENCE.parse().unwrap(),
         entity_name: "Bench Energy SA".into(),
         member_state: "MT".into(),
         sector: "energy".into(),
@@ -100,7 +100,7 @@ fn deadline_reminder() {
     let mail = Mail::DeadlineReminder(DeadlineReminder {
         stage_label: "incident notification".into(),
         title: "Ransomware on billing servers".into(),
-        reference: REFERENCE.into(),
+        reference: REFERENCE.parse().unwrap(),
         case_id: CASE_ID.into(),
         due_utc: "2027-02-01 23:59 UTC".into(),
         due_local: "2027-02-02 00:59 CET (Europe/Luxembourg)".into(),
@@ -113,7 +113,7 @@ fn overdue_notice() {
     let mail = Mail::OverdueNotice(OverdueNotice {
         authority_name: "CSIRT Luxembourg".into(),
         stage_label: "final report".into(),
-        reference: REFERENCE.into(),
+        reference: REFERENCE.parse().unwrap(),
         entity_name: "Bench Energy SA".into(),
         due_utc: "2027-03-03 23:59 UTC".into(),
         due_local: "2027-03-04 00:59 CET (Europe/Luxembourg)".into(),
@@ -126,7 +126,7 @@ fn overdue_notice() {
 fn reporter_update() {
     let mail = Mail::ReporterUpdate(ReporterUpdate {
         title: "Ransomware on billing servers".into(),
-        reference: REFERENCE.into(),
+        reference: REFERENCE.parse().unwrap(),
         case_id: CASE_ID.into(),
         update_label: "a request for an intermediate report".into(),
         authority_name: "CSIRT Luxembourg".into(),

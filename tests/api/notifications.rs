@@ -276,7 +276,7 @@ async fn an_intermediate_report_request_is_mailed_and_reminded(kind: Kind) {
         .unwrap();
     let (_, token) = intake::storage::staff::create_authority_token(
         &mut c,
-        "LU-CSIRT",
+        &"LU-CSIRT".parse().unwrap(),
         None,
         chrono::Utc::now(),
     )

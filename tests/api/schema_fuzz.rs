@@ -21,7 +21,7 @@ async fn the_api_keeps_to_its_openapi_document_under_generated_requests() {
         .unwrap();
     let (_, token) = intake::storage::staff::create_authority_token(
         &mut c,
-        "LU-CSIRT",
+        &"LU-CSIRT".parse().unwrap(),
         None,
         chrono::Utc::now(),
     )

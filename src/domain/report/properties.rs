@@ -11,7 +11,7 @@ use uuid::Uuid;
 fn context() -> Context {
     let reporter = Reporter {
         entity_id: Uuid::nil(),
-        entity_type: "cloud_computing_provider",
+        entity_type: crate::domain::names::EntityType::parse("cloud_computing_provider").unwrap(),
         member_state: MemberState::LU,
     };
     let now = Utc.with_ymd_and_hms(2026, 11, 27, 12, 0, 0).unwrap();

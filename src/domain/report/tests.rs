@@ -13,7 +13,7 @@ fn now() -> DateTime<Utc> {
 fn reporter(entity_type: &'static str) -> Reporter {
     Reporter {
         entity_id: Uuid::nil(),
-        entity_type,
+        entity_type: crate::domain::names::EntityType::parse(entity_type).unwrap(),
         member_state: MemberState::LU,
     }
 }
@@ -37,7 +37,7 @@ fn open(v: serde_json::Value) -> Case {
     let report = Report::parse(input(v), &ctx).unwrap();
     Case::open(
         Uuid::nil(),
-        "LU-2026-000001".into(),
+        "LU-2026-000001".parse().unwrap(),
         &r,
         ctx.timezone,
         report,

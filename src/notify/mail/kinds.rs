@@ -2,6 +2,7 @@
 //! `templates/email/<kind>/` say; each renders a subject, a plain-text and an HTML body.
 
 use super::Rendered;
+use crate::domain::names::CaseReference;
 
 /// Makes a mail struct renderable: three askama templates (subject, text, HTML) read its
 /// fields through a borrowing wrapper, so the templates name the fields directly.
@@ -54,7 +55,7 @@ pub struct AuthorityNotification {
     pub informed_sentence: String,
     /// Empty for the authority in charge; a subject tag for an informed copy.
     pub informed_tag: String,
-    pub reference: String,
+    pub reference: CaseReference,
     pub entity_name: String,
     pub member_state: String,
     pub sector: String,
@@ -82,7 +83,7 @@ mail_templates!(
 pub struct ReporterAcknowledgement {
     pub stage_label: String,
     pub title: String,
-    pub reference: String,
+    pub reference: CaseReference,
     pub received_utc: String,
     pub received_local: String,
     pub routed_to: String,
@@ -100,7 +101,7 @@ mail_templates!(
 /// The administrators' alert about a filing no routing rule matched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnroutedAlert {
-    pub reference: String,
+    pub reference: CaseReference,
     pub entity_name: String,
     pub member_state: String,
     pub sector: String,
@@ -122,7 +123,7 @@ mail_templates!(
 pub struct DeadlineReminder {
     pub stage_label: String,
     pub title: String,
-    pub reference: String,
+    pub reference: CaseReference,
     pub case_id: String,
     pub due_utc: String,
     pub due_local: String,
@@ -140,7 +141,7 @@ mail_templates!(
 pub struct OverdueNotice {
     pub authority_name: String,
     pub stage_label: String,
-    pub reference: String,
+    pub reference: CaseReference,
     pub entity_name: String,
     pub due_utc: String,
     pub due_local: String,
@@ -158,7 +159,7 @@ mail_templates!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReporterUpdate {
     pub title: String,
-    pub reference: String,
+    pub reference: CaseReference,
     pub case_id: String,
     pub update_label: String,
     pub authority_name: String,

@@ -16,6 +16,7 @@ pub use recipients::{add_recipients, recipients_of};
 use super::schema::outbox;
 use super::{corrupt, from_db, native, to_db, DbConn};
 use crate::domain::codes::code_enum;
+use crate::domain::names::AuthorityCode;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
@@ -47,7 +48,7 @@ pub struct NewMessage {
     pub dedupe_key: String,
     pub case_id: Option<Uuid>,
     pub submission_id: Option<Uuid>,
-    pub authority_code: Option<String>,
+    pub authority_code: Option<AuthorityCode>,
     pub recipients: Vec<String>,
     pub payload: Payload,
 }
@@ -66,7 +67,7 @@ pub struct Message {
     pub kind: Kind,
     pub case_id: Option<Uuid>,
     pub submission_id: Option<Uuid>,
-    pub authority_code: Option<String>,
+    pub authority_code: Option<AuthorityCode>,
     pub recipients: Vec<String>,
     pub payload: Payload,
     pub status: Status,
@@ -81,13 +82,13 @@ pub struct Message {
 #[diesel(table_name = outbox)]
 pub(super) struct Row {
     id: String,
-    kind: String,
+    kind: Kind,
     case_id: Option<String>,
     submission_id: Option<String>,
-    authority_code: Option<String>,
+    authority_code: Option<AuthorityCode>,
     recipients: String,
     payload: String,
-    status: String,
+    status: Status,
     attempts: i32,
     next_attempt_at: chrono::NaiveDateTime,
     sent_at: Option<chrono::NaiveDateTime>,
@@ -97,7 +98,7 @@ pub(super) struct Row {
 
 pub(super) fn from_row(r: Row) -> QueryResult<Message> {
     let uuid = |v: &str| Uuid::parse_str(v).map_err(|_| corrupt("outbox id", v));
-    let kind = Kind::from_code(&r.kind).ok_or_else(|| corrupt("outbox kind", &r.kind))?;
+    let kind = r.kind;
     Ok(Message {
         id: uuid(&r.id)?,
         kind,
@@ -108,7 +109,7 @@ pub(super) fn from_row(r: Row) -> QueryResult<Message> {
             .map_err(|_| corrupt("outbox recipients", &r.id))?,
         payload: Payload::from_json(kind, &r.payload)
             .map_err(|_| corrupt("outbox payload", &r.id))?,
-        status: Status::from_code(&r.status).ok_or_else(|| corrupt("outbox status", &r.status))?,
+        status: r.status,
         attempts: r.attempts,
         next_attempt_at: from_db(r.next_attempt_at),
         sent_at: r.sent_at.map(from_db),
@@ -125,7 +126,7 @@ pub(crate) struct NewRow {
     dedupe_key: String,
     case_id: Option<String>,
     submission_id: Option<String>,
-    authority_code: Option<String>,
+    authority_code: Option<AuthorityCode>,
     recipients: String,
     payload: String,
     status: &'static str,

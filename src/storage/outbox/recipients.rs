@@ -1,6 +1,8 @@
 //! The authorities a case was routed to (`case_recipients`), kept so later filings and the
 //! deadline scan reach the same ones.
 
+use crate::domain::names::AuthorityCode;
+use crate::domain::routing::Role;
 use crate::storage::schema::case_recipients;
 use crate::storage::{native, DbConn};
 use chrono::{DateTime, Utc};
@@ -8,7 +10,10 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 /// A case's routed authorities, as stored when it was filed.
-pub fn recipients_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<(String, String, bool)>> {
+pub fn recipients_of(
+    conn: &mut DbConn,
+    case_id: Uuid,
+) -> QueryResult<Vec<(AuthorityCode, Role, bool)>> {
     case_recipients::table
         .filter(case_recipients::case_id.eq(case_id.to_string()))
         .select((
@@ -25,7 +30,7 @@ pub fn add_recipients(
     conn: &mut DbConn,
     case: &crate::domain::case::Case,
     now: DateTime<Utc>,
-    new: &[(&str, &str, bool)],
+    new: &[(&AuthorityCode, Role, bool)],
 ) -> QueryResult<()> {
     let case_id = case.id;
     let (due, state) = (

@@ -47,7 +47,7 @@ impl FromRequest for AuthorityClient {
                 authority,
                 role: StaffRole::Reviewer,
                 user_id: None,
-                name: format!("token:{id}"),
+                who: crate::domain::audit::Actor::AuthorityToken(id),
             }))
         })
     }

@@ -3,6 +3,7 @@
 
 use super::{frame, Frame, Staff};
 use crate::auth::totp;
+use crate::domain::audit::AuditAction;
 use crate::secrets::{hash_token, random_token};
 use crate::storage::audit;
 use crate::storage::staff;
@@ -128,7 +129,7 @@ pub async fn enrol(
             Ok(audit::append(
                 c,
                 &actor,
-                "totp.enabled",
+                AuditAction::TotpEnabled,
                 None,
                 json!({}),
                 at,

@@ -110,7 +110,7 @@ async fn not_done(
         staff.actor(),
         staff.user.authority_code.clone(),
         id,
-        "case.view",
+        crate::domain::audit::AuditAction::CaseView,
     )
     .await?;
     let kept = form

@@ -4,8 +4,10 @@
 use super::{case_view, frame, Staff};
 use crate::app::handling;
 use crate::app::AppError;
+use crate::domain::audit::AuditAction;
 use crate::domain::case::{Case, Submission};
 use crate::domain::entity::Entity;
+use crate::domain::names::AuthorityCode;
 use crate::storage::audit::{self};
 use crate::storage::handling::{self as events, Event, Routed};
 use crate::storage::outbox::Message;
@@ -36,9 +38,9 @@ pub struct Loaded {
 pub async fn load(
     state: &AppState,
     actor: audit::Actor,
-    authority: String,
+    authority: AuthorityCode,
     case_id: Uuid,
-    action: &'static str,
+    action: AuditAction,
 ) -> Result<Loaded, AppError> {
     let at = state.clock.now();
     let a = authority.clone();
@@ -112,7 +114,7 @@ pub async fn case_json(
         officer.actor(),
         officer.authority.clone(),
         id,
-        "case.view",
+        AuditAction::CaseView,
     )
     .await?;
     Ok(views::full(&l.case, &l.submissions, &l.mail, state.clock.now()).with_messages(&l.events))
@@ -140,7 +142,7 @@ pub async fn show(
         staff.actor(),
         staff.user.authority_code.clone(),
         id,
-        "case.view",
+        AuditAction::CaseView,
     )
     .await?;
     let notice = q
@@ -172,7 +174,7 @@ pub async fn export(
         staff.actor(),
         staff.user.authority_code.clone(),
         id,
-        "export.case",
+        AuditAction::ExportCase,
     )
     .await?;
     let at = state.clock.now();

@@ -98,7 +98,7 @@ pub(super) fn case_page(
     CasePage {
         frame,
         case_id: l.case.id.to_string(),
-        reference: l.case.reference.clone(),
+        reference: l.case.reference.to_string(),
         case_title: l.case.title.clone(),
         state: words(l.case.state.as_str()),
         closed: l.case.state == crate::domain::lifecycle::CaseState::Closed,
@@ -118,7 +118,7 @@ pub(super) fn case_page(
         mail: mail_rows(l),
         conversation: l.events.iter().map(|e| line(l, e, tz)).collect(),
         trail: (l.trail.iter().rev().take(200))
-            .map(|e| (when(e.at, tz), e.actor.clone(), e.action.clone()))
+            .map(|e| (when(e.at, tz), e.actor.to_string(), e.action.to_string()))
             .collect(),
         users: (l.users.iter().filter(|u| !u.disabled))
             .map(|u| (u.id.to_string(), u.email.clone(), Some(u.id) == assignee))
@@ -165,11 +165,14 @@ fn entity_rows(l: &Loaded) -> Vec<(String, String)> {
             "Sector".into(),
             format!(
                 "{} / {}",
-                words(p.classification.sector),
+                words(p.classification.sector.as_str()),
                 p.classification.subsector.map(words).unwrap_or_default()
             ),
         ),
-        ("Entity type".into(), words(p.classification.entity_type)),
+        (
+            "Entity type".into(),
+            words(p.classification.entity_type.as_str()),
+        ),
         ("Category".into(), words(p.entity_category.as_str())),
         (
             "Registration".into(),
@@ -236,7 +239,8 @@ fn mail_rows(l: &Loaded) -> Vec<(String, String, String, i32)> {
             (
                 words(m.kind.as_str()),
                 m.authority_code
-                    .clone()
+                    .as_ref()
+                    .map(|a| a.to_string())
                     .unwrap_or_else(|| m.recipients.join(", ")),
                 m.status.as_str().to_string(),
                 m.attempts,
@@ -250,10 +254,7 @@ fn line(l: &Loaded, e: &Event, tz: Tz) -> Line {
     Line {
         at: when(e.at, tz),
         who: match &e.authority_code {
-            Some(a) => format!(
-                "{a} – {}",
-                e.actor.split_once(' ').map(|(_, m)| m).unwrap_or(&e.actor)
-            ),
+            Some(a) => format!("{a} – {}", e.actor.display_name()),
             None => "Reporter".into(),
         },
         what: event_words(l, e, tz),
@@ -263,29 +264,31 @@ fn line(l: &Loaded, e: &Event, tz: Tz) -> Line {
 }
 
 fn event_words(l: &Loaded, e: &Event, tz: Tz) -> String {
-    let data = |key: &str| e.data[key].as_str().unwrap_or("");
     match e.kind {
-        EventKind::Feedback => format!("Feedback: {}", words(data("feedback_kind"))),
+        EventKind::Feedback => format!(
+            "Feedback: {}",
+            words(e.data.feedback_kind().map_or("", |k| k.as_str()))
+        ),
         EventKind::IntermediateRequest => format!(
             "Intermediate report requested, due {}",
-            e.data["due_at"]
-                .as_str()
-                .and_then(|d| DateTime::parse_from_rfc3339(d).ok())
-                .map(|d| when(d.with_timezone(&Utc), tz))
-                .unwrap_or_default()
+            e.data.due_at().map(|d| when(d, tz)).unwrap_or_default()
         ),
-        EventKind::Review => format!("Review: {}", words(data("status"))),
+        EventKind::Review => format!(
+            "Review: {}",
+            words(e.data.review_status().map_or("", |s| s.as_str()))
+        ),
         EventKind::Assignment => format!(
             "Assigned to {}",
-            e.data["user_id"]
-                .as_str()
-                .and_then(|u| l.users.iter().find(|x| x.id.to_string() == u))
+            e.data
+                .user_id()
+                .and_then(|u| l.users.iter().find(|x| x.id == u))
                 .map(|u| u.email.clone())
                 .unwrap_or_else(|| "nobody".into())
         ),
-        EventKind::PublicAwareness => {
-            format!("Public awareness: {}", words(data("decision")))
-        }
+        EventKind::PublicAwareness => format!(
+            "Public awareness: {}",
+            words(e.data.decision().map_or("", |d| d.as_str()))
+        ),
         k => words(&text("event", k.as_str())),
     }
 }

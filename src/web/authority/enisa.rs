@@ -4,6 +4,7 @@
 
 use super::Staff;
 use crate::app::AppError;
+use crate::domain::audit::AuditAction;
 use crate::storage::audit;
 use crate::storage::statistics::summarise;
 use crate::web::pages::PageError;
@@ -72,7 +73,7 @@ pub async fn export(
     let (total, summary) = state
         .db
         .write(move |c| {
-            audit::append(c, &actor, "export.enisa", None, detail, at)?;
+            audit::append(c, &actor, AuditAction::ExportEnisa, None, detail, at)?;
             Ok(summarise(c, &authority, from, to)?)
         })
         .await?;

@@ -3,6 +3,7 @@
 use super::queue::{item, QueueItem, QueueQuery};
 use super::Staff;
 use crate::app::AppError;
+use crate::domain::audit::AuditAction;
 use crate::storage::{audit, queue, staff};
 use crate::web::pages::PageError;
 use crate::web::AppState;
@@ -25,7 +26,16 @@ async fn all_items(
     let detail = json!({"filter": q, "format": format});
     state
         .db
-        .write(move |c| Ok(audit::append(c, &actor, "export.queue", None, detail, at)?))
+        .write(move |c| {
+            Ok(audit::append(
+                c,
+                &actor,
+                AuditAction::ExportQueue,
+                None,
+                detail,
+                at,
+            )?)
+        })
         .await?;
     state
         .db

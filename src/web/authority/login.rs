@@ -4,6 +4,7 @@
 use super::session::{safe_next, secure, session_cookie, url_escape, COOKIE};
 use crate::app::AppError;
 use crate::auth::{password, totp};
+use crate::domain::audit::AuditAction;
 use crate::secrets::hash_token;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff::{self, StaffUser};
@@ -107,7 +108,7 @@ fn admit(
 
 fn actor_of(user: &StaffUser) -> Actor {
     Actor {
-        name: format!("user:{} {}", user.id, user.email),
+        who: user.actor(),
         authority_code: Some(user.authority_code.clone()),
     }
 }
@@ -188,7 +189,14 @@ async fn wrong_password(
         .db
         .write(move |c| {
             let locked = staff::record_failed_login(c, &u, at)?;
-            audit::append(c, &a, "login.failed", None, json!({"locked": locked}), at)?;
+            audit::append(
+                c,
+                &a,
+                AuditAction::LoginFailed,
+                None,
+                json!({"locked": locked}),
+                at,
+            )?;
             Ok(locked)
         })
         .await?;
@@ -216,9 +224,9 @@ async fn open_session(
             staff::record_login(c, uid)?;
             let token = staff::create_session(c, uid, !two_factor, at)?;
             let what = if two_factor {
-                "login.password"
+                AuditAction::LoginPassword
             } else {
-                "login"
+                AuditAction::Login
             };
             audit::append(c, &a, what, None, json!({}), at)?;
             Ok(token)
@@ -311,7 +319,7 @@ pub async fn totp(
                 Ok(audit::append(
                     c,
                     &a,
-                    "login.totp_failed",
+                    AuditAction::LoginTotpFailed,
                     None,
                     json!({}),
                     at,
@@ -354,7 +362,7 @@ async fn second_factor_passed(
             Ok(audit::append(
                 c,
                 &actor,
-                "login",
+                AuditAction::Login,
                 None,
                 json!({"second_factor": how}),
                 at,

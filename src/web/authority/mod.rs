@@ -84,7 +84,7 @@ pub fn frame(
         .iter()
         .find(|a| a.code == staff.user.authority_code)
         .map(|a| format!("{} ({})", a.name, a.code))
-        .unwrap_or_else(|| staff.user.authority_code.clone());
+        .unwrap_or_else(|| staff.user.authority_code.to_string());
     (
         Frame {
             title: title.to_string(),

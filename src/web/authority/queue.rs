@@ -279,13 +279,13 @@ pub async fn show(
 /// A page of the queue for the authority API: items, total, page and page count.
 pub async fn fetch(
     state: &AppState,
-    authority: &str,
+    authority: &crate::domain::names::AuthorityCode,
     q: &QueueQuery,
     me: Option<Uuid>,
 ) -> Result<(Vec<QueueItem>, i64, i64, i64), AppError> {
     let filter = q.filter(me)?;
     let page_no = q.page();
-    let (authority, at) = (authority.to_string(), state.clock.now());
+    let (authority, at) = (authority.clone(), state.clock.now());
     let (items, total) = state
         .db
         .read(move |c| {

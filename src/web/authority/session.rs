@@ -4,6 +4,7 @@
 
 use crate::app::handling::Officer;
 use crate::app::AppError;
+use crate::domain::audit::AuditAction;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff::{self, StaffUser};
 use crate::web::forms::csrf::Posted;
@@ -32,7 +33,7 @@ impl Staff {
             authority: self.user.authority_code.clone(),
             role: self.user.role,
             user_id: Some(self.user.id),
-            name: format!("user:{} {}", self.user.id, self.user.email),
+            who: self.user.actor(),
         }
     }
 
@@ -162,7 +163,14 @@ pub async fn logout(
         .db
         .write(move |c| {
             staff::delete_session(c, &token)?;
-            Ok(audit::append(c, &actor, "logout", None, json!({}), at)?)
+            Ok(audit::append(
+                c,
+                &actor,
+                AuditAction::Logout,
+                None,
+                json!({}),
+                at,
+            )?)
         })
         .await?;
     let mut r = see_other("/authority/login".into());

@@ -3,6 +3,7 @@
 use super::{frame, Frame, Staff};
 use crate::app::AppError;
 use crate::auth::password;
+use crate::domain::audit::AuditAction;
 use crate::domain::contact::EmailAddress;
 use crate::domain::staff::StaffRole;
 use crate::storage::audit;
@@ -119,7 +120,7 @@ pub async fn add(
             audit::append(
                 c,
                 &actor,
-                "user.created",
+                AuditAction::UserCreated,
                 None,
                 json!({"user": id, "email": e, "role": role}),
                 at,
@@ -176,7 +177,7 @@ pub async fn update(
             Ok(audit::append(
                 c,
                 &actor,
-                "user.updated",
+                AuditAction::UserUpdated,
                 None,
                 json!({"user": id, "email": target.email, "role": role, "disabled": disabled, "reset_totp": reset_totp}),
                 at,

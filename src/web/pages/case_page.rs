@@ -123,7 +123,7 @@ pub(super) fn case_page(
         csrf,
         title: format!("{} – {}", l.case.reference, l.case.title),
         print,
-        reference: l.case.reference.clone(),
+        reference: l.case.reference.to_string(),
         case_title: l.case.title.clone(),
         entity_name: l.entity.profile.legal_name.clone(),
         state: fields::words(l.case.state.as_str()),
@@ -178,13 +178,13 @@ fn conversation(
                     .iter()
                     .find(|x| &x.code == a)
                     .map(|x| x.name.clone())
-                    .unwrap_or_else(|| a.clone()),
+                    .unwrap_or_else(|| a.to_string()),
                 None => "You".into(),
             };
             let what = match e.kind {
                 EventKind::Feedback => format!(
                     "Feedback ({})",
-                    fields::words(e.data["feedback_kind"].as_str().unwrap_or(""))
+                    fields::words(e.data.feedback_kind().map_or("", |k| k.as_str()))
                 ),
                 k => fields::words(&text("event", k.as_str())),
             };

@@ -8,7 +8,6 @@ use crate::domain::case::Reporter;
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
-use crate::domain::sector::Classification;
 use crate::domain::validation::FieldErrors;
 use crate::secrets::random_token;
 use crate::storage::{entities, follow_up};
@@ -197,8 +196,8 @@ async fn file(
             entity
                 .entity_type
                 .as_deref()
-                .and_then(Classification::parse_type_only)
-                .unwrap_or(""),
+                .and_then(|t| crate::domain::names::EntityType::parse(t).ok())
+                .unwrap_or(crate::domain::names::EntityType::OTHER),
             fallback_tz,
         ),
     };

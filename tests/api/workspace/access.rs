@@ -157,8 +157,13 @@ async fn tokens_have_the_same_scope(w: &mut World, db: &str) {
     let b = &mut w.b;
     // Authority tokens: the same scope.
     let mut c = Backend::from_url(db).unwrap().connect().unwrap();
-    let (_, lu_token) =
-        staff::create_authority_token(&mut c, "LU-ILR-ENERGY", None, chrono::Utc::now()).unwrap();
+    let (_, lu_token) = staff::create_authority_token(
+        &mut c,
+        &"LU-ILR-ENERGY".parse().unwrap(),
+        None,
+        chrono::Utc::now(),
+    )
+    .unwrap();
     let (s, list) = b
         .api("GET", "/api/v1/authority/cases", &lu_token, None)
         .await;

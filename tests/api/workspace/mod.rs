@@ -23,7 +23,7 @@ pub fn add_user(db: &str, authority: &str, email: &str, role: StaffRole, with_to
     let mut c = Backend::from_url(db).unwrap().connect().unwrap();
     let id = staff::insert_user(
         &mut c,
-        authority,
+        &authority.parse().unwrap(),
         email,
         role,
         &password::hash(PASSWORD),
