@@ -15,9 +15,14 @@
 //! `BENCH_SMTP_MESSAGES` sent again through SMTP (default 6000).
 
 use intake::domain::case::Case;
+use intake::domain::clock::{Clock, SystemClock};
 use intake::domain::entity::{EntityInput, EntityProfile};
 use intake::domain::report::{Report, ReportInput};
-use intake::domain::validation::now;
+
+/// The wall clock, as the service reads it.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    SystemClock.now()
+}
 use intake::storage::{cases, entities, Backend};
 use serde_json::json;
 use std::process::{Child, Command, Stdio};

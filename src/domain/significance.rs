@@ -185,9 +185,10 @@ pub fn assess(a: &Answers) -> Assessment {
     }
 }
 
-fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
+/// Art. 3(a): a financial loss above min(EUR 500 000, 5 % of the annual turnover).
+fn loss_threshold(a: &Answers) -> Tri {
     let loss = number(&a.financial_loss_eur);
-    let loss_threshold = match number(&a.annual_turnover_eur) {
+    match number(&a.annual_turnover_eur) {
         Some(turnover) => over(loss, (turnover * 0.05).min(500_000.0)),
         // Without the turnover only a loss above EUR 500 000 is decided.
         None => match over(loss, 500_000.0) {
@@ -195,7 +196,10 @@ fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
             Tri::No if loss == Some(0.0) => Tri::No,
             _ => Tri::Unknown,
         },
-    };
+    }
+}
+
+fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
     let unavailable = number(&a.unavailable_minutes);
     let limited = number(&a.limited_minutes);
     let data = tri(&a.data_compromised);
@@ -257,7 +261,7 @@ fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
     };
     let c = |code, outcome| Criterion { code, outcome };
     vec![
-        c("ir_a3_a", loss_threshold),
+        c("ir_a3_a", loss_threshold(a)),
         c("ir_a3_b", tri(&a.trade_secrets)),
         c("ir_a3_c", tri(&a.death)),
         c("ir_a3_d", tri(&a.health_damage)),

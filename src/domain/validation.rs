@@ -193,11 +193,6 @@ pub fn truncate(t: DateTime<Utc>) -> DateTime<Utc> {
     DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t)
 }
 
-/// The current time at stored precision.
-pub fn now() -> DateTime<Utc> {
-    truncate(Utc::now())
-}
-
 /// RFC 3339 with offset, within years 1970..=9999 so every backend stores it.
 pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, String> {
     match DateTime::parse_from_rfc3339(v) {

@@ -34,18 +34,3 @@ pub async fn wait_until_all_sent(database_url: &str, expected: usize) {
         actix_web::rt::time::sleep(Duration::from_millis(100)).await;
     }
 }
-
-/// Waits (at most 30 s) until some delivery attempt has failed.
-pub async fn wait_for_a_failed_attempt(database_url: &str) {
-    let started = Instant::now();
-    while !outbox_state(database_url)
-        .iter()
-        .any(|l| l.attempts.iter().any(|a| a.error.is_some()))
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "no delivery attempt failed"
-        );
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    }
-}

@@ -137,7 +137,7 @@ fn a_message_that_keeps_failing_is_marked_failed_listed_and_can_be_retried() {
         .unwrap()
         .connect()
         .unwrap();
-    let mut at = intake::domain::validation::now();
+    let mut at = intake::domain::clock::Clock::now(&intake::domain::clock::SystemClock);
     let queued = outbox::enqueue(
         &mut conn,
         vec![NewMessage {

@@ -1,0 +1,204 @@
+//! The staff actions on a case and the one place their input is checked, for the workspace
+//! forms and the authority API alike.
+
+use crate::app::AppError;
+use crate::domain::codes::ReviewStatus;
+use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness};
+use crate::domain::validation::{Checker, FieldErrors, TEXT_MAX};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use uuid::Uuid;
+
+/// One action, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Feedback {
+        kind: FeedbackKind,
+        message: String,
+    },
+    Message {
+        message: String,
+    },
+    Note {
+        text: String,
+    },
+    RequestIntermediate {
+        questions: String,
+        due_at: DateTime<Utc>,
+    },
+    Review {
+        submission: Uuid,
+        status: ReviewStatus,
+        comment: String,
+    },
+    Assign {
+        user: Option<Uuid>,
+    },
+    Close {
+        reason: String,
+    },
+    Reopen {
+        reason: String,
+    },
+    PublicAwareness {
+        decision: PublicAwareness,
+        text: String,
+    },
+}
+
+/// The raw fields of any action, as a form or a JSON body sends them.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionInput {
+    /// Feedback type: acknowledgement, initial_feedback, mitigation_guidance, technical_support, law_enforcement_guidance.
+    pub kind: Option<String>,
+    pub message: Option<String>,
+    /// Questions of an intermediate-report request.
+    pub questions: Option<String>,
+    /// Due time of an intermediate-report request (RFC 3339).
+    pub due_at: Option<String>,
+    pub submission_id: Option<String>,
+    /// Review outcome: in_review, accepted or revision_requested.
+    pub status: Option<String>,
+    /// Staff user id, or empty to unassign.
+    pub user_id: Option<String>,
+    pub reason: Option<String>,
+    /// Public-awareness decision: not_needed, authority_informs, entity_must_inform.
+    pub decision: Option<String>,
+}
+
+/// The action names of the routes (`/authority/cases/{id}/{name}`).
+pub const NAMES: &[&str] = &[
+    "feedback",
+    "message",
+    "note",
+    "request",
+    "review",
+    "assign",
+    "close",
+    "reopen",
+    "public-awareness",
+];
+
+impl Action {
+    /// Parses `input` as the action `name`, naming every bad field.
+    pub fn parse(name: &str, input: &ActionInput) -> Result<Action, AppError> {
+        let mut c = Checker::new("");
+        let action = match name {
+            "feedback" => feedback(&mut c, input),
+            "message" => required_text(&mut c, "message", &input.message, 1)
+                .map(|message| Action::Message { message }),
+            "note" => required_text(&mut c, "message", &input.message, 1)
+                .map(|text| Action::Note { text }),
+            "request" => request(&mut c, input),
+            "review" => review(&mut c, input),
+            "assign" => assign(&mut c, input),
+            "close" => required_text(&mut c, "reason", &input.reason, 3)
+                .map(|reason| Action::Close { reason }),
+            "reopen" => required_text(&mut c, "reason", &input.reason, 3)
+                .map(|reason| Action::Reopen { reason }),
+            "public-awareness" => public_awareness(&mut c, input),
+            _ => return Err(AppError::NotFound),
+        };
+        match action {
+            Some(a) if c.errors.is_empty() => Ok(a),
+            _ => Err(AppError::Validation(if c.errors.is_empty() {
+                FieldErrors::single("action", "is incomplete")
+            } else {
+                c.errors
+            })),
+        }
+    }
+
+    /// The case event an action records.
+    pub(super) fn kind(&self) -> EventKind {
+        match self {
+            Action::Feedback { .. } => EventKind::Feedback,
+            Action::Message { .. } => EventKind::MessageToReporter,
+            Action::Note { .. } => EventKind::Note,
+            Action::RequestIntermediate { .. } => EventKind::IntermediateRequest,
+            Action::Review { .. } => EventKind::Review,
+            Action::Assign { .. } => EventKind::Assignment,
+            Action::Close { .. } => EventKind::Closed,
+            Action::Reopen { .. } => EventKind::Reopened,
+            Action::PublicAwareness { .. } => EventKind::PublicAwareness,
+        }
+    }
+}
+
+fn required_text(c: &mut Checker, field: &str, v: &Option<String>, min: usize) -> Option<String> {
+    let t = c.text(field, v.as_deref(), min, TEXT_MAX);
+    c.require(field, t)
+}
+
+/// Free text that may be left out.
+fn optional_text(c: &mut Checker, field: &str, v: &Option<String>) -> String {
+    c.text(field, v.as_deref(), 1, TEXT_MAX).unwrap_or_default()
+}
+
+fn feedback(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    let kind = c.code::<FeedbackKind>("kind", input.kind.as_deref());
+    let kind = c.require("kind", kind);
+    let message = required_text(c, "message", &input.message, 1);
+    kind.zip(message)
+        .map(|(kind, message)| Action::Feedback { kind, message })
+}
+
+fn request(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    let questions = required_text(c, "questions", &input.questions, 5);
+    let due = c.datetime(
+        "due_at",
+        input.due_at.as_deref().filter(|s| !s.trim().is_empty()),
+    );
+    let due = c.require("due_at", due);
+    questions
+        .zip(due)
+        .map(|(questions, due_at)| Action::RequestIntermediate { questions, due_at })
+}
+
+fn review(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    let submission = input.submission_id.as_deref().and_then(|s| {
+        c.check(
+            "submission_id",
+            Uuid::parse_str(s.trim()).map_err(|_| "must be a submission id".to_string()),
+        )
+    });
+    let submission = c.require("submission_id", submission);
+    let status = c.code::<ReviewStatus>("status", input.status.as_deref());
+    let status = c.require("status", status);
+    let comment = optional_text(c, "message", &input.message);
+    if status == Some(ReviewStatus::RevisionRequested) && comment.is_empty() {
+        c.fail("message", "say what needs revising");
+    }
+    submission
+        .zip(status)
+        .map(|(submission, status)| Action::Review {
+            submission,
+            status,
+            comment,
+        })
+}
+
+fn assign(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    match input
+        .user_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        None => Some(Action::Assign { user: None }),
+        Some(u) => c
+            .check(
+                "user_id",
+                Uuid::parse_str(u).map_err(|_| "must be a user id".to_string()),
+            )
+            .map(|u| Action::Assign { user: Some(u) }),
+    }
+}
+
+fn public_awareness(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    let decision = c.code::<PublicAwareness>("decision", input.decision.as_deref());
+    let decision = c.require("decision", decision);
+    let text = optional_text(c, "message", &input.message);
+    decision.map(|decision| Action::PublicAwareness { decision, text })
+}
