@@ -35,6 +35,9 @@ pub struct Settings {
     pub form_rate_limit: u32,
     /// `INTAKE_API_RATE_LIMIT`: API requests per minute per API key (0: unlimited).
     pub api_rate_limit: u32,
+    /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
+    /// more are refused with 503. Default: the number of cores.
+    pub sign_in_concurrency: usize,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -54,6 +57,7 @@ struct FileSettings {
     secret_key: Option<String>,
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
+    sign_in_concurrency: Option<usize>,
 }
 
 impl Settings {
@@ -135,6 +139,15 @@ impl Settings {
                     .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
                 None => file.api_rate_limit.unwrap_or(600),
             },
+            sign_in_concurrency: match env("INTAKE_SIGN_IN_CONCURRENCY") {
+                Some(v) => v.parse().map_err(|_| {
+                    format!("INTAKE_SIGN_IN_CONCURRENCY must be a number, got {v:?}")
+                })?,
+                None => file
+                    .sign_in_concurrency
+                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+            }
+            .max(1),
         })
     }
 

@@ -7,6 +7,7 @@ mod actions;
 pub mod case;
 mod enisa;
 mod exports;
+mod lockout;
 mod login;
 pub mod queue;
 pub mod session;
