@@ -1,13 +1,22 @@
 //! The bound on password checks: each argon2 verification takes 19 MiB and a core for tens of
-//! milliseconds, so unbounded concurrent sign-ins are a memory amplifier. At most `running`
-//! checks run at once and as many wait; beyond that a sign-in is refused at once (503 with
-//! `Retry-After`) before any hashing, instead of queueing without bound.
+//! milliseconds, so unbounded concurrent sign-ins are a memory amplifier. The checks run on
+//! `running` dedicated threads (so the allocator keeps at most `running` 19 MiB blocks, where
+//! a blocking pool of hundreds of threads kept one per thread that ever hashed); as many wait;
+//! beyond that a sign-in is refused at once (503 with `Retry-After`) before any hashing.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use tokio::sync::Semaphore;
+use std::sync::{mpsc, Arc, Mutex};
+use tokio::sync::oneshot;
+
+/// A password to check against a PHC string, and where the answer goes.
+struct Job {
+    password: String,
+    phc: String,
+    answer: oneshot::Sender<bool>,
+}
 
 pub struct PasswordGate {
-    running: Semaphore,
+    jobs: Mutex<mpsc::Sender<Job>>,
     admitted: AtomicUsize,
     cap: usize,
 }
@@ -30,10 +39,22 @@ impl Drop for Admission<'_> {
 
 impl PasswordGate {
     /// `running` checks at once (at least one), and as many waiting.
+    /// The threads end when the gate is dropped.
     pub fn new(running: usize) -> Self {
         let running = running.max(1);
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let queue = Arc::new(Mutex::new(queue));
+        for n in 0..running {
+            let queue = queue.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("password-check-{n}"))
+                .spawn(move || check_until_closed(&queue));
+            if let Err(e) = spawned {
+                log::error!("cannot start a password-check thread: {e}");
+            }
+        }
         Self {
-            running: Semaphore::new(running),
+            jobs: Mutex::new(jobs),
             admitted: AtomicUsize::new(0),
             cap: running * 2,
         }
@@ -47,12 +68,35 @@ impl PasswordGate {
         if admitted >= self.cap {
             return Err(Saturated);
         }
-        let _permit = self.running.acquire().await.map_err(|_| Saturated)?;
-        Ok(
-            actix_web::web::block(move || crate::auth::password::verify(&password, &phc))
-                .await
-                .unwrap_or(false),
-        )
+        let (answer, answered) = oneshot::channel();
+        let job = Job {
+            password,
+            phc,
+            answer,
+        };
+        let sent = self
+            .jobs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .send(job);
+        sent.map_err(|_| Saturated)?;
+        answered.await.map_err(|_| Saturated)
+    }
+}
+
+/// One check thread: takes jobs until the gate is gone.
+fn check_until_closed(queue: &Mutex<mpsc::Receiver<Job>>) {
+    loop {
+        let job = match queue.lock() {
+            Ok(q) => q.recv(),
+            Err(_) => return,
+        };
+        let Ok(job) = job else { return };
+        if job.answer.is_closed() {
+            continue; // the sign-in went away while waiting: no 19 MiB for nobody
+        }
+        let ok = crate::auth::password::verify(&job.password, &job.phc);
+        let _ = job.answer.send(ok);
     }
 }
 
