@@ -139,15 +139,10 @@ impl Settings {
                     .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
                 None => file.api_rate_limit.unwrap_or(600),
             },
-            sign_in_concurrency: match env("INTAKE_SIGN_IN_CONCURRENCY") {
-                Some(v) => v.parse().map_err(|_| {
-                    format!("INTAKE_SIGN_IN_CONCURRENCY must be a number, got {v:?}")
-                })?,
-                None => file
-                    .sign_in_concurrency
-                    .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
-            }
-            .max(1),
+            sign_in_concurrency: sign_in_concurrency(
+                env("INTAKE_SIGN_IN_CONCURRENCY"),
+                file.sign_in_concurrency,
+            )?,
         })
     }
 
@@ -225,6 +220,17 @@ impl Settings {
         }
         w
     }
+}
+
+/// Concurrent password checks: the variable, else the file, else the number of cores.
+fn sign_in_concurrency(var: Option<String>, file: Option<usize>) -> Result<usize, String> {
+    let n = match var {
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("INTAKE_SIGN_IN_CONCURRENCY must be a number, got {v:?}"))?,
+        None => file.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+    };
+    Ok(n.max(1))
 }
 
 #[cfg(test)]
