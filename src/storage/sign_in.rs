@@ -6,6 +6,7 @@
 //! staff address locks only themselves out.
 
 use super::schema::{sign_in_failures as f, staff_totp_steps as t};
+use super::staff::{self, StaffUser};
 use super::{from_db, to_db, DbConn};
 use crate::secrets::hash_token;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
@@ -122,4 +123,22 @@ fn insert_if_absent(
         Err(Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => Ok(0),
         done => done,
     }
+}
+
+/// The enabled accounts with this e-mail, in every authority (an address is unique only
+/// within one): sign-in tries the password against each.
+pub fn accounts_of(c: &mut DbConn, email: &str) -> QueryResult<Vec<StaffUser>> {
+    use super::schema::staff_users as u;
+    let ids: Vec<String> = u::table
+        .filter(u::email.eq(email.trim().to_ascii_lowercase()))
+        .filter(u::disabled.eq(false))
+        .order(u::id)
+        .select(u::id)
+        .load(c)?;
+    let mut accounts = Vec::new();
+    for id in ids {
+        let id = Uuid::parse_str(&id).map_err(|_| super::corrupt("user id", &id))?;
+        accounts.extend(staff::find_user(c, id)?);
+    }
+    Ok(accounts)
 }

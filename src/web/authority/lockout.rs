@@ -61,17 +61,18 @@ pub fn actor_of(user: &StaffUser) -> Actor {
     }
 }
 
-/// Counts a failed password or code (audited as `action` when the account exists); returns
+/// Counts a failed password or code (audited as `action` for each account with the e-mail);
+/// returns
 /// what to tell the client and whether the lock now holds.
 pub async fn failed(
     state: &AppState,
     email: &str,
     address: &str,
-    user: Option<&StaffUser>,
+    accounts: &[StaffUser],
     action: &'static str,
 ) -> Result<(String, bool), PageError> {
     let (e, a, at) = (email.to_string(), address.to_string(), state.clock.now());
-    let actor = user.map(actor_of);
+    let actors: Vec<Actor> = accounts.iter().map(actor_of).collect();
     let lock = state
         .db
         .write(move |c| {
@@ -80,7 +81,7 @@ pub async fn failed(
                 address: &a,
             };
             let lock = sign_in::record_failure(c, &who, at)?;
-            if let Some(actor) = &actor {
+            for actor in &actors {
                 let detail = json!({"locked": lock.is_some()});
                 audit::append(c, actor, action, None, detail, at)?;
             }

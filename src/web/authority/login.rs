@@ -12,6 +12,7 @@ use crate::storage::staff::{self, StaffUser};
 use crate::web::forms::csrf::{self, Forged, Posted};
 use crate::web::forms::FormData;
 use crate::web::pages::{page, see_other, PageError};
+use crate::web::password_gate::Saturated;
 use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -142,27 +143,17 @@ pub async fn login(
     }
     let secret = form.get("password").unwrap_or_default().to_string();
     let e = email.clone();
-    let user = state
+    let accounts = state
         .db
-        .read(move |c| Ok(staff::find_user_by_email(c, &e)?))
-        .await?
-        .filter(|u| !u.disabled);
-    // Without an account, the same check against a decoy hash: the same time and memory.
-    let hash = user.as_ref().map_or_else(
-        || password::decoy().to_string(),
-        |u| u.password_hash.clone(),
-    );
-    let Ok(matched) = state.password_gate.verify(secret, hash).await else {
+        .read(move |c| Ok(sign_in::accounts_of(c, &e)?))
+        .await?;
+    let Ok(user) = matching_account(&state, secret, &accounts).await else {
         let why = "Too many sign-ins at once; please try again in a moment.".to_string();
         return again(StatusCode::SERVICE_UNAVAILABLE, why).map(lockout::retry_later);
     };
-    let user = match user {
-        Some(user) if matched => user,
-        known => {
-            let (why, _) =
-                lockout::failed(&state, &email, &address, known.as_ref(), "login.failed").await?;
-            return again(StatusCode::UNAUTHORIZED, why);
-        }
+    let Some(user) = user else {
+        let (why, _) = lockout::failed(&state, &email, &address, &accounts, "login.failed").await?;
+        return again(StatusCode::UNAUTHORIZED, why);
     };
     let two_factor = user.totp_enabled;
     let token = open_session(&state, &user, &address).await?;
@@ -175,6 +166,27 @@ pub async fn login(
     r.add_cookie(&session_cookie(&state, token))
         .map_err(|e| PageError(AppError::Unexpected(e.into())))?;
     Ok(r)
+}
+
+/// The account (of those with the typed e-mail, one per authority at most) whose password
+/// this is. Without an account, the same check against a decoy hash: the same time and memory.
+async fn matching_account(
+    state: &AppState,
+    secret: String,
+    accounts: &[StaffUser],
+) -> Result<Option<StaffUser>, Saturated> {
+    if accounts.is_empty() {
+        let decoy = password::decoy().to_string();
+        state.password_gate.verify(secret, decoy).await?;
+        return Ok(None);
+    }
+    for account in accounts {
+        let hash = account.password_hash.clone();
+        if state.password_gate.verify(secret.clone(), hash).await? {
+            return Ok(Some(account.clone()));
+        }
+    }
+    Ok(None)
 }
 
 /// A session after the password: complete (the failures of this address forgotten), or
@@ -304,8 +316,14 @@ pub async fn totp(
     let by_recovery = !by_app && user.recovery_codes.contains(&recovery);
     if !(by_app || by_recovery) {
         let failed = "login.totp_failed";
-        let (why, locked) =
-            lockout::failed(&state, &user.email, &address, Some(&user), failed).await?;
+        let (why, locked) = lockout::failed(
+            &state,
+            &user.email,
+            &address,
+            std::slice::from_ref(&user),
+            failed,
+        )
+        .await?;
         if locked {
             // Locked halfway: after the lock, the password is asked again.
             state

@@ -88,7 +88,73 @@ async fn line_breaks_in_header_bound_input_are_400_before_anything_is_written(ki
     assert_eq!(fine.status, 200);
 }
 
+/// The authority named on a workspace page.
+async fn authority_shown(b: &mut Browser) -> String {
+    let page = b.get("/authority/queue").await;
+    assert_eq!(page.status, 200);
+    ["(LU-ILR-ENERGY)", "(DE-BSI)"]
+        .into_iter()
+        .find(|a| page.body.contains(a))
+        .unwrap_or("none")
+        .to_string()
+}
+
+async fn an_email_is_unique_per_authority_and_adding_reveals_no_other(kind: Kind) {
+    let mut b = Browser::start(kind, 1000).await;
+    let db = b.database_url.clone();
+    let sam = "sam@shared.example";
+    add_user(&db, "DE-BSI", sam, StaffRole::Reviewer, false);
+    add_user(
+        &db,
+        "LU-ILR-ENERGY",
+        "eva@ilr.example",
+        StaffRole::Admin,
+        false,
+    );
+    assert_eq!(login(&mut b, "eva@ilr.example", PASSWORD).await, 303);
+    let form = |csrf: String| {
+        [
+            ("csrf", csrf),
+            ("email", sam.into()),
+            ("role", "reviewer".into()),
+        ]
+    };
+    let csrf = b.get("/authority/users").await.csrf();
+    let added = b
+        .post(
+            "/authority/users",
+            &form(csrf).each_ref().map(|(k, v)| (*k, v.as_str())),
+        )
+        .await;
+    assert_eq!(
+        added.status, 200,
+        "another authority's user is no reason to refuse"
+    );
+    let csrf = b.get("/authority/users").await.csrf();
+    let twice = b
+        .post(
+            "/authority/users",
+            &form(csrf).each_ref().map(|(k, v)| (*k, v.as_str())),
+        )
+        .await;
+    assert_eq!(twice.status, 409, "unique within the authority");
+    let at = added.body.find("with the password ").unwrap() + 18;
+    let secret = added.body[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+
+    b.forget_cookie();
+    assert_eq!(login(&mut b, sam, &secret).await, 303);
+    assert_eq!(authority_shown(&mut b).await, "(LU-ILR-ENERGY)");
+    b.forget_cookie();
+    assert_eq!(login(&mut b, sam, PASSWORD).await, 303);
+    assert_eq!(authority_shown(&mut b).await, "(DE-BSI)");
+}
+
 crate::on_both_kinds!(
+    an_email_is_unique_per_authority_and_adding_reveals_no_other,
     sign_ins_beyond_the_password_check_bound_are_refused_at_once,
     line_breaks_in_header_bound_input_are_400_before_anything_is_written,
 );
