@@ -296,22 +296,7 @@ pub async fn totp(
         );
     }
     let code = form.get("code").unwrap_or_default().trim().to_string();
-    let at = state.clock.now();
-    let step = user
-        .totp_secret
-        .as_deref()
-        .and_then(|s| totp::matching_step(s, &code, at.timestamp()));
-    // Each time step signs in once: a replayed code is a failure like a wrong one.
-    let by_app = match step {
-        Some(step) => {
-            let (uid, step) = (user.id, i64::try_from(step).unwrap_or(i64::MAX));
-            state
-                .db
-                .write(move |c| Ok(sign_in::accept_totp_step(c, uid, step)?))
-                .await?
-        }
-        None => false,
-    };
+    let by_app = app_code_accepted(&state, &user, &code).await?;
     let recovery = hash_token(&code.to_ascii_lowercase().replace([' ', '-'], ""));
     let by_recovery = !by_app && user.recovery_codes.contains(&recovery);
     if !(by_app || by_recovery) {
@@ -338,6 +323,28 @@ pub async fn totp(
     let spent = by_recovery.then_some(recovery);
     second_factor_passed(&state, user, token, spent, &address).await?;
     Ok(see_other(next))
+}
+
+/// Whether `code` is the app's code now for a time step not used before: each step signs in
+/// once, so a replayed code fails like a wrong one.
+async fn app_code_accepted(
+    state: &AppState,
+    user: &StaffUser,
+    code: &str,
+) -> Result<bool, PageError> {
+    let at = state.clock.now();
+    let step = user
+        .totp_secret
+        .as_deref()
+        .and_then(|s| totp::matching_step(s, code, at.timestamp()));
+    let Some(step) = step else {
+        return Ok(false);
+    };
+    let (uid, step) = (user.id, i64::try_from(step).unwrap_or(i64::MAX));
+    Ok(state
+        .db
+        .write(move |c| Ok(sign_in::accept_totp_step(c, uid, step)?))
+        .await?)
 }
 
 /// Completes the session, forgets this address's failures; a recovery code used is spent.
