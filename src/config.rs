@@ -35,6 +35,9 @@ pub struct Settings {
     pub form_rate_limit: u32,
     /// `INTAKE_API_RATE_LIMIT`: API requests per minute per API key (0: unlimited).
     pub api_rate_limit: u32,
+    /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
+    /// more are refused with 503. Default: the number of cores.
+    pub sign_in_concurrency: usize,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -54,6 +57,7 @@ struct FileSettings {
     secret_key: Option<String>,
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
+    sign_in_concurrency: Option<usize>,
 }
 
 impl Settings {
@@ -135,6 +139,10 @@ impl Settings {
                     .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
                 None => file.api_rate_limit.unwrap_or(600),
             },
+            sign_in_concurrency: sign_in_concurrency(
+                env("INTAKE_SIGN_IN_CONCURRENCY"),
+                file.sign_in_concurrency,
+            )?,
         })
     }
 
@@ -212,6 +220,17 @@ impl Settings {
         }
         w
     }
+}
+
+/// Concurrent password checks: the variable, else the file, else the number of cores.
+fn sign_in_concurrency(var: Option<String>, file: Option<usize>) -> Result<usize, String> {
+    let n = match var {
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("INTAKE_SIGN_IN_CONCURRENCY must be a number, got {v:?}"))?,
+        None => file.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+    };
+    Ok(n.max(1))
 }
 
 #[cfg(test)]

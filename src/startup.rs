@@ -41,6 +41,7 @@ impl Application {
             secret: notifier.secret.clone(),
             form_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit),
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
+            password_gate: web::password_gate::PasswordGate::new(settings.sign_in_concurrency),
             queue_counts: Default::default(),
             api_limit: (settings.api_rate_limit > 0)
                 .then(|| web::rate_limit::RateLimiter::new(settings.api_rate_limit)),

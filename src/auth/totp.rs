@@ -61,14 +61,18 @@ pub fn code_at(secret: &[u8], step: u64) -> String {
 
 /// Whether `code` is valid now, allowing one step of clock drift either way.
 pub fn verify(secret_b32: &str, code: &str, unix_seconds: i64) -> bool {
-    let Some(secret) = from_base32(secret_b32) else {
-        return false;
-    };
+    matching_step(secret_b32, code, unix_seconds).is_some()
+}
+
+/// The time step whose code `code` is (now, or one step of drift either way), so that the
+/// caller can accept each step only once.
+pub fn matching_step(secret_b32: &str, code: &str, unix_seconds: i64) -> Option<u64> {
+    let secret = from_base32(secret_b32)?;
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     let step = (unix_seconds / 30) as u64;
     [step.saturating_sub(1), step, step + 1]
-        .iter()
-        .any(|s| crate::secrets::same(&code_at(&secret, *s), &code))
+        .into_iter()
+        .find(|s| crate::secrets::same(&code_at(&secret, *s), &code))
 }
 
 /// The `otpauth://` URI an authenticator app scans.

@@ -97,8 +97,12 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
     let hash = password::hash(&secret);
     let db = open_db(settings)?;
     let mut c = db.blocking_conn()?;
-    if staff::find_user_by_email(&mut c, &email)?.is_some() {
-        anyhow::bail!("a user with email {email} already exists");
+    let taken = staff::users_of(&mut c, &authority)?;
+    if taken
+        .iter()
+        .any(|u| u.email.eq_ignore_ascii_case(email.trim()))
+    {
+        anyhow::bail!("{authority} already has a user with email {email}");
     }
     let at = clock.now();
     let id = staff::insert_user(&mut c, &authority, &email, role, &hash, at)?;

@@ -12,6 +12,7 @@ pub mod idempotency;
 pub mod outbox;
 pub mod queue;
 pub mod schema;
+pub mod sign_in;
 mod sql_text;
 pub mod staff;
 pub mod statistics;

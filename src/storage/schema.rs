@@ -240,3 +240,19 @@ diesel::allow_tables_to_appear_in_same_query!(
     reference_counters,
     idempotency_keys
 );
+
+diesel::table! {
+    sign_in_failures (email_hash, address) {
+        email_hash -> Text,
+        address -> Text,
+        failures -> Integer,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_totp_steps (user_id) {
+        user_id -> Text,
+        last_step -> BigInt,
+    }
+}

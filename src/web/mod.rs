@@ -8,6 +8,7 @@ pub mod extract;
 pub mod forms;
 pub mod openapi;
 pub mod pages;
+pub mod password_gate;
 pub mod rate_limit;
 pub mod views;
 
@@ -36,6 +37,8 @@ pub struct AppState {
     pub form_limit: rate_limit::RateLimiter,
     /// Login attempts per client address (accounts also lock after repeated failures).
     pub login_limit: rate_limit::RateLimiter,
+    /// Bounds concurrent password checks (memory), refusing early beyond the bound.
+    pub password_gate: password_gate::PasswordGate,
     /// API requests per API key; `None` when unlimited.
     pub api_limit: Option<rate_limit::RateLimiter<uuid::Uuid>>,
     /// The authority queue's recent counts.

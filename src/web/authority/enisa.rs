@@ -26,7 +26,11 @@ pub struct Query {
 }
 
 /// The quarter's first instant and the next quarter's.
+/// A quarter with line breaks or controls is no quarter (it would reach a header).
 pub fn quarter_bounds(q: &str) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    if q.chars().any(char::is_control) {
+        return None;
+    }
     let (year, n) = q.trim().split_once("-Q")?;
     let (year, n): (i32, u32) = (year.parse().ok()?, n.parse().ok()?);
     if !(1..=4).contains(&n) {

@@ -1,12 +1,14 @@
 //! Staff sign-in: argon2id passwords and TOTP (or a recovery code), per-address rate limits
 //! and per-account lockout; a session cookie (`super::session`) once both factors pass.
 
+use super::lockout::{self, actor_of};
 use super::session::{safe_next, secure, session_cookie, url_escape, COOKIE};
 use crate::app::AppError;
-use crate::auth::{password, totp};
+use crate::auth::totp;
 use crate::domain::audit::AuditAction;
 use crate::secrets::hash_token;
-use crate::storage::audit::{self, Actor};
+use crate::storage::audit;
+use crate::storage::sign_in::{self, Attempt};
 use crate::storage::staff::{self, StaffUser};
 use crate::web::forms::csrf::{self, Forged, Posted};
 use crate::web::forms::FormData;
@@ -15,7 +17,7 @@ use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -82,7 +84,7 @@ pub async fn login_form(
 }
 
 /// The form if the CSRF guard passed it and the address has sign-in attempts left; else what
-/// was typed, the status and why.
+/// was typed, the status and why. A redirect target with line breaks is refused first.
 fn admit(
     req: &HttpRequest,
     state: &AppState,
@@ -95,25 +97,19 @@ fn admit(
             return Err((typed, StatusCode::FORBIDDEN, why));
         }
     };
-    let ip = req
-        .peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
-    if let Err(wait) = state.login_limit.check(ip) {
+    if lockout::unfit_for_header(form.get("next")) {
+        let why = "The page to return to is not a valid address.".to_string();
+        return Err((form, StatusCode::BAD_REQUEST, why));
+    }
+    if let Err(wait) = state.login_limit.check(lockout::client_address(req)) {
         let why = format!("Too many sign-in attempts from your address; wait {wait} seconds.");
         return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
     }
     Ok(form)
 }
 
-fn actor_of(user: &StaffUser) -> Actor {
-    Actor {
-        who: user.actor(),
-        authority_code: Some(user.authority_code.clone()),
-    }
-}
-
-/// `POST /authority/login`: the password step.
+/// `POST /authority/login`: the password step. A wrong password, an unknown account and a
+/// disabled one cost the same check and read the same; the lock is checked first.
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -138,35 +134,36 @@ pub async fn login(
     if let Some((status, why)) = refused {
         return again(status, why);
     }
-    let secret = form.get("password").unwrap_or_default().to_string();
-    let at = state.clock.now();
-    let e = email.clone();
-    let user = state
-        .db
-        .read(move |c| Ok(staff::find_user_by_email(c, &e)?))
-        .await?;
-    let Some(user) = user.filter(|u| !u.disabled) else {
-        // As slow as a real check, so a wrong email is indistinguishable from a wrong password.
-        let _ = web::block(move || password::verify(&secret, password::decoy())).await;
-        return again(StatusCode::UNAUTHORIZED, "Wrong email or password.".into());
-    };
-    if let Some(until) = user.locked_until.filter(|u| *u > at) {
-        let why = format!(
-            "This account is locked after repeated failed sign-ins until {} UTC.",
-            until.format("%H:%M")
+    let address = lockout::client_address(&req).to_string();
+    if let Some(until) = lockout::lock_of(&state, &email, &address).await? {
+        return again(
+            StatusCode::TOO_MANY_REQUESTS,
+            lockout::locked_message(until),
         );
-        return again(StatusCode::TOO_MANY_REQUESTS, why);
     }
-    let hash = user.password_hash.clone();
-    let ok = web::block(move || password::verify(&secret, &hash))
-        .await
-        .unwrap_or(false);
-    if !ok {
-        let why = wrong_password(&state, &user, at).await?;
+    let secret = form.get("password").unwrap_or_default().to_string();
+    let e = email.clone();
+    let accounts = state
+        .db
+        .read(move |c| Ok(sign_in::accounts_of(c, &e)?))
+        .await?;
+    let Ok(user) = lockout::matching_account(&state, secret, &accounts).await else {
+        let why = "Too many sign-ins at once; please try again in a moment.".to_string();
+        return again(StatusCode::SERVICE_UNAVAILABLE, why).map(lockout::retry_later);
+    };
+    let Some(user) = user else {
+        let (why, _) = lockout::failed(
+            &state,
+            &email,
+            &address,
+            &accounts,
+            AuditAction::LoginFailed,
+        )
+        .await?;
         return again(StatusCode::UNAUTHORIZED, why);
-    }
+    };
     let two_factor = user.totp_enabled;
-    let token = open_session(&state, &user, at).await?;
+    let token = open_session(&state, &user, &address).await?;
     let to = if two_factor {
         format!("/authority/login/totp?next={}", url_escape(&next))
     } else {
@@ -178,54 +175,29 @@ pub async fn login(
     Ok(r)
 }
 
-/// Counts a failed password (locking the account after too many) and says so.
-async fn wrong_password(
-    state: &AppState,
-    user: &StaffUser,
-    at: DateTime<Utc>,
-) -> Result<String, PageError> {
-    let (u, a) = (user.clone(), actor_of(user));
-    let locked = state
-        .db
-        .write(move |c| {
-            let locked = staff::record_failed_login(c, &u, at)?;
-            audit::append(
-                c,
-                &a,
-                AuditAction::LoginFailed,
-                None,
-                json!({"locked": locked}),
-                at,
-            )?;
-            Ok(locked)
-        })
-        .await?;
-    Ok(if locked {
-        format!(
-            "Wrong email or password. The account is now locked for {} minutes.",
-            staff::LOCKOUT_MINUTES
-        )
-    } else {
-        "Wrong email or password.".into()
-    })
-}
-
-/// A session after the password: complete, or waiting for the second factor.
+/// A session after the password: complete (the failures of this address forgotten), or
+/// waiting for the second factor (they still count).
 async fn open_session(
     state: &AppState,
     user: &StaffUser,
-    at: DateTime<Utc>,
+    address: &str,
 ) -> Result<String, PageError> {
     let two_factor = user.totp_enabled;
-    let (uid, a) = (user.id, actor_of(user));
+    let (uid, a, at) = (user.id, actor_of(user), state.clock.now());
+    let (email, address) = (user.email.clone(), address.to_string());
     Ok(state
         .db
         .write(move |c| {
-            staff::record_login(c, uid)?;
             let token = staff::create_session(c, uid, !two_factor, at)?;
             let what = if two_factor {
                 AuditAction::LoginPassword
             } else {
+                staff::record_login(c, uid)?;
+                let who = Attempt {
+                    email: &email,
+                    address: &address,
+                };
+                sign_in::clear_failures(c, &who)?;
                 AuditAction::Login
             };
             audit::append(c, &a, what, None, json!({}), at)?;
@@ -302,45 +274,74 @@ pub async fn totp(
     if let Some((status, why)) = refused {
         return again(status, why);
     }
+    let address = lockout::client_address(&req).to_string();
+    if let Some(until) = lockout::lock_of(&state, &user.email, &address).await? {
+        return again(
+            StatusCode::TOO_MANY_REQUESTS,
+            lockout::locked_message(until),
+        );
+    }
     let code = form.get("code").unwrap_or_default().trim().to_string();
-    let at = state.clock.now();
-    let by_app = user
-        .totp_secret
-        .as_deref()
-        .is_some_and(|s| totp::verify(s, &code, at.timestamp()));
+    let by_app = app_code_accepted(&state, &user, &code).await?;
     let recovery = hash_token(&code.to_ascii_lowercase().replace([' ', '-'], ""));
     let by_recovery = !by_app && user.recovery_codes.contains(&recovery);
     if !(by_app || by_recovery) {
-        let (u, a) = (user.clone(), actor_of(&user));
-        state
-            .db
-            .write(move |c| {
-                staff::record_failed_login(c, &u, at)?;
-                Ok(audit::append(
-                    c,
-                    &a,
-                    AuditAction::LoginTotpFailed,
-                    None,
-                    json!({}),
-                    at,
-                )?)
-            })
-            .await?;
-        return again(StatusCode::UNAUTHORIZED, "That code is not valid. Enter the current 6-digit code from your app, or a recovery code.".into());
+        let failed = AuditAction::LoginTotpFailed;
+        let (why, locked) = lockout::failed(
+            &state,
+            &user.email,
+            &address,
+            std::slice::from_ref(&user),
+            failed,
+        )
+        .await?;
+        if locked {
+            // Locked halfway: after the lock, the password is asked again.
+            state
+                .db
+                .write(move |c| Ok(staff::delete_session(c, &token)?))
+                .await?;
+            return again(StatusCode::UNAUTHORIZED, why);
+        }
+        let why = "That code is not valid. Enter the current 6-digit code from your app, or a recovery code.";
+        return again(StatusCode::UNAUTHORIZED, why.into());
     }
-    second_factor_passed(&state, user, token, by_recovery.then_some(recovery), at).await?;
+    let spent = by_recovery.then_some(recovery);
+    second_factor_passed(&state, user, token, spent, &address).await?;
     Ok(see_other(next))
 }
 
-/// Completes the session; a recovery code used is spent.
+/// Whether `code` is the app's code now for a time step not used before: each step signs in
+/// once, so a replayed code fails like a wrong one.
+async fn app_code_accepted(
+    state: &AppState,
+    user: &StaffUser,
+    code: &str,
+) -> Result<bool, PageError> {
+    let at = state.clock.now();
+    let step = user
+        .totp_secret
+        .as_deref()
+        .and_then(|s| totp::matching_step(s, code, at.timestamp()));
+    let Some(step) = step else {
+        return Ok(false);
+    };
+    let (uid, step) = (user.id, i64::try_from(step).unwrap_or(i64::MAX));
+    Ok(state
+        .db
+        .write(move |c| Ok(sign_in::accept_totp_step(c, uid, step)?))
+        .await?)
+}
+
+/// Completes the session, forgets this address's failures; a recovery code used is spent.
 async fn second_factor_passed(
     state: &AppState,
     user: StaffUser,
     token: String,
     recovery: Option<String>,
-    at: DateTime<Utc>,
+    address: &str,
 ) -> Result<(), PageError> {
-    let actor = actor_of(&user);
+    let (actor, at, address) = (actor_of(&user), state.clock.now(), address.to_string());
     state
         .db
         .write(move |c| {
@@ -354,17 +355,24 @@ async fn second_factor_passed(
                 staff::set_totp(c, user.id, user.totp_secret.as_deref(), true, &left)?;
             }
             staff::complete_second_factor(c, &token)?;
+            staff::record_login(c, user.id)?;
+            let who = Attempt {
+                email: &user.email,
+                address: &address,
+            };
+            sign_in::clear_failures(c, &who)?;
             let how = if recovery.is_some() {
                 "recovery_code"
             } else {
                 "totp"
             };
+            let detail = json!({"second_factor": how});
             Ok(audit::append(
                 c,
                 &actor,
                 AuditAction::Login,
                 None,
-                json!({"second_factor": how}),
+                detail,
                 at,
             )?)
         })

@@ -8,6 +8,7 @@ pub mod case;
 mod case_view;
 mod enisa;
 mod exports;
+mod lockout;
 mod login;
 pub mod queue;
 mod queue_view;

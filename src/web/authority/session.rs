@@ -52,7 +52,8 @@ pub(super) fn safe_next(next: Option<&str>) -> String {
         Some(n)
             if n.starts_with("/authority/")
                 && !n.starts_with("/authority/login")
-                && !n.contains("//") =>
+                && !n.contains("//")
+                && !n.chars().any(char::is_control) =>
         {
             n.to_string()
         }

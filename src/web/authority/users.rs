@@ -113,7 +113,9 @@ pub async fn add(
     let created = state
         .db
         .write(move |c| {
-            if staff::find_user_by_email(c, &e)?.is_some() {
+            // Unique within the authority: other authorities' staff stay invisible.
+            let taken = staff::users_of(c, &authority)?;
+            if taken.iter().any(|u| u.email.eq_ignore_ascii_case(e.trim())) {
                 return Ok(None);
             }
             let id = staff::insert_user(c, &authority, &e, role, &hash, at)?;

@@ -85,7 +85,11 @@ pub(crate) fn page(
     Ok(r.body(body))
 }
 
+/// A redirect; a target that cannot be a header (line breaks, controls) is a bad request.
 pub(crate) fn see_other(location: String) -> HttpResponse {
+    if location.chars().any(char::is_control) {
+        return HttpResponse::BadRequest().finish();
+    }
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
         .finish()

@@ -49,10 +49,19 @@ impl Browser {
 
     /// A browser on an app that reads the time from `clock` (tests set it).
     pub async fn start_with_clock(kind: Kind, form_rate_limit: u32, clock: SharedClock) -> Browser {
+        Self::start_tuned(kind, clock, |s| s.form_rate_limit = form_rate_limit).await
+    }
+
+    /// A browser on an app whose settings `tune` adjusts.
+    pub async fn start_tuned(
+        kind: Kind,
+        clock: SharedClock,
+        tune: impl FnOnce(&mut intake::config::Settings),
+    ) -> Browser {
         let (database_url, dir) = fresh_database(kind);
         let mail = tempfile::tempdir().unwrap();
         let mut s = settings(&database_url, mail.path(), None);
-        s.form_rate_limit = form_rate_limit;
+        tune(&mut s);
         // Links shown on pages use the configured base URL: make it this server's.
         let port = crate::helpers::free_port();
         s.bind = ([127, 0, 0, 1], port).into();
@@ -146,6 +155,43 @@ impl Browser {
         let token = self.get("/report/new").await.csrf();
         self.cookies = mine;
         token
+    }
+
+    /// Starts over as a new visitor connecting from `ip` (a loopback address: 127.0.0.2).
+    pub fn connect_from(&mut self, ip: std::net::IpAddr) {
+        self.client = awc::Client::builder()
+            .disable_redirects()
+            .local_address(ip)
+            .timeout(Duration::from_secs(30))
+            .finish();
+        self.cookies.clear();
+    }
+
+    /// Posts `form` `n` times at once with this browser's cookies; each reply's status and
+    /// `Retry-After`.
+    pub async fn post_at_once(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+        n: usize,
+    ) -> Vec<(u16, Option<String>)> {
+        let posts = (0..n).map(|_| {
+            let mut req = self.client.post(format!("{}{path}", self.address));
+            if let Some(c) = self.cookie_header() {
+                req = req.insert_header(("Cookie", c));
+            }
+            req.send_form(&form.to_vec())
+        });
+        futures_util::future::join_all(posts)
+            .await
+            .into_iter()
+            .map(|r| {
+                let r = r.expect("POST");
+                let after = r.headers().get("retry-after");
+                let after = after.map(|v| v.to_str().unwrap().to_string());
+                (r.status().as_u16(), after)
+            })
+            .collect()
     }
 
     /// Starts over as a new visitor: no cookies.

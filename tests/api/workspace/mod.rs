@@ -5,6 +5,8 @@
 mod access;
 mod actions;
 mod admin;
+mod hardening;
+mod second_factor;
 mod sign_in;
 
 use crate::helpers::{add_entity, early_warning, with, Kind};
