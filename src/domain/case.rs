@@ -101,7 +101,7 @@ impl Case {
     pub fn opening_context(reporter: &Reporter, timezone: Tz, now: DateTime<Utc>) -> Context {
         Context {
             now,
-            entity_type: reporter.entity_type.as_str(),
+            entity_type: reporter.entity_type,
             timezone,
             case: None,
         }
@@ -111,7 +111,7 @@ impl Case {
     pub fn context(&self, now: DateTime<Utc>) -> Context {
         Context {
             now,
-            entity_type: self.entity_type.as_str(),
+            entity_type: self.entity_type,
             timezone: self.clock.timezone,
             case: Some(CaseSoFar {
                 clock: self.clock.clone(),

@@ -101,6 +101,15 @@ fn parse_all<T>(
 }
 
 impl RoutingTable {
+    /// Time zone of the authority in charge of a case; "one month" is computed in it (§1.3).
+    /// Unrouted cases use the member state's legal time.
+    pub fn timezone_for(&self, ms: MemberState, c: &Classification) -> chrono_tz::Tz {
+        self.route(Regime::Nis2, ms, c, &[])
+            .first()
+            .map(|r| r.authority.timezone)
+            .unwrap_or_else(|| ms.default_timezone())
+    }
+
     /// Parses the TOML table; every error names the authority and the key.
     pub fn from_toml(text: &str) -> Result<Self, String> {
         let file: FileTable = toml::from_str(text).map_err(|e| e.to_string())?;

@@ -1,6 +1,7 @@
 //! Authority staff and what they do to cases (spec §1.4, §6).
 
 use super::codes::code_enum;
+use chrono::{DateTime, Utc};
 
 code_enum!(
     /// A staff member's role within their authority.
@@ -71,3 +72,72 @@ code_enum!(
 
 /// Initial feedback is owed within 24 hours of receiving the early warning (Art. 23(5)).
 pub const FEEDBACK_HOURS: i64 = 24;
+
+/// Where an authority stands with its initial feedback on a case (Art. 23(5)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedbackDue {
+    Given(DateTime<Utc>),
+    /// Informed copies owe none: the authority in charge answers.
+    NotOwed,
+    Owed {
+        due: DateTime<Utc>,
+        overdue: bool,
+    },
+}
+
+impl FeedbackDue {
+    /// The state at `now` of feedback on a case received at `received_at`.
+    pub fn at(
+        received_at: DateTime<Utc>,
+        given_at: Option<DateTime<Utc>>,
+        informed: bool,
+        now: DateTime<Utc>,
+    ) -> Self {
+        let due = received_at + chrono::Duration::hours(FEEDBACK_HOURS);
+        match given_at {
+            Some(t) => Self::Given(t),
+            None if informed => Self::NotOwed,
+            None => Self::Owed {
+                due,
+                overdue: now > due,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().to_utc()
+    }
+
+    /// Art. 23(5): initial feedback within 24 hours of receiving the early warning.
+    #[test]
+    fn feedback_is_owed_for_24_hours_then_overdue_unless_given_or_informed() {
+        let received = t("2027-01-31T23:30:00Z");
+        let due = t("2027-02-01T23:30:00Z");
+        let owed = |now| FeedbackDue::at(received, None, false, now);
+
+        assert_eq!(
+            owed(due),
+            FeedbackDue::Owed {
+                due,
+                overdue: false
+            }
+        );
+        assert_eq!(
+            owed(due + chrono::Duration::seconds(1)),
+            FeedbackDue::Owed { due, overdue: true }
+        );
+        assert_eq!(
+            FeedbackDue::at(received, Some(due), false, due),
+            FeedbackDue::Given(due)
+        );
+        assert_eq!(
+            FeedbackDue::at(received, None, true, due),
+            FeedbackDue::NotOwed
+        );
+    }
+}

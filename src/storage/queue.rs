@@ -6,6 +6,7 @@ use super::{corrupt, from_db, to_db, DbConn};
 use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
+use crate::domain::names::{AuthorityCode, CaseReference, EntityType, Sector};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
@@ -52,17 +53,17 @@ pub struct Filter {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub case_id: Uuid,
-    pub reference: String,
+    pub reference: CaseReference,
     pub title: String,
     pub state: CaseState,
     pub severity: Option<Severity>,
     pub next_due_stage: Option<Stage>,
     pub next_due_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
-    pub member_state: String,
-    pub entity_type: String,
+    pub member_state: MemberState,
+    pub entity_type: EntityType,
     pub entity_name: String,
-    pub sector: String,
+    pub sector: Sector,
     pub informed: bool,
     pub assignee_id: Option<Uuid>,
     pub feedback_at: Option<DateTime<Utc>>,
@@ -87,6 +88,8 @@ fn feedback_owed() -> _ {
     case_recipients::feedback_at
         .is_null()
         .and(case_recipients::informed.eq(false))
+        // Literals: `auto_type` needs expressions it can type; they are the codes of
+        // `CaseState::Closed` and `CaseState::Withdrawn`.
         .and(case_recipients::case_state.ne("closed"))
         .and(case_recipients::case_state.ne("withdrawn"))
 }
@@ -184,17 +187,17 @@ macro_rules! filtered {
 
 type RowTuple = (
     String,
+    CaseReference,
     String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
+    CaseState,
+    Option<Severity>,
+    Option<Stage>,
     Option<NaiveDateTime>,
     NaiveDateTime,
+    MemberState,
+    EntityType,
     String,
-    String,
-    String,
-    String,
+    Sector,
     bool,
     Option<String>,
     Option<NaiveDateTime>,
@@ -203,7 +206,7 @@ type RowTuple = (
 /// A page of the queue.
 pub fn page(
     c: &mut DbConn,
-    authority: &str,
+    authority: &AuthorityCode,
     f: &Filter,
     now: DateTime<Utc>,
     limit: i64,
@@ -248,9 +251,9 @@ pub fn page(
                 case_id: Uuid::parse_str(&r.0).map_err(|_| corrupt("case id", &r.0))?,
                 reference: r.1,
                 title: r.2,
-                state: CaseState::from_code(&r.3).ok_or_else(|| corrupt("state", &r.3))?,
-                severity: r.4.as_deref().and_then(Severity::from_code),
-                next_due_stage: r.5.as_deref().and_then(Stage::from_code),
+                state: r.3,
+                severity: r.4,
+                next_due_stage: r.5,
                 next_due_at: r.6.map(from_db),
                 created_at: from_db(r.7),
                 member_state: r.8,
@@ -306,7 +309,7 @@ impl Filter {
 
 pub fn counts(
     c: &mut DbConn,
-    authority: &str,
+    authority: &AuthorityCode,
     f: &Filter,
     now: DateTime<Utc>,
 ) -> QueryResult<Counts> {
@@ -349,12 +352,17 @@ pub fn counts(
 }
 
 /// How many of the authority's cases match `f`.
-pub fn count(c: &mut DbConn, authority: &str, f: &Filter, now: DateTime<Utc>) -> QueryResult<i64> {
+pub fn count(
+    c: &mut DbConn,
+    authority: &AuthorityCode,
+    f: &Filter,
+    now: DateTime<Utc>,
+) -> QueryResult<i64> {
     filtered!(authority, f, now).count().get_result(c)
 }
 
 /// Whether a case is routed to the authority (the scope check of every case-level access).
-pub fn in_scope(c: &mut DbConn, authority: &str, case_id: Uuid) -> QueryResult<bool> {
+pub fn in_scope(c: &mut DbConn, authority: &AuthorityCode, case_id: Uuid) -> QueryResult<bool> {
     let n: i64 = case_recipients::table
         .filter(case_recipients::authority_code.eq(authority))
         .filter(case_recipients::case_id.eq(case_id.to_string()))

@@ -13,10 +13,7 @@ pub mod rate_limit;
 pub mod views;
 
 use crate::app::AppError;
-use crate::domain::codes::Regime;
-use crate::domain::member_state::MemberState;
 use crate::domain::routing::RoutingTable;
-use crate::domain::sector::Classification;
 use crate::secrets::SecretKey;
 use actix_web::{middleware::DefaultHeaders, web, HttpResponse};
 use std::sync::Arc;
@@ -52,16 +49,6 @@ impl AppState {
             routing: &self.routing,
             secret: &self.secret,
         }
-    }
-
-    /// Time zone of the authority in charge of a case; "one month" is computed in it.
-    /// Unrouted cases use the member state's legal time.
-    pub fn timezone_for(&self, ms: MemberState, c: &Classification) -> chrono_tz::Tz {
-        self.routing
-            .route(Regime::Nis2, ms, c, &[])
-            .first()
-            .map(|r| r.authority.timezone)
-            .unwrap_or_else(|| ms.default_timezone())
     }
 
     pub fn admins(&self) -> Vec<String> {

@@ -34,3 +34,19 @@ pub async fn wait_until_all_sent(database_url: &str, expected: usize) {
         actix_web::rt::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// Waits (at most 3 minutes) until every message queued so far is sent, however many.
+pub async fn wait_until_delivered(database_url: &str) {
+    let started = Instant::now();
+    loop {
+        let state = outbox_state(database_url);
+        if !state.is_empty() && state.iter().all(|l| l.message.status == Status::Sent) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(180),
+            "mail still waiting"
+        );
+        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
+    }
+}

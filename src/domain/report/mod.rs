@@ -22,7 +22,7 @@ use chrono_tz::Tz;
 pub struct Context {
     pub now: DateTime<Utc>,
     /// Entity type of the reporter: user-count thresholds and the TSP 24 h rule depend on it.
-    pub entity_type: &'static str,
+    pub entity_type: crate::domain::names::EntityType,
     pub timezone: Tz,
     /// The case this report is added to; `None` when it opens a new case.
     pub case: Option<CaseSoFar>,
@@ -65,9 +65,9 @@ impl Report {
 }
 
 /// Entity types with user-count thresholds in Impl. Reg. 2024/2690 (spec §4.3).
-pub fn has_user_thresholds(entity_type: &str) -> bool {
+pub fn has_user_thresholds(entity_type: crate::domain::names::EntityType) -> bool {
     matches!(
-        entity_type,
+        entity_type.as_str(),
         "cloud_computing_provider"
             | "cdn_provider"
             | "managed_service_provider"

@@ -136,7 +136,7 @@ pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) 
                 Clock {
                     aware_at,
                     timezone: ctx.timezone,
-                    trust_service_provider: ctx.entity_type == "trust_service_provider",
+                    trust_service_provider: ctx.entity_type.is_trust_service_provider(),
                     notification_submitted_at: None,
                     progress_reported: false,
                     handled_at: None,

@@ -199,7 +199,9 @@ pub async fn open_case(
     let key = idempotency_key(&req)?;
     let hash = fingerprint(&req, &body.raw);
     let entity = &client.entity;
-    let timezone = state.timezone_for(entity.profile.member_state, &entity.profile.classification);
+    let timezone = state
+        .routing
+        .timezone_for(entity.profile.member_state, &entity.profile.classification);
     let now = state.clock.now();
     let report = filing::check_opening(body.value.report, &entity.reporter(), timezone, now)?;
     let (app, who) = (state.clone(), client.clone());

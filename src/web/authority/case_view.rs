@@ -4,14 +4,14 @@
 use super::case::{Loaded, Outcome};
 use super::{Frame, Staff};
 use crate::domain::codes::ReviewStatus;
-use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness, FEEDBACK_HOURS};
+use crate::domain::staff::{EventKind, FeedbackDue, FeedbackKind, PublicAwareness};
 use crate::storage::handling::{Event, Routed};
 use crate::web::forms::display::{deadline_rows, fact_rows, DeadlineRow};
 use crate::web::forms::fields::words;
 use crate::words::text;
 use crate::words::{local, utc};
 use askama::Template;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 pub(super) struct SubmissionView {
@@ -135,21 +135,27 @@ pub(super) fn case_page(
     }
 }
 
-/// Whether this authority owes feedback (Art. 23(5)), and by when.
+/// Whether this authority owes feedback (Art. 23(5)), and by when, in words.
 fn feedback_line(l: &Loaded, me: Option<&Routed>, at: DateTime<Utc>) -> (String, bool) {
     let tz = l.case.clock.timezone;
     let informed = me.is_some_and(|r| r.informed);
-    let feedback_due = l.case.created_at + Duration::hours(FEEDBACK_HOURS);
-    match me.and_then(|r| r.feedback_at) {
-        Some(t) => (format!("given {}", when(t, tz)), false),
-        None if informed => ("not owed (copy for information)".into(), false),
-        None if at > feedback_due => (format!("OWED – was due {}", when(feedback_due, tz)), true),
-        None => (
+    match FeedbackDue::at(
+        l.case.created_at,
+        me.and_then(|r| r.feedback_at),
+        informed,
+        at,
+    ) {
+        FeedbackDue::Given(t) => (format!("given {}", when(t, tz)), false),
+        FeedbackDue::NotOwed => ("not owed (copy for information)".into(), false),
+        FeedbackDue::Owed { due, overdue: true } => {
+            (format!("OWED – was due {}", when(due, tz)), true)
+        }
+        FeedbackDue::Owed { due, .. } => (
             format!(
                 "owed by {} ({} h {} min left)",
-                when(feedback_due, tz),
-                (feedback_due - at).num_hours(),
-                (feedback_due - at).num_minutes() % 60
+                when(due, tz),
+                (due - at).num_hours(),
+                (due - at).num_minutes() % 60
             ),
             false,
         ),

@@ -95,15 +95,15 @@ pub async fn export_csv(
             }
         };
         w.write_record([
-            cell(&i.reference),
+            cell(i.reference.as_str()),
             cell(&i.title),
             cell(&i.entity),
-            i.member_state.clone(),
-            i.sector.clone(),
-            i.entity_type.clone(),
-            i.state.clone(),
-            i.severity.clone().unwrap_or_default(),
-            i.next_due_stage.clone().unwrap_or_default(),
+            i.member_state.to_string(),
+            i.sector.to_string(),
+            i.entity_type.to_string(),
+            i.state.to_string(),
+            i.severity.map(|s| s.to_string()).unwrap_or_default(),
+            i.next_due_stage.map(|s| s.to_string()).unwrap_or_default(),
             i.next_due_at.map(|d| d.to_rfc3339()).unwrap_or_default(),
             i.overdue.to_string(),
             i.received_at.to_rfc3339(),

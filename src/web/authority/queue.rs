@@ -6,6 +6,7 @@ use crate::app::AppError;
 use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
+use crate::domain::names::{CaseReference, EntityType, Sector};
 use crate::domain::sector::{self, Classification};
 use crate::storage::queue::{self, Assignee, Filter, Row, Sort};
 use crate::storage::staff;
@@ -189,15 +190,15 @@ impl QueueQuery {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QueueItem {
     pub id: Uuid,
-    pub reference: String,
+    pub reference: CaseReference,
     pub title: String,
     pub entity: String,
-    pub member_state: String,
-    pub sector: String,
-    pub entity_type: String,
-    pub state: String,
-    pub severity: Option<String>,
-    pub next_due_stage: Option<String>,
+    pub member_state: MemberState,
+    pub sector: Sector,
+    pub entity_type: EntityType,
+    pub state: CaseState,
+    pub severity: Option<Severity>,
+    pub next_due_stage: Option<Stage>,
     pub next_due_at: Option<DateTime<Utc>>,
     pub overdue: bool,
     pub received_at: DateTime<Utc>,
@@ -213,12 +214,12 @@ pub fn item(r: &Row, users: &[staff::StaffUser], at: DateTime<Utc>) -> QueueItem
         reference: r.reference.clone(),
         title: r.title.clone(),
         entity: r.entity_name.clone(),
-        member_state: r.member_state.clone(),
-        sector: r.sector.clone(),
-        entity_type: r.entity_type.clone(),
-        state: r.state.as_str().into(),
-        severity: r.severity.map(|s| s.as_str().into()),
-        next_due_stage: r.next_due_stage.map(|s| s.as_str().into()),
+        member_state: r.member_state,
+        sector: r.sector,
+        entity_type: r.entity_type,
+        state: r.state,
+        severity: r.severity,
+        next_due_stage: r.next_due_stage,
         next_due_at: r.next_due_at,
         overdue: r.next_due_at.is_some_and(|d| d < at),
         received_at: r.created_at,

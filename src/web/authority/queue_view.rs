@@ -68,7 +68,7 @@ fn options<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<(String, String)> {
 
 /// "Stage: in 3 h 10 min" or "overdue by 2 d" for the queue's next deadline.
 pub fn due_text(item: &QueueItem, at: DateTime<Utc>) -> String {
-    match (item.next_due_stage.as_deref(), item.next_due_at) {
+    match (item.next_due_stage.map(|s| s.as_str()), item.next_due_at) {
         (Some(stage), Some(due)) => {
             let minutes = (due - at).num_minutes();
             let span = |m: i64| {
@@ -107,7 +107,7 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
             let item = item(r, l.users, l.at);
             Line {
                 due: due_text(&item, l.at),
-                state: words(&item.state),
+                state: words(item.state.as_str()),
                 item,
             }
         })

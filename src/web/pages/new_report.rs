@@ -190,7 +190,9 @@ async fn file(
     let (entity_type, timezone) = match &profile {
         Some(p) => (
             p.classification.entity_type,
-            state.timezone_for(p.member_state, &p.classification),
+            state
+                .routing
+                .timezone_for(p.member_state, &p.classification),
         ),
         None => (
             entity
