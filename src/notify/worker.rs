@@ -158,13 +158,14 @@ impl Notifier {
     fn send_share(&self, share: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
         let mut conn = self.db.blocking_conn();
         let mut cases = CaseCache::new();
+        let mut session = self.mailer.session();
         share
             .into_iter()
             .map(|m| {
                 let result = match conn.as_mut() {
                     Ok(c) => self
                         .compose(c, &mut cases, &m)
-                        .and_then(|mail| self.mailer.send(&self.from, &m, mail)),
+                        .and_then(|mail| session.send(&self.from, &m, mail)),
                     Err(e) => Err(e.to_string()),
                 };
                 (m, result)
