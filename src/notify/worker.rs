@@ -76,22 +76,36 @@ pub struct Notifier {
 impl Notifier {
     /// Sends every message due now; returns how many were attempted. Each claimed batch is
     /// sent in one blocking task and its outcomes recorded in one commit, so mail bookkeeping
-    /// costs the intake path one transaction per batch, not per message. The next batch is
-    /// claimed while the current one is being sent (its messages are leased, so the claim
-    /// cannot take them again), so the database work and the sending overlap.
+    /// costs the intake path one transaction per batch, not per message. While a batch is
+    /// being sent, the previous batch's outcomes are recorded and the next batch is claimed
+    /// (the batch in flight is leased, so the claim cannot take it again): the database work
+    /// overlaps the sending. A message is marked sent only after its send returned `Ok`.
     pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
         let mut batch = self.claim().await?;
+        let mut unrecorded = None;
         while !batch.is_empty() {
             attempted += batch.len();
             let this = self.clone();
             let sending = tokio::task::spawn_blocking(move || this.send_batch(batch));
+            let recorded = match unrecorded.take() {
+                Some(outcomes) => self.record(outcomes).await,
+                None => Ok(()),
+            };
             let next = self.claim().await;
             let outcomes = sending
                 .await
                 .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
+            match (recorded, next) {
+                (Ok(()), Ok(next)) => (unrecorded, batch) = (Some(outcomes), next),
+                (Err(e), _) | (_, Err(e)) => {
+                    self.record(outcomes).await?;
+                    return Err(e);
+                }
+            }
+        }
+        if let Some(outcomes) = unrecorded {
             self.record(outcomes).await?;
-            batch = next?;
         }
         Ok(attempted)
     }
