@@ -139,9 +139,19 @@ fn main() {
     report_pace("to .eml files", files, intake_rate);
     requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 6000));
     let smtp = Smtp::start(dir.path());
+    let server_cpu = smtp.cpu_seconds();
     let by_smtp = deliver(&url, dir.path(), Some(&smtp.url()));
+    let server_cpu = smtp.cpu_seconds() - server_cpu;
     drop(smtp);
     report_pace("by SMTP (aiosmtpd)", by_smtp, intake_rate);
+    println!(
+        "  aiosmtpd used {server_cpu:.1} CPU s of {:.1} s ({:.0} µs per message)",
+        by_smtp.1,
+        server_cpu / by_smtp.0.max(1.0) * 1e6
+    );
+    requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 6000));
+    let to_sink = deliver(&url, dir.path(), Some(&delivery::fast_sink()));
+    report_pace("by SMTP (in-process sink)", to_sink, intake_rate);
     raw_floor(dir.path(), &profile);
 }
 

@@ -1,15 +1,17 @@
-//! Sending one rendered message: SMTP through lettre, or `.eml` files when no SMTP server is
-//! configured (the zero-configuration default).
+//! Sending rendered messages: SMTP on kept-open connections (see `smtp`), or `.eml` files when
+//! no SMTP server is configured (the zero-configuration default).
 
 use super::mail::Rendered;
+use super::smtp::{self, SmtpServer};
 use crate::storage::outbox::Message;
 use lettre::message::{Mailbox, MultiPart};
-use lettre::{FileTransport, SmtpTransport, Transport};
+use lettre::transport::smtp::client::SmtpConnection;
+use lettre::{FileTransport, Transport};
 use std::path::PathBuf;
 use std::time::Duration;
 
 pub enum Mailer {
-    Smtp(SmtpTransport),
+    Smtp(SmtpServer),
     Files(FileTransport),
 }
 
@@ -27,11 +29,10 @@ impl Mailer {
                 } else {
                     url.to_string()
                 };
-                let builder =
-                    SmtpTransport::from_url(&url).map_err(|e| format!("INTAKE_SMTP_URL: {e}"))?;
-                Ok(Self::Smtp(
-                    builder.timeout(Some(Duration::from_secs(15))).build(),
-                ))
+                Ok(Self::Smtp(SmtpServer::from_url(
+                    &url,
+                    Duration::from_secs(15),
+                )?))
             }
             None => {
                 std::fs::create_dir_all(&mail_dir)
@@ -41,9 +42,27 @@ impl Mailer {
         }
     }
 
+    /// A sender for one thread's messages: over SMTP it holds one connection from first use
+    /// until dropped, then leaves it open for the next batch.
+    pub fn session(&self) -> Session<'_> {
+        Session {
+            mailer: self,
+            conn: None,
+        }
+    }
+}
+
+/// Sends messages one after the other, reusing one SMTP connection.
+pub struct Session<'a> {
+    mailer: &'a Mailer,
+    conn: Option<SmtpConnection>,
+}
+
+impl Session<'_> {
     /// Sends the rendered `mail` for `m` with the stable Message-ID `<outbox-id@domain>`, so
-    /// a resend after a crash is recognisable downstream.
-    pub fn send(&self, from: &Mailbox, m: &Message, mail: Rendered) -> Result<(), String> {
+    /// a resend after a crash is recognisable downstream. `Ok` only once the server accepted
+    /// the message (or the file is written).
+    pub fn send(&mut self, from: &Mailbox, m: &Message, mail: Rendered) -> Result<(), String> {
         let Rendered {
             subject,
             text,
@@ -61,12 +80,28 @@ impl Mailer {
         let email = builder
             .multipart(MultiPart::alternative_plain_html(text, html))
             .map_err(|e| e.to_string())?;
-        match self {
-            Self::Smtp(t) => t.send(&email).map(drop).map_err(|e| format!("SMTP: {e}")),
-            Self::Files(t) => t
+        match self.mailer {
+            Mailer::Smtp(server) => {
+                let mut conn = match self.conn.take() {
+                    Some(conn) => conn,
+                    None => server.connection()?,
+                };
+                smtp::send(&mut conn, email.envelope(), &email.formatted())?;
+                self.conn = Some(conn);
+                Ok(())
+            }
+            Mailer::Files(t) => t
                 .send(&email)
                 .map(drop)
                 .map_err(|e| format!("writing mail file: {e}")),
+        }
+    }
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        if let (Mailer::Smtp(server), Some(conn)) = (self.mailer, self.conn.take()) {
+            server.put_back(conn);
         }
     }
 }

@@ -4,4 +4,5 @@
 pub mod mail;
 pub mod mailer;
 pub mod messages;
+pub mod smtp;
 pub mod worker;

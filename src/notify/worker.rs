@@ -46,7 +46,8 @@ const LEASE: chrono::Duration = chrono::Duration::minutes(2);
 /// Messages claimed per round: large enough that claiming and bookkeeping (one transaction
 /// each) stay small beside sending.
 const BATCH: i64 = 500;
-/// Threads composing and sending one batch; SMTP connections come from lettre's pool.
+/// Threads composing and sending one batch, each on its own SMTP connection (kept open
+/// between batches by the mailer).
 const SENDERS: usize = 4;
 
 type SendResult = Result<(), String>;
@@ -75,59 +76,85 @@ pub struct Notifier {
 impl Notifier {
     /// Sends every message due now; returns how many were attempted. Each claimed batch is
     /// sent in one blocking task and its outcomes recorded in one commit, so mail bookkeeping
-    /// costs the intake path one transaction per batch, not per message.
+    /// costs the intake path one transaction per batch, not per message. While a batch is
+    /// being sent, the previous batch's outcomes are recorded and the next batch is claimed
+    /// (the batch in flight is leased, so the claim cannot take it again): the database work
+    /// overlaps the sending. A message is marked sent only after its send returned `Ok`.
     pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
-        loop {
-            let (owner, at) = (self.owner.clone(), self.clock.now());
-            let batch = self
-                .db
-                .write(move |c| -> Result<_, StorageError> {
-                    Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?)
-                })
-                .await?;
-            if batch.is_empty() {
-                return Ok(attempted);
-            }
+        let mut batch = self.claim().await?;
+        let mut unrecorded = None;
+        while !batch.is_empty() {
             attempted += batch.len();
             let this = self.clone();
-            let outcomes = tokio::task::spawn_blocking(move || this.send_batch(batch))
+            let sending = tokio::task::spawn_blocking(move || this.send_batch(batch));
+            let recorded = match unrecorded.take() {
+                Some(outcomes) => self.record(outcomes).await,
+                None => Ok(()),
+            };
+            let next = self.claim().await;
+            let outcomes = sending
                 .await
                 .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
-            let (owner, base, at) = (self.owner.clone(), self.retry_base, self.clock.now());
-            self.db
-                .write(move |c| -> Result<_, StorageError> {
-                    let sent: Vec<uuid::Uuid> = outcomes
-                        .iter()
-                        .filter(|(_, r)| r.is_ok())
-                        .map(|(m, _)| m.id)
-                        .collect();
-                    outbox::mark_all_sent(c, &sent, &owner, at)?;
-                    for (m, result) in &outcomes {
-                        match result {
-                            Ok(()) => {}
-                            Err(error) => {
-                                log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
-                                if outbox::mark_failed(c, m, &owner, error, at, base)?
-                                    == outbox::Status::Failed
-                                {
-                                    log::error!(
-                                        "message {} gave up after {} attempts",
-                                        m.id,
-                                        outbox::MAX_ATTEMPTS
-                                    );
-                                }
-                            }
+            match (recorded, next) {
+                (Ok(()), Ok(next)) => (unrecorded, batch) = (Some(outcomes), next),
+                (Err(e), _) | (_, Err(e)) => {
+                    self.record(outcomes).await?;
+                    return Err(e);
+                }
+            }
+        }
+        if let Some(outcomes) = unrecorded {
+            self.record(outcomes).await?;
+        }
+        Ok(attempted)
+    }
+
+    /// Leases up to [`BATCH`] due messages to this worker.
+    async fn claim(&self) -> Result<Vec<outbox::Message>, StorageError> {
+        let (owner, at) = (self.owner.clone(), self.clock.now());
+        self.db
+            .write(move |c| -> Result<_, StorageError> {
+                Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?)
+            })
+            .await
+    }
+
+    /// Records a sent batch's outcomes in one commit: sent, or failed with a retry time.
+    async fn record(
+        &self,
+        outcomes: Vec<(outbox::Message, SendResult)>,
+    ) -> Result<(), StorageError> {
+        let (owner, base, at) = (self.owner.clone(), self.retry_base, self.clock.now());
+        self.db
+            .write(move |c| -> Result<_, StorageError> {
+                let sent: Vec<uuid::Uuid> = outcomes
+                    .iter()
+                    .filter(|(_, r)| r.is_ok())
+                    .map(|(m, _)| m.id)
+                    .collect();
+                outbox::mark_all_sent(c, &sent, &owner, at)?;
+                for (m, result) in &outcomes {
+                    if let Err(error) = result {
+                        log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
+                        if outbox::mark_failed(c, m, &owner, error, at, base)?
+                            == outbox::Status::Failed
+                        {
+                            log::error!(
+                                "message {} gave up after {} attempts",
+                                m.id,
+                                outbox::MAX_ATTEMPTS
+                            );
                         }
                     }
-                    Ok(())
-                })
-                .await?;
-        }
+                }
+                Ok(())
+            })
+            .await
     }
 
     /// Composes and sends a claimed batch on up to [`SENDERS`] threads, each with its own
-    /// database connection and SMTP connection from the pool; a case's messages stay on one
+    /// database connection and SMTP connection; a case's messages stay on one
     /// thread so the case is loaded once.
     fn send_batch(&self, batch: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
         let mut by_case: Vec<Vec<outbox::Message>> = Vec::new();
@@ -158,13 +185,14 @@ impl Notifier {
     fn send_share(&self, share: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
         let mut conn = self.db.blocking_conn();
         let mut cases = CaseCache::new();
+        let mut session = self.mailer.session();
         share
             .into_iter()
             .map(|m| {
                 let result = match conn.as_mut() {
                     Ok(c) => self
                         .compose(c, &mut cases, &m)
-                        .and_then(|mail| self.mailer.send(&self.from, &m, mail)),
+                        .and_then(|mail| session.send(&self.from, &m, mail)),
                     Err(e) => Err(e.to_string()),
                 };
                 (m, result)

@@ -74,8 +74,9 @@ fn record_attempt(
     .map(drop)
 }
 
-/// Records that all of `ids` were sent in one statement (plus one attempt row each): the
-/// bookkeeping of a delivered batch costs one transaction, not one per message.
+/// Records that all of `ids` were sent: per 500 messages one UPDATE and one multi-row INSERT
+/// of their attempt rows, so the bookkeeping of a delivered batch costs one transaction and a
+/// few statements, not a statement per message.
 pub fn mark_all_sent(
     conn: &mut DbConn,
     ids: &[Uuid],
@@ -97,9 +98,21 @@ pub fn mark_all_sent(
             outbox::last_error.eq(None::<String>),
         ))
         .execute(conn)?;
-    }
-    for id in ids {
-        record_attempt(conn, *id, None, now)?;
+        let attempted_at = to_db(now);
+        let rows: Vec<_> = keys
+            .iter()
+            .map(|key| {
+                (
+                    outbox_attempts::id.eq(Uuid::now_v7().to_string()),
+                    outbox_attempts::outbox_id.eq(key.as_str()),
+                    outbox_attempts::attempted_at.eq(attempted_at),
+                    outbox_attempts::error.eq(None::<&str>),
+                )
+            })
+            .collect();
+        native!(conn, |c| diesel::insert_into(outbox_attempts::table)
+            .values(&rows)
+            .execute(c))?;
     }
     Ok(())
 }
