@@ -199,7 +199,11 @@ impl Settings {
     pub fn warnings(&self) -> Vec<String> {
         let mut w = Vec::new();
         if self.smtp_url.is_none() {
-            w.push("INTAKE_SMTP_URL is not set: notification mail is written to data/mail/ and NOT sent".into());
+            w.push(format!(
+                "INTAKE_SMTP_URL is not set: notification mail is written to {} and NOT sent \
+                 (the files hold reporters' follow-up links: keep the folder private)",
+                self.mail_dir().display()
+            ));
         }
         if self.authorities.is_none() {
             w.push("INTAKE_AUTHORITIES is not set: the example routing table is in use".into());
