@@ -89,6 +89,17 @@ fn admit(
     req: &HttpRequest,
     state: &AppState,
     posted: Result<Posted, Forged>,
+) -> (FormData, Option<(StatusCode, String)>) {
+    match check_admission(req, state, posted) {
+        Ok(form) => (form, None),
+        Err((typed, status, why)) => (typed, Some((status, why))),
+    }
+}
+
+fn check_admission(
+    req: &HttpRequest,
+    state: &AppState,
+    posted: Result<Posted, Forged>,
 ) -> Result<FormData, (FormData, StatusCode, String)> {
     let form = match posted {
         Ok(Posted(form)) => form,
@@ -115,10 +126,7 @@ pub async fn login(
     state: web::Data<AppState>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let (form, refused) = match admit(&req, &state, posted) {
-        Ok(form) => (form, None),
-        Err((typed, status, why)) => (typed, Some((status, why))),
-    };
+    let (form, refused) = admit(&req, &state, posted);
     let email = form.get("email").unwrap_or_default().trim().to_string();
     let next = safe_next(form.get("next"));
     let again = |status, error: String| {
@@ -249,10 +257,7 @@ pub async fn totp(
     state: web::Data<AppState>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let (form, refused) = match admit(&req, &state, posted) {
-        Ok(form) => (form, None),
-        Err((typed, status, why)) => (typed, Some((status, why))),
-    };
+    let (form, refused) = admit(&req, &state, posted);
     let next = safe_next(form.get("next"));
     let again = |status, error: String| {
         let shown = Shown {
