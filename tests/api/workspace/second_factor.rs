@@ -50,14 +50,10 @@ async fn code_step(b: &mut Browser, code: &str) -> (u16, Option<String>) {
     (p.status, p.location)
 }
 
-async fn signed_in(b: &mut Browser) -> bool {
-    b.get("/authority/queue").await.status == 200
-}
-
-async fn the_lock_holds_at_the_code_step_and_no_failure_clears_it(kind: Kind) {
+/// A fresh app on a clock of its own, with an LU-CSIRT reviewer enrolled in TOTP.
+async fn with_totp_user(kind: Kind, email: &str) -> (ManualClock, Browser) {
     let clock = start_at();
-    let mut b = Browser::start_with_clock(kind, 100, std::sync::Arc::new(clock.clone())).await;
-    let email = "two@csirt.example";
+    let b = Browser::start_with_clock(kind, 100, std::sync::Arc::new(clock.clone())).await;
     add_user(
         &b.database_url,
         "LU-CSIRT",
@@ -65,6 +61,16 @@ async fn the_lock_holds_at_the_code_step_and_no_failure_clears_it(kind: Kind) {
         StaffRole::Reviewer,
         true,
     );
+    (clock, b)
+}
+
+async fn signed_in(b: &mut Browser) -> bool {
+    b.get("/authority/queue").await.status == 200
+}
+
+async fn the_lock_holds_at_the_code_step_and_no_failure_clears_it(kind: Kind) {
+    let email = "two@csirt.example";
+    let (clock, mut b) = with_totp_user(kind, email).await;
 
     // Halfway signed in, then five wrong passwords from this address lock it.
     assert_eq!(password(&mut b, email, PASSWORD).await.0, 303);
@@ -93,16 +99,8 @@ async fn the_lock_holds_at_the_code_step_and_no_failure_clears_it(kind: Kind) {
 }
 
 async fn failures_at_the_code_step_count_toward_the_lock(kind: Kind) {
-    let clock = start_at();
-    let mut b = Browser::start_with_clock(kind, 100, std::sync::Arc::new(clock.clone())).await;
     let email = "three@csirt.example";
-    add_user(
-        &b.database_url,
-        "LU-CSIRT",
-        email,
-        StaffRole::Reviewer,
-        true,
-    );
+    let (clock, mut b) = with_totp_user(kind, email).await;
 
     assert_eq!(password(&mut b, email, PASSWORD).await.0, 303);
     for _ in 0..3 {
@@ -122,16 +120,8 @@ async fn failures_at_the_code_step_count_toward_the_lock(kind: Kind) {
 }
 
 async fn a_totp_code_signs_in_once(kind: Kind) {
-    let clock = start_at();
-    let mut b = Browser::start_with_clock(kind, 100, std::sync::Arc::new(clock.clone())).await;
     let email = "once@csirt.example";
-    add_user(
-        &b.database_url,
-        "LU-CSIRT",
-        email,
-        StaffRole::Reviewer,
-        true,
-    );
+    let (clock, mut b) = with_totp_user(kind, email).await;
 
     let used = code(&clock);
     assert_eq!(password(&mut b, email, PASSWORD).await.0, 303);
