@@ -22,23 +22,19 @@ type CachedCase = (
     crate::domain::entity::EntityProfile,
 );
 
-/// The case a message is about, loaded once per batch.
-fn load_case<'a>(
+/// The cases a share's messages are about, loaded together (three queries per share, not
+/// five per case: loading dominated composing before).
+fn load_cases(
     c: &mut crate::storage::DbConn,
-    cache: &'a mut CaseCache,
-    case_id: Option<uuid::Uuid>,
-) -> Result<&'a mut CachedCase, StorageError> {
-    let case_id = case_id.ok_or(StorageError::NotFound)?;
-    Ok(match cache.entry(case_id) {
-        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-        std::collections::hash_map::Entry::Vacant(e) => {
-            let case = cases::find_case(c, case_id, None)?.ok_or(StorageError::NotFound)?;
-            let submissions = cases::submissions_of(c, case_id)?;
-            let entity = crate::storage::entities::find_entity(c, case.entity_id)?
-                .ok_or(StorageError::NotFound)?;
-            e.insert((case, submissions, entity.profile))
-        }
-    })
+    share: &[outbox::Message],
+) -> Result<CaseCache, StorageError> {
+    let mut ids: Vec<uuid::Uuid> = share.iter().filter_map(|m| m.case_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(cases::cases_for_mail(c, &ids)?
+        .into_iter()
+        .map(|loaded| (loaded.0.id, loaded))
+        .collect())
 }
 
 /// How long a claimed message stays reserved for its worker.
@@ -184,16 +180,19 @@ impl Notifier {
     /// Composes and sends messages one after the other on this thread.
     fn send_share(&self, share: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
         let mut conn = self.db.blocking_conn();
-        let mut cases = CaseCache::new();
+        let cases = match conn.as_mut() {
+            Ok(c) => load_cases(c, &share).map_err(|e| format!("cannot compose message: {e}")),
+            Err(e) => Err(e.to_string()),
+        };
         let mut session = self.mailer.session();
         share
             .into_iter()
             .map(|m| {
-                let result = match conn.as_mut() {
-                    Ok(c) => self
-                        .compose(c, &mut cases, &m)
+                let result = match &cases {
+                    Ok(cases) => self
+                        .compose(cases, &m)
                         .and_then(|mail| session.send(&self.from, &m, mail)),
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(e.clone()),
                 };
                 (m, result)
             })
@@ -201,14 +200,11 @@ impl Notifier {
     }
 
     /// What a message says, from its case as it is now, rendered.
-    fn compose(
-        &self,
-        c: &mut crate::storage::DbConn,
-        cache: &mut CaseCache,
-        m: &outbox::Message,
-    ) -> Result<Rendered, String> {
-        let (case, submissions, profile) =
-            load_case(c, cache, m.case_id).map_err(|e| format!("cannot compose message: {e}"))?;
+    fn compose(&self, cases: &CaseCache, m: &outbox::Message) -> Result<Rendered, String> {
+        let (case, submissions, profile) = m
+            .case_id
+            .and_then(|id| cases.get(&id))
+            .ok_or("cannot compose message: its case is not found")?;
         // Only the reporter's own mail may carry the private link.
         let follow_up_url = if matches!(
             m.kind,

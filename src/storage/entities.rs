@@ -88,6 +88,23 @@ pub fn find_entity(conn: &mut DbConn, id: Uuid) -> QueryResult<Option<Entity>> {
     row.map(entity_from_row).transpose()
 }
 
+/// Several entities' profiles by id (one query), keyed by the id as stored.
+pub fn find_entities(
+    conn: &mut DbConn,
+    ids: &[Uuid],
+) -> QueryResult<std::collections::HashMap<String, EntityProfile>> {
+    let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+    let rows: Vec<EntityRow> = entities::table
+        .filter(entities::id.eq_any(&ids))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|r| {
+            let id = r.id.clone();
+            entity_from_row(r).map(|e| (id, e.profile))
+        })
+        .collect()
+}
+
 /// A freshly created API key: the secret is shown once and never stored.
 pub struct NewApiKey {
     pub id: Uuid,

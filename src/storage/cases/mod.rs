@@ -4,7 +4,7 @@
 mod read;
 mod write;
 
-pub use read::{due_before, find_case, list_cases, lock_case, submissions_of};
+pub use read::{cases_for_mail, due_before, find_case, list_cases, lock_case, submissions_of};
 pub(crate) use write::queue_due;
 pub use write::{allocate_reference, insert_case, insert_submission, update_case};
 

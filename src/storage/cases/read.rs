@@ -169,3 +169,55 @@ pub fn submissions_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Submi
         .load(conn)?;
     rows.into_iter().map(submission_from_row).collect()
 }
+
+/// Several cases with all their submissions and their entity's profile, in three queries
+/// whatever their number: the mail worker composes a batch's messages from these.
+pub fn cases_for_mail(
+    conn: &mut DbConn,
+    ids: &[Uuid],
+) -> QueryResult<Vec<(Case, Vec<Submission>, crate::domain::entity::EntityProfile)>> {
+    let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+    let rows: Vec<CaseRow> = cases::table
+        .filter(cases::id.eq_any(&ids))
+        .select(CaseRow::as_select())
+        .load(conn)?;
+    let mut by_case: std::collections::HashMap<String, Vec<Submission>> = Default::default();
+    let submission_rows: Vec<SubmissionRow> = submissions::table
+        .filter(submissions::case_id.eq_any(&ids))
+        .order((submissions::case_id, submissions::seq))
+        .select(SubmissionRow::as_select())
+        .load(conn)?;
+    for r in submission_rows {
+        let case_id = r.case_id.clone();
+        by_case
+            .entry(case_id)
+            .or_default()
+            .push(submission_from_row(r)?);
+    }
+    let entity_ids: Vec<Uuid> = rows
+        .iter()
+        .map(|r| uuid("entity id", &r.entity_id))
+        .collect::<QueryResult<_>>()?;
+    let profiles = crate::storage::entities::find_entities(conn, &entity_ids)?;
+    rows.into_iter()
+        .map(|r| {
+            let subs = by_case.remove(&r.id).unwrap_or_default();
+            let filed = subs
+                .iter()
+                .map(|s| Filed {
+                    id: s.id,
+                    stage: s.stage,
+                    submitted_at: s.submitted_at,
+                })
+                .collect();
+            let facts = subs
+                .last()
+                .map_or(serde_json::Value::Null, |s| s.facts.clone());
+            let profile = profiles
+                .get(&r.entity_id)
+                .cloned()
+                .ok_or_else(|| corrupt("case entity", &r.entity_id))?;
+            Ok((case_from_row(r, filed, facts)?, subs, profile))
+        })
+        .collect()
+}
