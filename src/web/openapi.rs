@@ -10,7 +10,7 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents."),
+    info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents. Fields are typed strictly: a value of another JSON type than the one documented (e.g. a number for a text) is a 422 naming the field, never converted."),
     paths(
         incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case,
         super::api::messages::post,
