@@ -1,5 +1,6 @@
 //! Request extractors for the JSON API: the caller's API key, and a JSON body whose every
-//! failure maps to the right status (400 syntax, 413 size, 415 type, 422 field).
+//! failure maps to the right status (400 syntax, 413 size, 415 type, 422 field); a
+//! [`StrictJson`] body also has each field's JSON type checked (422 naming the field).
 
 use super::AppState;
 use crate::app::AppError;
@@ -71,48 +72,92 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
     type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let content_type = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let declared_len = req
-            .headers()
-            .get(header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<usize>().ok());
-        let mut payload = payload.take();
+        let body = read_body(req, payload);
         Box::pin(async move {
-            let mime = content_type
-                .split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            if mime != "application/json" && !mime.ends_with("+json") {
-                return Err(AppError::UnsupportedMediaType(
-                    "send the body as Content-Type: application/json".into(),
-                ));
-            }
-            if declared_len.is_some_and(|n| n > JSON_LIMIT) {
-                return Err(AppError::PayloadTooLarge(JSON_LIMIT));
-            }
-            let mut body = web::BytesMut::new();
-            while let Some(chunk) = payload.next().await {
-                let chunk = chunk.map_err(|e| {
-                    AppError::BadRequest(format!("could not read the request body: {e}"))
-                })?;
-                if body.len() + chunk.len() > JSON_LIMIT {
-                    return Err(AppError::PayloadTooLarge(JSON_LIMIT));
-                }
-                body.extend_from_slice(&chunk);
-            }
-            let raw = body.freeze();
+            let raw = body.await?;
             let value = parse_json(&raw)?;
             Ok(ApiJson { value, raw })
         })
     }
+}
+
+/// A body type whose fields the API checks for their JSON types before deserializing, so
+/// that lenient field types (text read from numbers) never coerce what a client sent.
+pub trait JsonTypes {
+    /// Every field of `body` whose JSON type is wrong, named by its path.
+    fn type_errors(body: &serde_json::Value) -> FieldErrors;
+}
+
+/// A JSON body of type `T` whose every field has the JSON type the schema says: a wrong type
+/// is a 422 naming each such field (issue 11 item 8), before `T` is read.
+pub struct StrictJson<T> {
+    pub value: T,
+    pub raw: web::Bytes,
+}
+
+impl<T: DeserializeOwned + JsonTypes + 'static> FromRequest for StrictJson<T> {
+    type Error = AppError;
+    type Future = LocalBoxFuture<'static, Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = read_body(req, payload);
+        Box::pin(async move {
+            let raw = body.await?;
+            let tree: serde_json::Value = parse_json(&raw)?;
+            let errors = T::type_errors(&tree);
+            if !errors.is_empty() {
+                return Err(AppError::Validation(errors));
+            }
+            let value = parse_json(&raw)?;
+            Ok(StrictJson { value, raw })
+        })
+    }
+}
+
+/// Reads a JSON request body: 415 unless JSON, 413 beyond [`JSON_LIMIT`].
+fn read_body(
+    req: &HttpRequest,
+    payload: &mut Payload,
+) -> LocalBoxFuture<'static, Result<web::Bytes, AppError>> {
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let declared_len = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    let mut payload = payload.take();
+    Box::pin(async move {
+        let mime = content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        if mime != "application/json" && !mime.ends_with("+json") {
+            return Err(AppError::UnsupportedMediaType(
+                "send the body as Content-Type: application/json".into(),
+            ));
+        }
+        if declared_len.is_some_and(|n| n > JSON_LIMIT) {
+            return Err(AppError::PayloadTooLarge(JSON_LIMIT));
+        }
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|e| {
+                AppError::BadRequest(format!("could not read the request body: {e}"))
+            })?;
+            if body.len() + chunk.len() > JSON_LIMIT {
+                return Err(AppError::PayloadTooLarge(JSON_LIMIT));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.freeze())
+    })
 }
 
 /// Syntax errors are 400; a well-formed document of the wrong shape is a 422 naming the field.

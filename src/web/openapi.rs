@@ -10,7 +10,7 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents."),
+    info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents. Fields are typed strictly: a value of another JSON type than the one documented (e.g. a number for a text) is a 422 naming the field, never converted."),
     paths(
         incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case,
         super::api::messages::post,
@@ -82,7 +82,9 @@ pub fn document() -> Value {
 }
 
 /// One report field's schema from its registry kind; structured kinds keep their derived
-/// reference to the input type (`IocInput`, `TimelineInput`, `CrossBorderImpactInput`).
+/// reference to the input type (`IocInput`, `TimelineInput`, `CrossBorderImpactInput`). The
+/// API holds bodies to these JSON types (`crate::domain::report::type_errors`): both read the
+/// same registry kind, so the document and the check cannot drift apart.
 fn property(f: &Field, derived: &Value, nullable: bool) -> Value {
     let ty = |t: &str| {
         if nullable {
@@ -94,8 +96,16 @@ fn property(f: &Field, derived: &Value, nullable: bool) -> Value {
     let codes = |l: CodeList| json!({ "type": "string", "enum": l.codes() });
     match f.kind {
         Kind::Iocs | Kind::Timeline | Kind::Object(_) => derived.clone(),
-        Kind::Line { .. } | Kind::Text { .. } | Kind::Money | Kind::CountOrUnknown => {
-            json!({ "type": ty("string") })
+        Kind::Line { .. } | Kind::Text { .. } | Kind::Money => json!({ "type": ty("string") }),
+        Kind::CountOrUnknown => {
+            let mut any = vec![
+                json!({ "type": "integer", "format": "int64", "minimum": 0 }),
+                json!({ "type": "string", "enum": ["unknown"] }),
+            ];
+            if nullable {
+                any.push(json!({ "type": "null" }));
+            }
+            json!({ "anyOf": any })
         }
         Kind::DateTime => json!({ "type": ty("string"), "format": "date-time" }),
         Kind::Uuid => json!({ "type": ty("string"), "format": "uuid" }),

@@ -24,5 +24,6 @@ mod outbox;
 mod pages;
 mod pg_restart;
 mod schema_fuzz;
+mod strict_types;
 mod validation;
 mod workspace;

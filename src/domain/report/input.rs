@@ -1,11 +1,14 @@
 //! The raw report as a client sends it, as JSON or as an HTML form: every field optional and
 //! every scalar read as text, so that the one parse step can name each bad field instead of the
-//! deserializer stopping at the first. Field names are the domain spec's (§2.3–§2.7).
+//! deserializer stopping at the first. Field names are the domain spec's (§2.3–§2.7). The JSON
+//! API checks each value's JSON type first ([`super::type_errors`]): reading scalars as text
+//! serves forms and the case's carried-forward facts, it never coerces an API client's types.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::ToSchema;
 
-/// A scalar sent as a JSON string, number or boolean, or as form text; kept as its text.
+/// A scalar kept as its text: form text, or a carried-forward fact's JSON string, number or
+/// boolean. API bodies reach it only after [`super::type_errors`] found their types right.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct Scalar(pub String);

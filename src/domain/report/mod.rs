@@ -3,6 +3,7 @@
 mod facts;
 pub mod fields;
 mod input;
+mod json_types;
 mod parse;
 mod reader;
 mod rules;
@@ -10,6 +11,7 @@ mod rules;
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 pub use fields::LANGUAGES;
 pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
+pub use json_types::type_errors;
 
 use super::codes::IncidentStatus;
 use super::deadlines::Clock;

@@ -8,7 +8,7 @@ use crate::storage::idempotency::{self, Recorded};
 use crate::storage::outbox;
 use crate::storage::{cases, DbConn};
 use crate::web::error::Problem;
-use crate::web::extract::ApiJson;
+use crate::web::extract::{JsonTypes, StrictJson};
 use crate::web::views::{self, CaseList, CaseView, ReportView};
 use crate::web::AppState;
 use actix_web::http::header;
@@ -66,6 +66,15 @@ pub enum BodyErrors {
 #[serde(deny_unknown_fields)]
 pub struct FileReport {
     pub report: ReportInput,
+}
+
+impl JsonTypes for FileReport {
+    fn type_errors(body: &serde_json::Value) -> crate::domain::validation::FieldErrors {
+        match body.get("report") {
+            Some(report) => crate::domain::report::type_errors(report, "report"),
+            None => Default::default(),
+        }
+    }
 }
 
 /// The `Idempotency-Key` header: 1–200 visible ASCII characters.
@@ -194,7 +203,7 @@ pub async fn open_case(
     state: web::Data<AppState>,
     client: ApiClient,
     req: HttpRequest,
-    body: ApiJson<FileReport>,
+    body: StrictJson<FileReport>,
 ) -> Result<HttpResponse, AppError> {
     let key = idempotency_key(&req)?;
     let hash = fingerprint(&req, &body.raw);
@@ -234,7 +243,7 @@ pub async fn add_report(
     client: ApiClient,
     req: HttpRequest,
     path: web::Path<String>,
-    body: ApiJson<FileReport>,
+    body: StrictJson<FileReport>,
 ) -> Result<HttpResponse, AppError> {
     let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
     let key = idempotency_key(&req)?;

@@ -16,6 +16,8 @@ pub struct FieldView {
     pub hint: String,
     pub kind: &'static str,
     pub required: bool,
+    /// "Required if …" for a field the stage requires only under a condition; else empty.
+    pub condition: String,
     pub value: String,
     pub checked: Vec<String>,
     pub groups: Vec<(String, Vec<Choice>)>,
@@ -27,9 +29,12 @@ impl FieldView {
         self.checked.iter().any(|c| c == v)
     }
 
-    /// `aria-describedby`: the hint and the error, whichever exist.
+    /// `aria-describedby`: the condition, the hint and the error, whichever exist.
     pub fn described_by(&self) -> String {
         let mut ids = Vec::new();
+        if !self.condition.is_empty() {
+            ids.push(format!("{}-cond", self.id));
+        }
         if !self.hint.is_empty() {
             ids.push(format!("{}-hint", self.id));
         }
@@ -104,11 +109,31 @@ pub fn render(
             hint: text_or_empty("section_hint", key),
             fields: list
                 .iter()
-                .map(|name| field_view(name, fields::required(name, stage), form, &by_field))
+                .map(|name| {
+                    let mut view = field_view(name, fields::required(name, stage), form, &by_field);
+                    if fields::conditional(name, stage) {
+                        view.condition = condition(name, stage);
+                    }
+                    view
+                })
                 .collect(),
         })
         .collect();
     (views, summary)
+}
+
+/// The words saying when `name` is required at `stage`: the catalogue's `[required_if]` entry
+/// for `stage.name`, else for `name`, else a general one.
+fn condition(name: &str, stage: Stage) -> String {
+    let staged = text_or_empty("required_if", &format!("{}.{name}", stage.as_str()));
+    if !staged.is_empty() {
+        return staged;
+    }
+    let plain = text_or_empty("required_if", name);
+    if !plain.is_empty() {
+        return plain;
+    }
+    text("phrase", "required_if_default")
 }
 
 /// Each error's message beside its field, and the summary in the order of the form.
@@ -182,6 +207,7 @@ fn field_view(
         hint: text_or_empty("hint", name),
         kind: kind.as_str(),
         required,
+        condition: String::new(),
         value: form.get(name).unwrap_or_default().to_string(),
         checked: form.all(name).into_iter().map(String::from).collect(),
         groups,

@@ -18,6 +18,19 @@ pub fn required(name: &str, stage: Stage) -> bool {
     }
 }
 
+/// The entity block's fields required only under a condition (`domain::entity`: the sector
+/// when the entity type does not name it, the subsector when the type does not settle it).
+const ENTITY_CONDITIONAL: &[&str] = &["sector", "subsector"];
+
+/// Whether the form of `stage` marks `name` "required if …": the registry's conditional need,
+/// whose condition a rule of the parse step checks and the catalogue's `[required_if]` words.
+pub fn conditional(name: &str, stage: Stage) -> bool {
+    match registry::find(name) {
+        Some(f) => f.need(stage) == Need::Conditional,
+        None => ENTITY_CONDITIONAL.contains(&name),
+    }
+}
+
 const ENTITY_SECTIONS: &[Section] = &[
     (
         "entity",

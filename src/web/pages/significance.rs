@@ -83,6 +83,7 @@ fn field(name: &str, answers: &serde_json::Value) -> FieldView {
         hint: text_or_empty("significance_hint", name),
         kind,
         required: false,
+        condition: String::new(),
         checked: vec![value.clone()],
         value,
         groups,

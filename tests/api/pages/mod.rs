@@ -11,6 +11,7 @@ use std::time::Duration;
 mod drafts;
 mod filing;
 mod refusals;
+mod required_marks;
 
 /// A cookie-keeping client that reads pages as text.
 pub struct Browser {

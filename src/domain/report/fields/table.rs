@@ -77,7 +77,7 @@ pub const LANGUAGE: Field = f("language", Kind::Code(CodeList::Language), ALL5);
 pub const TLP: Field = f("tlp", Kind::Code(list!(Tlp)), ANY).hinted();
 pub const ENTITY_INTERNAL_REF: Field = f("entity_internal_ref", line(1, 100), ANY);
 pub const SUPERSEDES_SUBMISSION_ID: Field = f("supersedes_submission_id", Kind::Uuid, ANY).once();
-pub const LATE_REASON: Field = f("late_reason", text(10), [C, C, C, C, C]).once().hinted();
+pub const LATE_REASON: Field = f("late_reason", text(10), [C, C, C, C, C]).once();
 
 // --- early warning (§2.3)
 pub const AWARE_AT: Field = f("aware_at", Kind::DateTime, EW_R).hinted();
@@ -100,7 +100,7 @@ pub const INCIDENT_STATUS: Field = f("incident_status", Kind::Code(list!(Inciden
 pub const SIGNIFICANCE_BASIS: Field =
     f("significance_basis", Kind::List(Item::Criterion), EW_O).hinted();
 pub const ASSISTANCE_REQUESTED: Field = f("assistance_requested", Kind::Bool, EW_R);
-pub const ASSISTANCE_DETAILS: Field = f("assistance_details", text(1), [C, C, N, N, N]).hinted();
+pub const ASSISTANCE_DETAILS: Field = f("assistance_details", text(1), [C, C, N, N, N]);
 pub const REPORTED_TO_LAW_ENFORCEMENT: Field = f("reported_to_law_enforcement", Kind::Tri, EW_O);
 pub const PERSONAL_DATA_INVOLVED: Field = f("personal_data_involved", Kind::Tri, EW_O);
 
