@@ -54,7 +54,7 @@ pub fn aware_at_change(
         .filter(|o| o.satisfied_by.is_some())
         .filter_map(|o| {
             let n = new.iter().find(|n| n.stage == o.stage)?;
-            (n.due_at != o.due_at || n.status != o.status).then(|| Rejudged {
+            (n.due_at != o.due_at || n.status != o.status).then_some(Rejudged {
                 stage: o.stage,
                 satisfied_by: o.satisfied_by,
                 was_due_at: o.due_at,

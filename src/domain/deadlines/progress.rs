@@ -79,8 +79,8 @@ impl Clock {
         }
         let status_then = filed
             .iter()
-            .filter(in_time)
-            .last()
+            .rev()
+            .find(|f| f.submitted_at <= nominal.at)
             .and_then(|f| f.incident_status);
         if status_then == Some(IncidentStatus::Resolved) {
             return Some(FinalDue::Nominal(nominal));
