@@ -296,18 +296,7 @@ fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
             physical,
         ]),
     };
-    let code = match art {
-        5 => "ir_a5",
-        6 => "ir_a6",
-        7 => "ir_a7",
-        8 => "ir_a8",
-        9 => "ir_a9",
-        10 => "ir_a10",
-        11 => "ir_a11",
-        12 => "ir_a12",
-        13 => "ir_a13",
-        _ => "ir_a14",
-    };
+    let code = article_code(art);
     let c = |code, outcome| Criterion { code, outcome };
     vec![
         c("ir_a3_a", loss_threshold(a)),
@@ -318,6 +307,22 @@ fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
         c("ir_a4", recurring(a)),
         c(code, specific),
     ]
+}
+
+/// The criterion code of an entity-type article of 2024/2690.
+fn article_code(art: u8) -> &'static str {
+    match art {
+        5 => "ir_a5",
+        6 => "ir_a6",
+        7 => "ir_a7",
+        8 => "ir_a8",
+        9 => "ir_a9",
+        10 => "ir_a10",
+        11 => "ir_a11",
+        12 => "ir_a12",
+        13 => "ir_a13",
+        _ => "ir_a14",
+    }
 }
 
 #[cfg(test)]

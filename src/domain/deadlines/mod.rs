@@ -183,25 +183,7 @@ impl Clock {
     /// shows the due time its verdict refers to.
     pub fn deadlines(&self, filed: &[Filed], now: DateTime<Utc>) -> Vec<Deadline> {
         let first = |stages: &[Stage]| filed.iter().find(|f| stages.contains(&f.stage)).copied();
-        let row = |stage: Stage, due: Option<Due>, satisfied: Option<Filed>| {
-            let (due_at, provisional) = (due.map(|d| d.at), due.is_some_and(|d| d.provisional));
-            let status = match (satisfied, due) {
-                (Some(f), Some(d)) if f.submitted_at > d.at => DeadlineStatus::SubmittedLate,
-                (Some(_), _) => DeadlineStatus::SubmittedOnTime,
-                (None, None) => DeadlineStatus::NotDue,
-                (None, Some(d)) if d.provisional => DeadlineStatus::NotDue,
-                (None, Some(d)) if now > d.at => DeadlineStatus::Overdue,
-                (None, Some(_)) => DeadlineStatus::Pending,
-            };
-            Deadline {
-                stage,
-                due_at,
-                provisional,
-                status,
-                satisfied_by: satisfied.map(|f| f.id),
-                next_reminder_at: None,
-            }
-        };
+        let row = |stage, due, satisfied| row(stage, due, satisfied, now);
         let due = |stage| self.due(stage, filed, now);
         let final_report = first(&[Stage::FinalReport]);
         let progress = first(&[Stage::ProgressReport]);
@@ -263,6 +245,27 @@ impl Clock {
             ));
         }
         rows
+    }
+}
+
+/// One row: `satisfied` is the first filing of the stage, judged against `due`.
+fn row(stage: Stage, due: Option<Due>, satisfied: Option<Filed>, now: DateTime<Utc>) -> Deadline {
+    let (due_at, provisional) = (due.map(|d| d.at), due.is_some_and(|d| d.provisional));
+    let status = match (satisfied, due) {
+        (Some(f), Some(d)) if f.submitted_at > d.at => DeadlineStatus::SubmittedLate,
+        (Some(_), _) => DeadlineStatus::SubmittedOnTime,
+        (None, None) => DeadlineStatus::NotDue,
+        (None, Some(d)) if d.provisional => DeadlineStatus::NotDue,
+        (None, Some(d)) if now > d.at => DeadlineStatus::Overdue,
+        (None, Some(_)) => DeadlineStatus::Pending,
+    };
+    Deadline {
+        stage,
+        due_at,
+        provisional,
+        status,
+        satisfied_by: satisfied.map(|f| f.id),
+        next_reminder_at: None,
     }
 }
 

@@ -77,24 +77,7 @@ async fn a_changed_aware_at_needs_a_reason_and_moves_every_deadline(app: TestApp
         REASON
     );
 
-    // Audited, with the verdicts before and after.
-    let mut c = Backend::from_url(&app.database_url)
-        .unwrap()
-        .connect()
-        .unwrap();
-    let details: Vec<String> = schema::audit_log::table
-        .filter(schema::audit_log::action.eq("case.aware_at_changed"))
-        .select(schema::audit_log::detail)
-        .load(&mut c)
-        .unwrap();
-    assert_eq!(details.len(), 1);
-    let detail: serde_json::Value = serde_json::from_str(&details[0]).unwrap();
-    assert_eq!(t(&detail["from"]), at("2027-03-10T10:00:00Z"));
-    assert_eq!(t(&detail["to"]), at("2027-03-08T10:00:00Z"));
-    assert_eq!(detail["reason"], REASON);
-    assert_eq!(detail["rejudged"][0]["stage"], "early_warning");
-    assert_eq!(detail["rejudged"][0]["was"], "submitted_on_time");
-    assert_eq!(detail["rejudged"][0]["now"], "submitted_late");
+    audited_once(&app.database_url);
 
     // The notification is now judged against the new 72 h: late one second after it.
     app.clock().set(at("2027-03-11T10:00:01Z"));
@@ -113,6 +96,24 @@ async fn a_changed_aware_at_needs_a_reason_and_moves_every_deadline(app: TestApp
         row(&filed.body, "incident_notification")["status"],
         "submitted_late"
     );
+}
+
+/// The change is in the audit trail, with the verdicts before and after.
+fn audited_once(database_url: &str) {
+    let mut c = Backend::from_url(database_url).unwrap().connect().unwrap();
+    let details: Vec<String> = schema::audit_log::table
+        .filter(schema::audit_log::action.eq("case.aware_at_changed"))
+        .select(schema::audit_log::detail)
+        .load(&mut c)
+        .unwrap();
+    assert_eq!(details.len(), 1);
+    let detail: serde_json::Value = serde_json::from_str(&details[0]).unwrap();
+    assert_eq!(t(&detail["from"]), at("2027-03-10T10:00:00Z"));
+    assert_eq!(t(&detail["to"]), at("2027-03-08T10:00:00Z"));
+    assert_eq!(detail["reason"], REASON);
+    assert_eq!(detail["rejudged"][0]["stage"], "early_warning");
+    assert_eq!(detail["rejudged"][0]["was"], "submitted_on_time");
+    assert_eq!(detail["rejudged"][0]["now"], "submitted_late");
 }
 
 async fn a_reason_goes_only_with_a_change(app: TestApp) {
