@@ -185,7 +185,13 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
         (F::STARTED_AT.name, f.started_at),
         (F::HANDLED_AT.name, f.handled_at),
     ] {
-        not_after(c, name, t, Some(now), "the time of submission");
+        not_after(
+            c,
+            name,
+            t,
+            Some(now),
+            "the time of submission (120 s of clock difference are tolerated)",
+        );
     }
     not_after(
         c,

@@ -170,6 +170,7 @@ async fn aware_at_before_nis2_or_ahead_of_the_clock_is_refused(app: TestApp) {
     let ahead = open(rfc(now + chrono::Duration::seconds(121))).await;
     assert_eq!(ahead.status, 422, "{}", ahead.body);
     assert_eq!(ahead.error_fields(), vec!["report.aware_at"]);
+    assert!(ahead.body.to_string().contains("120 s"), "{}", ahead.body);
     let skew = with(
         early_warning(),
         json!({"aware_at": rfc(now + chrono::Duration::seconds(120))}),
