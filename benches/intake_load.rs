@@ -350,7 +350,12 @@ fn insert_rows(
             let at = now();
             let report =
                 Report::parse(input.clone(), &Case::opening_context(&reporter, tz, at)).unwrap();
-            let reference = cases::allocate_reference(c, reporter.member_state, at)?;
+            let reference = cases::allocate_reference(
+                c,
+                reporter.member_state,
+                reporter.member_state.default_timezone(),
+                at,
+            )?;
             let (case, sub) = Case::open(
                 uuid::Uuid::now_v7(),
                 reference,

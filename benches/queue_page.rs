@@ -73,7 +73,7 @@ fn preload(conn: &mut intake::storage::DbConn, n: usize) {
                 .unwrap();
                 let reporter = entity.reporter();
                 let report = Report::parse(input, &Case::opening_context(&reporter, tz, at)).unwrap();
-                let reference = cases::allocate_reference(c, reporter.member_state, at)?;
+                let reference = cases::allocate_reference(c, reporter.member_state, reporter.member_state.default_timezone(), at)?;
                 let (case, sub) = Case::open(uuid::Uuid::now_v7(), reference, &reporter, tz, report, at, "bench").unwrap();
                 cases::insert_case(c, &case, at)?;
                 cases::insert_submission(c, &sub, snapshot)?;

@@ -4,11 +4,14 @@
 
 use crate::app::mail;
 use crate::app::AppError;
+use crate::domain::audit::{Actor as Who, AuditAction};
 use crate::domain::case::{Case, Refusal, Reporter, Submission};
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::{self, CaseState};
+use crate::domain::rejudge;
 use crate::domain::report::{Report, ReportInput};
 use crate::secrets::SecretKey;
+use crate::storage::audit::{self, Actor};
 use crate::storage::outbox::Message;
 use crate::storage::{cases, follow_up, DbConn};
 use chrono::{DateTime, Utc};
@@ -64,7 +67,7 @@ pub fn open(
 ) -> Result<(Case, Submission, Vec<Message>), AppError> {
     let reporter = filer.reporter();
     let cross_border_ms = report.facts.cross_border_ms.clone();
-    let reference = cases::allocate_reference(c, reporter.member_state, now)?;
+    let reference = cases::allocate_reference(c, reporter.member_state, timezone, now)?;
     let (case, submission) = Case::open(
         Uuid::now_v7(),
         reference,
@@ -103,6 +106,8 @@ pub fn add(
     let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
     let expected = case.version;
     let cross_border_ms = report.facts.cross_border_ms.clone();
+    let reason = report.facts.aware_at_change_reason.clone();
+    let before = case.clone();
     let submission = case.file(report, now, filer.by)?;
     if !cases::update_case(c, case, expected, now)? {
         return Err(AppError::Conflict(
@@ -110,6 +115,22 @@ pub fn add(
         ));
     }
     cases::insert_submission(c, &submission, filer.snapshot)?;
+    let change = rejudge::aware_at_change(&before, case, submission.id, reason.as_deref(), now);
+    if let Some(change) = change {
+        let actor = Actor {
+            who: Who::parse(filer.by).unwrap_or(Who::Reporter),
+            authority_code: None,
+        };
+        let detail = serde_json::to_value(&change).map_err(anyhow::Error::from)?;
+        audit::append(
+            c,
+            &actor,
+            AuditAction::AwareAtChanged,
+            Some(case.id),
+            detail,
+            now,
+        )?;
+    }
     mail::queue_for_filing(
         c,
         desk.routing,

@@ -105,10 +105,12 @@ pub enum AuditAction {
     ExportQueue,
     ExportEnisa,
     ExportCase,
+    /// A filing changed the case's `aware_at`; deadlines recomputed (spec §1.1).
+    AwareAtChanged,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 13] = [
+    const FIXED: [(AuditAction, &'static str); 14] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -122,6 +124,7 @@ impl AuditAction {
         (Self::ExportQueue, "export.queue"),
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),
+        (Self::AwareAtChanged, "case.aware_at_changed"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

@@ -115,7 +115,7 @@ impl Case {
             timezone: self.clock.timezone,
             case: Some(CaseSoFar {
                 clock: self.clock.clone(),
-                filed: self.filed.iter().map(|f| f.stage).collect(),
+                filed: self.filed.clone(),
                 cross_border_flagged: self.cross_border_flagged,
                 facts: self.facts.clone(),
             }),
@@ -143,7 +143,10 @@ impl Case {
             clock: Clock {
                 aware_at: report.aware_at,
                 timezone,
-                trust_service_provider: reporter.entity_type.is_trust_service_provider(),
+                trust_service_provider: Clock::notification_24h(
+                    reporter.entity_type.is_trust_service_provider(),
+                    report.facts.affects_trust_services,
+                ),
                 notification_submitted_at: None,
                 progress_reported: false,
                 handled_at: None,
@@ -172,10 +175,11 @@ impl Case {
         by: &str,
     ) -> Result<Submission, Refusal> {
         let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
-        let same_stage: Vec<&Filed> = self
+        let same_stage: Vec<Filed> = self
             .filed
             .iter()
             .filter(|f| f.stage == report.stage)
+            .copied()
             .collect();
         let supersedes = match report.facts.supersedes_submission_id {
             Some(id) if same_stage.iter().any(|f| f.id == id) => Some(id),
@@ -187,9 +191,10 @@ impl Case {
             }
             None => same_stage.last().map(|f| f.id),
         };
+        self.move_anchors(&report);
         let due_at = self
             .clock
-            .due(report.stage)
+            .due(report.stage, &self.filed, now)
             .filter(|d| !d.provisional)
             .map(|d| d.at);
         let id = Uuid::now_v7();
@@ -221,9 +226,6 @@ impl Case {
             // Any intermediate report answers the open request; its verdict is frozen above.
             self.clock.intermediate = None;
         }
-        if report.facts.handled_at.is_some() {
-            self.clock.handled_at = report.facts.handled_at;
-        }
         self.cross_border_flagged |= report.facts.cross_border_possible == Some(Tri::Yes);
         self.state = next_state;
         self.title = report.title;
@@ -235,9 +237,24 @@ impl Case {
             id,
             stage: report.stage,
             submitted_at: now,
+            incident_status: Some(report.incident_status),
         });
         self.facts = submission.facts.clone();
         Ok(submission)
+    }
+
+    /// The anchors a filing states move before its verdict is judged, so that it is judged
+    /// against them: a changed aware_at (spec §1.1; the parse step made sure the change is
+    /// explicit), the trust-service question (§1.2), the end of handling (§1.3 rule 7).
+    fn move_anchors(&mut self, report: &Report) {
+        self.clock.aware_at = report.aware_at;
+        self.clock.trust_service_provider = Clock::notification_24h(
+            self.entity_type.is_trust_service_provider(),
+            report.facts.affects_trust_services,
+        );
+        if report.facts.handled_at.is_some() {
+            self.clock.handled_at = report.facts.handled_at;
+        }
     }
 
     /// The authority asks for an intermediate report by `due_at` (spec §1.4): a new pending

@@ -45,7 +45,7 @@ pub struct EntityProfile {
 impl EntityProfile {
     pub fn parse(input: &EntityInput) -> Result<Self, FieldErrors> {
         let mut c = Checker::new("");
-        let legal_name = c.text("legal_name", input.legal_name.as_deref(), 2, 300);
+        let legal_name = c.line("legal_name", input.legal_name.as_deref(), 2, 300);
         let legal_name = c.require("legal_name", legal_name);
         let member_state = input
             .member_state
@@ -98,11 +98,11 @@ impl EntityProfile {
             .as_deref()
             .filter(|p| !p.trim().is_empty())
             .and_then(|v| c.check("phone", PhoneNumber::parse(v)));
-        let trade_name = c.text("trade_name", input.trade_name.as_deref(), 1, 300);
-        let registration_id = c.text("registration_id", input.registration_id.as_deref(), 1, 100);
+        let trade_name = c.line("trade_name", input.trade_name.as_deref(), 1, 300);
+        let registration_id = c.line("registration_id", input.registration_id.as_deref(), 1, 100);
         let registration_scheme =
             c.code("registration_scheme", input.registration_scheme.as_deref());
-        let contact_name = c.text("contact_name", input.contact_name.as_deref(), 1, 200);
+        let contact_name = c.line("contact_name", input.contact_name.as_deref(), 1, 200);
         let build = || {
             Some(EntityProfile {
                 legal_name: legal_name?,

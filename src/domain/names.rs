@@ -125,13 +125,21 @@ text_newtype!(AuthorityCode);
 pub struct CaseReference(String);
 
 impl CaseReference {
-    /// The `n`th reference of `ms` in `year`.
+    /// The `n`th reference of `ms` in `year`; `{MS}` is the EU label (`EL` for Greece).
     pub fn new(ms: MemberState, year: i32, n: i64) -> Self {
-        Self(format!("{}-{year:04}-{n:06}", ms.as_str()))
+        Self(format!("{}-{year:04}-{n:06}", ms.eu_code()))
     }
 
-    /// Accepts exactly the stored form: a member-state code, a 4-digit year and a number of
-    /// at least 6 digits, separated by `-`.
+    /// The year of a reference allocated at `now`: the calendar year in the jurisdiction
+    /// authority's time zone `tz` (spec §2.1: 00:30 on 1 January 2028 in Luxembourg is 2028).
+    pub fn year_at(now: chrono::DateTime<chrono::Utc>, tz: chrono_tz::Tz) -> i32 {
+        use chrono::Datelike;
+        now.with_timezone(&tz).year()
+    }
+
+    /// Accepts exactly the stored form: a member-state code (`EL`, and `GR` of references
+    /// allocated before v0.2), a 4-digit year and a number of at least 6 digits, separated
+    /// by `-`.
     pub fn parse(text: &str) -> Result<Self, String> {
         let bad = || format!("{text:?} is not a case reference such as LU-2026-000042");
         let mut parts = text.split('-');
@@ -141,7 +149,8 @@ impl CaseReference {
             return Err(bad());
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if MemberState::from_code(ms).is_none() || year.len() != 4 || !digits(year) {
+        if (ms != "EL" && MemberState::from_code(ms).is_none()) || year.len() != 4 || !digits(year)
+        {
             return Err(bad());
         }
         if n.len() < 6 || n.len() > 18 || !digits(n) {
@@ -235,6 +244,15 @@ mod tests {
         assert_eq!(r.as_str(), "LU-2026-000042");
         assert_eq!(CaseReference::parse("LU-2026-000042"), Ok(r));
         assert!(CaseReference::parse("LU-2026-1234567").is_ok());
+        assert_eq!(
+            CaseReference::new(MemberState::GR, 2028, 7).as_str(),
+            "EL-2028-000007"
+        );
+        assert!(CaseReference::parse("EL-2028-000007").is_ok());
+        assert!(
+            CaseReference::parse("GR-2026-000001").is_ok(),
+            "older references stay valid"
+        );
         for bad in [
             "",
             "LU-2026-42",

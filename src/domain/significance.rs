@@ -16,16 +16,22 @@ pub struct Answers {
     pub severe_financial_loss: Option<String>,
     /// Art. 23(3)(b): considerable damage to other natural or legal persons.
     pub damage_to_others: Option<String>,
-    pub scheduled_maintenance: Option<String>,
     pub financial_loss_eur: Option<String>,
     pub annual_turnover_eur: Option<String>,
     pub trade_secrets: Option<String>,
     pub death: Option<String>,
     pub health_damage: Option<String>,
     pub malicious_access: Option<String>,
-    pub recurring: Option<String>,
+    /// Art. 4: incidents in the last six months with the same apparent root cause, this one
+    /// included, and their combined direct financial loss (EUR).
+    pub recurring_count: Option<String>,
+    pub recurring_loss_eur: Option<String>,
     pub unavailable_minutes: Option<String>,
+    /// Art. 3(2): whether that unavailability was a scheduled interruption (planned
+    /// maintenance); asked per availability figure, never for the whole incident.
+    pub unavailable_scheduled: Option<String>,
     pub limited_minutes: Option<String>,
+    pub limited_scheduled: Option<String>,
     pub slow_resolution: Option<String>,
     pub users_total_eu: Option<String>,
     pub users_affected: Option<String>,
@@ -34,6 +40,7 @@ pub struct Answers {
     pub physical_access: Option<String>,
     pub dns_small_misconfiguration: Option<String>,
     pub weekly_unavailable_minutes: Option<String>,
+    pub weekly_unavailable_scheduled: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -58,8 +65,9 @@ pub struct Assessment {
     /// Which rule set applied: `ir_2024_2690` or `nis2_art23_3`.
     pub rules: &'static str,
     pub criteria: Vec<Criterion>,
-    /// Set when scheduled maintenance excludes the incident (2024/2690 Art. 3(2)).
-    pub excluded: bool,
+    /// Availability figures left out as scheduled interruptions (2024/2690 Art. 3(2)); the
+    /// other criteria still count.
+    pub excluded: Vec<&'static str>,
 }
 
 impl Assessment {
@@ -151,7 +159,18 @@ pub fn assess(a: &Answers) -> Assessment {
         .iter()
         .find(|(t, _)| *t == entity_type)
         .map(|(_, art)| *art);
-    let excluded = tri(&a.scheduled_maintenance) == Tri::Yes;
+    let excluded: Vec<&'static str> = [
+        ("unavailable_minutes", &a.unavailable_scheduled),
+        ("limited_minutes", &a.limited_scheduled),
+        (
+            "weekly_unavailable_minutes",
+            &a.weekly_unavailable_scheduled,
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, s)| tri(s) == Tri::Yes)
+    .map(|(figure, _)| figure)
+    .collect();
     let (rules, criteria) = match article {
         Some(art) => ("ir_2024_2690", implementing_regulation(a, art)),
         None => (
@@ -168,14 +187,10 @@ pub fn assess(a: &Answers) -> Assessment {
             ],
         ),
     };
-    let verdict = if excluded {
-        Verdict::NotSignificant
-    } else {
-        match any(&criteria.iter().map(|c| c.outcome).collect::<Vec<_>>()) {
-            Tri::Yes => Verdict::Significant,
-            Tri::No => Verdict::NotSignificant,
-            Tri::Unknown => Verdict::Indeterminate,
-        }
+    let verdict = match any(&criteria.iter().map(|c| c.outcome).collect::<Vec<_>>()) {
+        Tri::Yes => Verdict::Significant,
+        Tri::No => Verdict::NotSignificant,
+        Tri::Unknown => Verdict::Indeterminate,
     };
     Assessment {
         verdict,
@@ -187,7 +202,29 @@ pub fn assess(a: &Answers) -> Assessment {
 
 /// Art. 3(a): a financial loss above min(EUR 500 000, 5 % of the annual turnover).
 fn loss_threshold(a: &Answers) -> Tri {
-    let loss = number(&a.financial_loss_eur);
+    over_loss_threshold(a, number(&a.financial_loss_eur))
+}
+
+/// Art. 4: at least two incidents (this one included) within six months with the same
+/// apparent root cause whose combined loss meets Art. 3(a). A bare "recurring" decides nothing.
+fn recurring(a: &Answers) -> Tri {
+    let count = match number(&a.recurring_count) {
+        Some(n) if n >= 2.0 => Tri::Yes,
+        Some(_) => Tri::No,
+        None => Tri::Unknown,
+    };
+    both(count, over_loss_threshold(a, number(&a.recurring_loss_eur)))
+}
+
+/// An availability figure, or zero when it was a scheduled interruption (Art. 3(2)).
+fn figure(minutes: &Option<String>, scheduled: &Option<String>) -> Option<f64> {
+    match tri(scheduled) {
+        Tri::Yes => Some(0.0),
+        _ => number(minutes),
+    }
+}
+
+fn over_loss_threshold(a: &Answers, loss: Option<f64>) -> Tri {
     match number(&a.annual_turnover_eur) {
         Some(turnover) => over(loss, (turnover * 0.05).min(500_000.0)),
         // Without the turnover only a loss above EUR 500 000 is decided.
@@ -200,8 +237,14 @@ fn loss_threshold(a: &Answers) -> Tri {
 }
 
 fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
-    let unavailable = number(&a.unavailable_minutes);
-    let limited = number(&a.limited_minutes);
+    let unavailable = figure(&a.unavailable_minutes, &a.unavailable_scheduled);
+    let limited = figure(&a.limited_minutes, &a.limited_scheduled);
+    // Art. 11–13 count users hit by limited availability without a duration: a scheduled
+    // limitation does not count either.
+    let limited_for = |p, n| match tri(&a.limited_scheduled) {
+        Tri::Yes => Tri::No,
+        _ => users_over(a, p, n),
+    };
     let data = tri(&a.data_compromised);
     let malicious = tri(&a.malicious_compromise);
     let physical = tri(&a.physical_access);
@@ -236,18 +279,39 @@ fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
         ]),
         11..=13 => any(&[
             both(over(unavailable, 0.0), users_over(a, 5.0, 1_000_000.0)),
-            users_over(a, 5.0, 1_000_000.0),
+            limited_for(5.0, 1_000_000.0),
             data_as_cloud,
         ]),
         _ => any(&[
             over(unavailable, 20.0),
-            over(number(&a.weekly_unavailable_minutes), 60.0),
+            over(
+                figure(
+                    &a.weekly_unavailable_minutes,
+                    &a.weekly_unavailable_scheduled,
+                ),
+                60.0,
+            ),
             both(over(limited, 0.0), users_over(a, 1.0, 200_000.0)),
             both(data, users_over(a, 0.1, 100.0)),
             physical,
         ]),
     };
-    let code = match art {
+    let code = article_code(art);
+    let c = |code, outcome| Criterion { code, outcome };
+    vec![
+        c("ir_a3_a", loss_threshold(a)),
+        c("ir_a3_b", tri(&a.trade_secrets)),
+        c("ir_a3_c", tri(&a.death)),
+        c("ir_a3_d", tri(&a.health_damage)),
+        c("ir_a3_e", tri(&a.malicious_access)),
+        c("ir_a4", recurring(a)),
+        c(code, specific),
+    ]
+}
+
+/// The criterion code of an entity-type article of 2024/2690.
+fn article_code(art: u8) -> &'static str {
+    match art {
         5 => "ir_a5",
         6 => "ir_a6",
         7 => "ir_a7",
@@ -258,114 +322,8 @@ fn implementing_regulation(a: &Answers, art: u8) -> Vec<Criterion> {
         12 => "ir_a12",
         13 => "ir_a13",
         _ => "ir_a14",
-    };
-    let c = |code, outcome| Criterion { code, outcome };
-    vec![
-        c("ir_a3_a", loss_threshold(a)),
-        c("ir_a3_b", tri(&a.trade_secrets)),
-        c("ir_a3_c", tri(&a.death)),
-        c("ir_a3_d", tri(&a.health_damage)),
-        c("ir_a3_e", tri(&a.malicious_access)),
-        c("ir_a4", tri(&a.recurring)),
-        c(code, specific),
-    ]
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn answers(pairs: &[(&str, &str)]) -> Answers {
-        let map: serde_json::Map<String, serde_json::Value> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), serde_json::Value::from(*v)))
-            .collect();
-        serde_json::from_value(serde_json::Value::Object(map)).unwrap()
-    }
-
-    #[test]
-    fn general_questions_decide_for_sectors_without_thresholds() {
-        let a = assess(&answers(&[
-            ("entity_type", "electricity_dso"),
-            ("severe_disruption", "yes"),
-        ]));
-        assert_eq!((a.verdict, a.rules), (Verdict::Significant, "nis2_art23_3"));
-        assert_eq!(a.matched(), vec!["art23_3_a"]);
-        let a = assess(&answers(&[
-            ("entity_type", "electricity_dso"),
-            ("severe_disruption", "no"),
-            ("severe_financial_loss", "no"),
-            ("damage_to_others", "no"),
-        ]));
-        assert_eq!(a.verdict, Verdict::NotSignificant);
-        let a = assess(&answers(&[
-            ("entity_type", "electricity_dso"),
-            ("severe_disruption", "no"),
-        ]));
-        assert_eq!(a.verdict, Verdict::Indeterminate);
-    }
-
-    #[test]
-    fn financial_loss_threshold_is_the_lower_of_500k_and_5_percent_strictly() {
-        let cloud = |loss: &str, turnover: &str| {
-            assess(&answers(&[
-                ("entity_type", "cloud_computing_provider"),
-                ("financial_loss_eur", loss),
-                ("annual_turnover_eur", turnover),
-            ]))
-            .criteria[0]
-                .outcome
-        };
-        assert_eq!(cloud("50001", "1000000"), Tri::Yes, "5 % of 1 M is 50 000");
-        assert_eq!(cloud("50000", "1000000"), Tri::No, "strictly more than");
-        assert_eq!(cloud("500001", "100000000"), Tri::Yes, "capped at 500 000");
-        assert_eq!(
-            cloud("400000", ""),
-            Tri::Unknown,
-            "5 % unknown without turnover"
-        );
-        assert_eq!(cloud("600000", ""), Tri::Yes);
-    }
-
-    #[test]
-    fn user_thresholds_use_min_of_percent_and_cap_and_fall_back_to_the_cap() {
-        let cloud = |pairs: &[(&str, &str)]| {
-            let mut all = vec![
-                ("entity_type", "cloud_computing_provider"),
-                ("limited_minutes", "90"),
-            ];
-            all.extend_from_slice(pairs);
-            assess(&answers(&all))
-        };
-        let a = cloud(&[("users_total_eu", "1000"), ("users_affected", "51")]);
-        assert!(a.matched().contains(&"ir_a7"), "{a:?}");
-        let a = cloud(&[("users_total_eu", "1000"), ("users_affected", "50")]);
-        assert!(!a.matched().contains(&"ir_a7"));
-        let a = cloud(&[("users_affected", "1000001")]);
-        assert!(a.matched().contains(&"ir_a7"), "more than n without U");
-        let a = cloud(&[("users_affected", "10")]);
-        assert_eq!(a.criteria.last().unwrap().outcome, Tri::Unknown);
-        assert_eq!(a.verdict, Verdict::Indeterminate);
-    }
-
-    #[test]
-    fn type_specific_durations_and_the_maintenance_exclusion() {
-        let a = assess(&answers(&[
-            ("entity_type", "trust_service_provider"),
-            ("unavailable_minutes", "21"),
-        ]));
-        assert_eq!(a.matched(), vec!["ir_a14"]);
-        let a = assess(&answers(&[
-            ("entity_type", "tld_name_registry"),
-            ("unavailable_minutes", "1"),
-        ]));
-        assert_eq!(a.verdict, Verdict::Significant);
-        let a = assess(&answers(&[
-            ("entity_type", "dns_service_provider"),
-            ("unavailable_minutes", "45"),
-            ("scheduled_maintenance", "yes"),
-        ]));
-        assert!(a.excluded);
-        assert_eq!(a.verdict, Verdict::NotSignificant);
-    }
-}
+mod tests;

@@ -30,6 +30,15 @@ code_enum!(
     }
 );
 
+impl FeedbackKind {
+    /// Whether this feedback answers Art. 23(5)'s "initial feedback" and so clears the
+    /// authority's 24 h timer (spec §1.3 rule 6, §6): feedback of substance does; a bare
+    /// acknowledgement of receipt does not.
+    pub fn clears_feedback_timer(self) -> bool {
+        self != Self::Acknowledgement
+    }
+}
+
 code_enum!(
     /// Everything recorded on a case besides filings.
     EventKind {
@@ -114,6 +123,25 @@ mod tests {
     }
 
     /// Art. 23(5): initial feedback within 24 hours of receiving the early warning.
+    /// Art. 23(5), spec §6: only substantive kinds clear the timer.
+    #[test]
+    fn only_substantive_feedback_clears_the_timer() {
+        let clearing: Vec<_> = FeedbackKind::ALL
+            .iter()
+            .filter(|k| k.clears_feedback_timer())
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(
+            clearing,
+            vec![
+                "initial_feedback",
+                "mitigation_guidance",
+                "technical_support",
+                "law_enforcement_guidance"
+            ]
+        );
+    }
+
     #[test]
     fn feedback_is_owed_for_24_hours_then_overdue_unless_given_or_informed() {
         let received = t("2027-01-31T23:30:00Z");

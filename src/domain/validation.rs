@@ -140,6 +140,25 @@ impl Checker {
         }
     }
 
+    /// Single-line text (titles, names, references; spec §2.8): like [`Checker::text`], but
+    /// line breaks and tabs are refused too, with a message that says so.
+    pub fn line(
+        &mut self,
+        name: &str,
+        raw: Option<&str>,
+        min: usize,
+        max: usize,
+    ) -> Option<String> {
+        let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
+        match single_line(v) {
+            Ok(()) => self.text(name, Some(v), min, max),
+            Err(m) => {
+                self.fail(name, m);
+                None
+            }
+        }
+    }
+
     /// A value with a `FromStr` whose error is already a user-facing sentence.
     pub fn code<T: FromStr<Err = String>>(&mut self, name: &str, raw: Option<&str>) -> Option<T> {
         let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
@@ -184,6 +203,18 @@ impl Checker {
     pub fn euros(&mut self, name: &str, raw: Option<&str>) -> Option<String> {
         let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
         self.check(name, parse_euros(v))
+    }
+}
+
+/// Refuses line breaks and other control characters in a single-line value (spec §2.8):
+/// such a value ends up in mail subjects, headers and one-line displays.
+pub fn single_line(v: &str) -> Result<(), String> {
+    if v.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
+        Err("must be a single line: line breaks are not allowed".into())
+    } else if v.chars().any(char::is_control) {
+        Err("must not contain control characters (such as tabs)".into())
+    } else {
+        Ok(())
     }
 }
 
@@ -266,5 +297,19 @@ mod tests {
         assert_eq!(c.text("title", Some("   "), 5, 10), None);
         assert_eq!(c.errors.list().len(), 1);
         assert_eq!(c.errors.list()[0].field, "report.title");
+    }
+
+    #[test]
+    fn single_lines_refuse_breaks_and_tabs_but_text_keeps_them() {
+        let mut c = Checker::new("report");
+        assert_eq!(c.line("title", Some("a\nb c d e"), 1, 100), None);
+        assert_eq!(c.line("title", Some("a\tb c d e"), 1, 100), None);
+        assert_eq!(c.line("title", Some("a\u{2028}b c"), 1, 100), None);
+        assert_eq!(c.errors.list().len(), 3);
+        assert!(c.errors.list()[0].message.contains("single line"));
+        assert_eq!(
+            c.text("summary", Some("a\nb"), 1, 100).as_deref(),
+            Some("a\nb")
+        );
     }
 }

@@ -3,8 +3,9 @@
 //! stays behind the login.
 
 use crate::domain::case::Case;
-use crate::domain::deadlines::{Deadline, DeadlineStatus};
+use crate::domain::deadlines::{self, Deadline, DeadlineStatus, FinalDue};
 use crate::domain::entity::EntityProfile;
+use crate::domain::lifecycle::Stage;
 use crate::domain::routing::Authority;
 use crate::storage::outbox::payload::DeadlineDue;
 use crate::storage::outbox::{NewMessage, Payload};
@@ -51,6 +52,10 @@ pub fn for_deadlines(
 ) -> Vec<NewMessage> {
     let mut out = Vec::new();
     for d in case.deadlines(now) {
+        if d.status == DeadlineStatus::AwaitingHandling {
+            out.extend(status_reminder(case, entity, now));
+            continue;
+        }
         let Some(due) = d.due_at.filter(|_| !d.provisional) else {
             continue;
         };
@@ -58,6 +63,7 @@ pub fn for_deadlines(
         let about = DeadlineDue {
             stage: d.stage,
             due_at: due,
+            status_update: false,
         };
         match d.status {
             DeadlineStatus::Pending if due - now <= REMIND_BEFORE => out.push(NewMessage {
@@ -84,4 +90,26 @@ pub fn for_deadlines(
         }
     }
     out
+}
+
+/// The monthly request for a status update while the final report awaits the end of handling
+/// (spec §1.3 rule 7): one per month since the final report's deadline was displaced.
+fn status_reminder(case: &Case, entity: &EntityProfile, now: DateTime<Utc>) -> Option<NewMessage> {
+    let tz = case.clock.timezone;
+    let Some(FinalDue::Displaced { at, .. }) = case.clock.final_due(&case.filed, now) else {
+        return None;
+    };
+    let n = deadlines::status_reminders_due(at, tz, now, REMIND_BEFORE);
+    (n > 0).then(|| NewMessage {
+        dedupe_key: format!("status:{}:{n}", case.id),
+        case_id: Some(case.id),
+        submission_id: None,
+        authority_code: None,
+        recipients: vec![entity.email.as_ref().to_string()],
+        payload: Payload::DeadlineReminder(DeadlineDue {
+            stage: Stage::IntermediateReport,
+            due_at: deadlines::add_months(at, tz, n),
+            status_update: true,
+        }),
+    })
 }

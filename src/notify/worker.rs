@@ -218,11 +218,13 @@ impl Notifier {
         } else {
             String::new()
         };
+        let submission = m
+            .submission_id
+            .and_then(|id| submissions.iter().find(|s| s.id == id));
         let context = Context {
             case,
-            submission: m
-                .submission_id
-                .and_then(|id| submissions.iter().find(|s| s.id == id)),
+            submission,
+            previous: submission.and_then(|s| submissions.iter().find(|p| p.seq == s.seq - 1)),
             entity: profile,
             authority: m
                 .authority_code

@@ -79,6 +79,7 @@ diesel::table! {
         facts -> Text,
         provided -> Text,
         entity_snapshot -> Text,
+        incident_status -> Nullable<Text>,
     }
 }
 

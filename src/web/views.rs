@@ -14,12 +14,16 @@ use uuid::Uuid;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeadlineView {
     pub stage: Stage,
-    /// Absent when the due time is not yet determined (final report after a progress report).
+    /// The due time the stage's verdict refers to; absent while it is not determined (a final
+    /// report `awaiting_handling`, spec §1.3 rule 7).
     pub due_at: Option<DateTime<Utc>>,
     /// The due time depends on an anchor not yet known and may move.
     pub provisional: bool,
     pub status: DeadlineStatus,
     pub satisfied_by: Option<Uuid>,
+    /// `awaiting_handling` only: when the entity is next asked for a status update.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_reminder_at: Option<DateTime<Utc>>,
 }
 
 /// Delivery state of one notification a filing caused.
@@ -156,6 +160,7 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
                 provisional: d.provisional,
                 status: d.status,
                 satisfied_by: d.satisfied_by,
+                next_reminder_at: d.next_reminder_at,
             })
             .collect(),
         reports,

@@ -70,10 +70,15 @@ async fn a_final_report_after_31_january_is_due_on_the_last_day_of_february(app:
         "pending"
     );
     app.clock().advance(Duration::seconds(1));
+    // The incident is still ongoing (spec v0.2 §1.3 rule 7): the progress report was due at
+    // that instant and is now overdue; the final report awaits the end of handling.
+    let later = app.get_case(id).await.body;
+    assert_eq!(row(&later, "progress_report")["status"], "overdue");
     assert_eq!(
-        row(&app.get_case(id).await.body, "final_report")["status"],
-        "overdue"
+        t(&row(&later, "progress_report")["due_at"]),
+        at("2027-02-28T10:00:00Z")
     );
+    assert_eq!(row(&later, "final_report")["status"], "awaiting_handling");
 }
 
 async fn deadlines_across_the_end_of_summer_time(app: TestApp) {

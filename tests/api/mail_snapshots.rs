@@ -50,6 +50,7 @@ fn authority_notification(informed: bool) -> Mail {
         assistance: "REQUESTED".into(),
         deadlines: DEADLINES.into(),
         case_link: CASE_LINK.into(),
+        aware_at_change: String::new(),
     })
 }
 
@@ -104,6 +105,7 @@ fn deadline_reminder() {
         case_id: CASE_ID.into(),
         due_utc: "2027-02-01 23:59 UTC".into(),
         due_local: "2027-02-02 00:59 CET (Europe/Luxembourg)".into(),
+        status_update: false,
     });
     insta::assert_snapshot!("deadline_reminder", shown(&mail));
 }

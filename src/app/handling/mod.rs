@@ -132,7 +132,9 @@ fn apply(
 ) -> Result<(String, EventData), AppError> {
     Ok(match action {
         Action::Feedback { kind, message } => {
-            handling::mark_feedback(c, case.id, &officer.authority, now)?;
+            if kind.clears_feedback_timer() {
+                handling::mark_feedback(c, case.id, &officer.authority, now)?;
+            }
             (
                 message.clone(),
                 EventData::Feedback {

@@ -1,7 +1,11 @@
 //! Legal deadlines of a NIS2 case (spec §1.3): hours on the UTC timeline, one calendar month in
 //! the recipient authority's time zone clamped to month end, verdicts frozen at submission.
 
-use super::codes::code_enum;
+mod progress;
+
+pub use progress::{add_months, status_reminders_due, FinalDue};
+
+use super::codes::{code_enum, IncidentStatus, Tri};
 use super::lifecycle::Stage;
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -13,6 +17,7 @@ code_enum!(
     DeadlineStatus {
         NotDue = "not_due", Pending = "pending", SubmittedOnTime = "submitted_on_time",
         SubmittedLate = "submitted_late", Overdue = "overdue", NotApplicable = "not_applicable", Waived = "waived",
+        AwaitingHandling = "awaiting_handling",
     }
 );
 
@@ -22,10 +27,12 @@ pub struct Clock {
     pub aware_at: DateTime<Utc>,
     /// Time zone of the recipient authority, for "one month".
     pub timezone: Tz,
-    /// Trust service providers owe the notification within 24 h, not 72 h.
+    /// The notification is due within 24 h, not 72 h: a trust service provider whose incident
+    /// affects (or may affect) its trust services ([`Clock::notification_24h`]).
     pub trust_service_provider: bool,
     pub notification_submitted_at: Option<DateTime<Utc>>,
-    /// A progress report moved the final report to `handled_at + 1 month`.
+    /// A progress report was filed. Whether it displaced the final report's deadline is
+    /// decided when that deadline passes ([`FinalDue`]), not by filing it.
     pub progress_reported: bool,
     pub handled_at: Option<DateTime<Utc>>,
     /// The authority's open request for an intermediate report (Art. 23(4)(c)), until answered.
@@ -53,6 +60,8 @@ pub struct Filed {
     pub id: Uuid,
     pub stage: Stage,
     pub submitted_at: DateTime<Utc>,
+    /// The incident status the filing stated: decides whether the progress path applies.
+    pub incident_status: Option<IncidentStatus>,
 }
 
 /// One row of a case's deadline table.
@@ -64,6 +73,10 @@ pub struct Deadline {
     pub status: DeadlineStatus,
     /// The submission that satisfied the stage (a notification can satisfy the early warning).
     pub satisfied_by: Option<Uuid>,
+    /// `awaiting_handling` only: when the entity is next asked for a status update (monthly,
+    /// spec §1.3 rule 7): a reminder, not a deadline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_reminder_at: Option<DateTime<Utc>>,
 }
 
 /// Same local date and time one calendar month later in `tz`, clamped to the month's last day.
@@ -93,8 +106,17 @@ pub fn add_one_month(t: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
 }
 
 impl Clock {
-    /// When `stage` is due, if it has a legal due time at all.
-    pub fn due(&self, stage: Stage) -> Option<Due> {
+    /// Whether the incident notification is due within 24 h (Art. 23(4) 2nd subpara.): a
+    /// trust-service provider whose incident affects its trust services, where `unknown` or
+    /// an unanswered question counts as affecting them (the stricter clock, spec §1.2).
+    pub fn notification_24h(trust_service_provider: bool, affects: Option<Tri>) -> bool {
+        trust_service_provider && affects != Some(Tri::No)
+    }
+
+    /// When `stage` is due for a filing at `now`, given the case's filings so far, if it has
+    /// a legal due time at all. The final report's due time depends on whether the
+    /// progress path took over (spec §1.3 rule 7, [`FinalDue`]).
+    pub fn due(&self, stage: Stage, filed: &[Filed], now: DateTime<Utc>) -> Option<Due> {
         let fixed = |at| {
             Some(Due {
                 at,
@@ -107,11 +129,10 @@ impl Clock {
                 self.aware_at + Duration::hours(if self.trust_service_provider { 24 } else { 72 }),
             ),
             Stage::ProgressReport => self.one_month_after_notification(),
-            Stage::FinalReport if self.progress_reported => self.handled_at.map(|h| Due {
-                at: add_one_month(h, self.timezone),
-                provisional: false,
-            }),
-            Stage::FinalReport => self.one_month_after_notification(),
+            Stage::FinalReport => match self.final_due(filed, now)? {
+                FinalDue::Nominal(d) => Some(d),
+                FinalDue::Displaced { after_handling, .. } => after_handling.and_then(fixed),
+            },
             Stage::IntermediateReport => self.intermediate.map(|r| Due {
                 at: r.due_at,
                 provisional: false,
@@ -126,7 +147,8 @@ impl Clock {
                 provisional: false,
             },
             None => {
-                let notification_due = self.due(Stage::IncidentNotification)?.at;
+                let notification_due = self.aware_at
+                    + Duration::hours(if self.trust_service_provider { 24 } else { 72 });
                 Due {
                     at: add_one_month(notification_due, self.timezone),
                     provisional: true,
@@ -138,70 +160,112 @@ impl Clock {
     /// Whether filing `stage` at `at` misses a deadline it is the first to satisfy. A new
     /// version of a stage already filed is a correction, never late; a notification filed
     /// without an early warning also answers for the early warning's 24 h.
-    pub fn is_late(&self, stage: Stage, already_filed: &[Stage], at: DateTime<Utc>) -> bool {
-        let missed = |s: Stage| self.due(s).is_some_and(|d| !d.provisional && at > d.at);
+    pub fn is_late(&self, stage: Stage, filed: &[Filed], at: DateTime<Utc>) -> bool {
+        let missed = |s: Stage| {
+            self.due(s, filed, at)
+                .is_some_and(|d| !d.provisional && at > d.at)
+        };
         if stage == Stage::IntermediateReport {
             // Only an open request has a due time; a voluntary update is never late.
             return missed(stage);
         }
-        if already_filed.contains(&stage) {
+        let already = |s: Stage| filed.iter().any(|f| f.stage == s);
+        if already(stage) {
             return false;
         }
         missed(stage)
             || (stage == Stage::IncidentNotification
-                && !already_filed.contains(&Stage::EarlyWarning)
+                && !already(Stage::EarlyWarning)
                 && missed(Stage::EarlyWarning))
     }
 
-    /// The deadline table at `now`, from the case's submissions in filing order.
+    /// The deadline table at `now`, from the case's submissions in filing order. Every row
+    /// shows the due time its verdict refers to.
     pub fn deadlines(&self, filed: &[Filed], now: DateTime<Utc>) -> Vec<Deadline> {
         let first = |stages: &[Stage]| filed.iter().find(|f| stages.contains(&f.stage)).copied();
-        let row = |stage: Stage, satisfied: Option<Filed>| {
-            let due = self.due(stage);
-            let (due_at, provisional) = (due.map(|d| d.at), due.is_some_and(|d| d.provisional));
-            let status = match (satisfied, due) {
-                (Some(f), Some(d)) if f.submitted_at > d.at => DeadlineStatus::SubmittedLate,
-                (Some(_), _) => DeadlineStatus::SubmittedOnTime,
-                (None, None) => DeadlineStatus::NotDue,
-                (None, Some(d)) if d.provisional => DeadlineStatus::NotDue,
-                (None, Some(d)) if now > d.at => DeadlineStatus::Overdue,
-                (None, Some(_)) => DeadlineStatus::Pending,
-            };
-            Deadline {
-                stage,
-                due_at,
-                provisional,
-                status,
-                satisfied_by: satisfied.map(|f| f.id),
-            }
-        };
+        let row = |stage, due, satisfied| row(stage, due, satisfied, now);
+        let due = |stage| self.due(stage, filed, now);
         let final_report = first(&[Stage::FinalReport]);
         let progress = first(&[Stage::ProgressReport]);
         let mut rows = vec![
             row(
                 Stage::EarlyWarning,
+                due(Stage::EarlyWarning),
                 first(&[Stage::EarlyWarning, Stage::IncidentNotification]),
             ),
             row(
                 Stage::IncidentNotification,
+                due(Stage::IncidentNotification),
                 first(&[Stage::IncidentNotification]),
             ),
         ];
-        if progress.is_some() {
-            rows.push(row(Stage::ProgressReport, progress));
-        } else if final_report.is_some() {
-            rows.push(Deadline {
-                status: DeadlineStatus::NotApplicable,
-                satisfied_by: None,
-                ..row(Stage::ProgressReport, None)
-            });
+        let progress_due = due(Stage::ProgressReport);
+        match self.final_due(filed, now) {
+            Some(FinalDue::Displaced {
+                at,
+                after_handling: None,
+            }) if final_report.is_none() => {
+                rows.push(row(Stage::ProgressReport, progress_due, progress));
+                rows.push(Deadline {
+                    status: DeadlineStatus::AwaitingHandling,
+                    next_reminder_at: Some(progress::next_status_reminder(at, self.timezone, now)),
+                    ..row(Stage::FinalReport, None, None)
+                });
+            }
+            Some(FinalDue::Displaced { .. }) => {
+                rows.push(row(Stage::ProgressReport, progress_due, progress));
+                rows.push(row(
+                    Stage::FinalReport,
+                    due(Stage::FinalReport),
+                    final_report,
+                ));
+            }
+            _ => {
+                if progress.is_some() {
+                    rows.push(row(Stage::ProgressReport, progress_due, progress));
+                } else if final_report.is_some() {
+                    rows.push(Deadline {
+                        status: DeadlineStatus::NotApplicable,
+                        ..row(Stage::ProgressReport, progress_due, None)
+                    });
+                }
+                rows.push(row(
+                    Stage::FinalReport,
+                    due(Stage::FinalReport),
+                    final_report,
+                ));
+            }
         }
-        rows.push(row(Stage::FinalReport, final_report));
         // An open request is a pending stage until answered; the answer closes it.
         if self.intermediate.is_some() {
-            rows.push(row(Stage::IntermediateReport, None));
+            rows.push(row(
+                Stage::IntermediateReport,
+                due(Stage::IntermediateReport),
+                None,
+            ));
         }
         rows
+    }
+}
+
+/// One row: `satisfied` is the first filing of the stage, judged against `due`.
+fn row(stage: Stage, due: Option<Due>, satisfied: Option<Filed>, now: DateTime<Utc>) -> Deadline {
+    let (due_at, provisional) = (due.map(|d| d.at), due.is_some_and(|d| d.provisional));
+    let status = match (satisfied, due) {
+        (Some(f), Some(d)) if f.submitted_at > d.at => DeadlineStatus::SubmittedLate,
+        (Some(_), _) => DeadlineStatus::SubmittedOnTime,
+        (None, None) => DeadlineStatus::NotDue,
+        (None, Some(d)) if d.provisional => DeadlineStatus::NotDue,
+        (None, Some(d)) if now > d.at => DeadlineStatus::Overdue,
+        (None, Some(_)) => DeadlineStatus::Pending,
+    };
+    Deadline {
+        stage,
+        due_at,
+        provisional,
+        status,
+        satisfied_by: satisfied.map(|f| f.id),
+        next_reminder_at: None,
     }
 }
 
@@ -215,6 +279,11 @@ pub fn next_due(rows: &[Deadline]) -> Option<(Stage, DateTime<Utc>)> {
             )
         })
         .filter_map(|r| r.due_at.map(|at| (r.stage, at)))
+        .chain(
+            rows.iter()
+                .filter(|r| r.status == DeadlineStatus::AwaitingHandling)
+                .filter_map(|r| r.next_reminder_at.map(|at| (r.stage, at))),
+        )
         .min_by_key(|(_, at)| *at)
 }
 

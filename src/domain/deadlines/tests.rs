@@ -55,11 +55,13 @@ fn hour_deadlines_are_exact_utc_durations_even_across_dst() {
     // Aware just before the spring-forward night: 24 h later is 25:00 local wall time.
     let c = clock("2026-03-28T12:00:00Z");
     assert_eq!(
-        c.due(Stage::EarlyWarning).unwrap().at,
+        c.due(Stage::EarlyWarning, &[], c.aware_at).unwrap().at,
         t("2026-03-29T12:00:00Z")
     );
     assert_eq!(
-        c.due(Stage::IncidentNotification).unwrap().at,
+        c.due(Stage::IncidentNotification, &[], c.aware_at)
+            .unwrap()
+            .at,
         t("2026-03-31T12:00:00Z")
     );
 }
@@ -71,7 +73,9 @@ fn trust_service_providers_owe_the_notification_within_24_hours() {
         ..clock("2026-05-04T10:00:00Z")
     };
     assert_eq!(
-        c.due(Stage::IncidentNotification).unwrap().at,
+        c.due(Stage::IncidentNotification, &[], c.aware_at)
+            .unwrap()
+            .at,
         t("2026-05-05T10:00:00Z")
     );
 }
@@ -79,7 +83,7 @@ fn trust_service_providers_owe_the_notification_within_24_hours() {
 #[test]
 fn final_report_is_provisional_until_the_notification_is_filed() {
     let mut c = clock("2026-01-28T09:00:00Z");
-    let due = c.due(Stage::FinalReport).unwrap();
+    let due = c.due(Stage::FinalReport, &[], c.aware_at).unwrap();
     assert_eq!(
         due,
         Due {
@@ -89,7 +93,7 @@ fn final_report_is_provisional_until_the_notification_is_filed() {
     ); // 31 Jan + 1 month, clamped
     c.notification_submitted_at = Some(t("2026-01-30T09:00:00Z"));
     assert_eq!(
-        c.due(Stage::FinalReport).unwrap(),
+        c.due(Stage::FinalReport, &[], c.aware_at).unwrap(),
         Due {
             at: t("2026-02-28T09:00:00Z"),
             provisional: false
@@ -97,13 +101,15 @@ fn final_report_is_provisional_until_the_notification_is_filed() {
     );
     c.notification_submitted_at = Some(t("2026-01-29T15:00:00Z"));
     assert_eq!(
-        c.due(Stage::FinalReport).unwrap().at,
+        c.due(Stage::FinalReport, &[], c.aware_at).unwrap().at,
         t("2026-02-28T15:00:00Z")
     );
 }
 
+/// Art. 23(4)(e): once the final report's deadline passed with the incident ongoing, the
+/// final report is due one month after handling; unknown handling leaves it awaiting.
 #[test]
-fn after_a_progress_report_the_final_report_is_due_one_month_after_handling() {
+fn after_the_displacement_the_final_report_is_due_one_month_after_handling() {
     let c = Clock {
         notification_submitted_at: Some(t("2026-06-02T08:00:00Z")),
         progress_reported: true,
@@ -111,12 +117,19 @@ fn after_a_progress_report_the_final_report_is_due_one_month_after_handling() {
         intermediate: None,
         ..clock("2026-06-01T08:00:00Z")
     };
+    let history = [Filed {
+        id: Uuid::nil(),
+        stage: Stage::ProgressReport,
+        submitted_at: t("2026-07-01T08:00:00Z"),
+        incident_status: Some(crate::domain::codes::IncidentStatus::Ongoing),
+    }];
+    let later = t("2026-07-03T00:00:00Z");
     assert_eq!(
-        c.due(Stage::ProgressReport).unwrap().at,
+        c.due(Stage::ProgressReport, &history, later).unwrap().at,
         t("2026-07-02T08:00:00Z")
     );
     assert_eq!(
-        c.due(Stage::FinalReport).unwrap().at,
+        c.due(Stage::FinalReport, &history, later).unwrap().at,
         t("2026-09-30T10:00:00Z")
     );
     let unknown = Clock {
@@ -124,7 +137,7 @@ fn after_a_progress_report_the_final_report_is_due_one_month_after_handling() {
         intermediate: None,
         ..c
     };
-    assert_eq!(unknown.due(Stage::FinalReport), None);
+    assert_eq!(unknown.due(Stage::FinalReport, &history, later), None);
 }
 
 #[test]
@@ -137,6 +150,8 @@ fn statuses_freeze_verdicts_and_a_notification_satisfies_the_early_warning() {
         id: Uuid::nil(),
         stage: Stage::IncidentNotification,
         submitted_at: t("2026-05-02T12:00:00Z"),
+        // Resolved by then: no progress path (spec §1.3 rule 7), the final report is overdue.
+        incident_status: Some(crate::domain::codes::IncidentStatus::Resolved),
     };
     let rows = c.deadlines(&[n], t("2026-07-01T00:00:00Z"));
     let status: Vec<_> = rows.iter().map(|r| (r.stage, r.status)).collect();
@@ -153,6 +168,15 @@ fn statuses_freeze_verdicts_and_a_notification_satisfies_the_early_warning() {
         next_due(&rows),
         Some((Stage::FinalReport, t("2026-06-02T12:00:00Z")))
     );
+}
+
+fn ew() -> Filed {
+    Filed {
+        id: Uuid::nil(),
+        stage: Stage::EarlyWarning,
+        submitted_at: t("2026-05-01T12:00:00Z"),
+        incident_status: None,
+    }
 }
 
 #[test]
@@ -176,15 +200,11 @@ fn open_stages_are_pending_then_overdue() {
     );
     assert!(!c.is_late(
         Stage::IncidentNotification,
-        &[Stage::EarlyWarning],
+        &[ew()],
         t("2026-05-02T10:00:01Z")
     ));
     assert!(
-        !c.is_late(
-            Stage::EarlyWarning,
-            &[Stage::EarlyWarning],
-            t("2026-06-01T00:00:00Z")
-        ),
+        !c.is_late(Stage::EarlyWarning, &[ew()], t("2026-06-01T00:00:00Z")),
         "a correction is not late"
     );
 }

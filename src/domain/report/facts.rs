@@ -45,6 +45,8 @@ pub struct Facts {
     pub supersedes_submission_id: Option<Uuid>,
     pub late_reason: Option<String>,
     pub aware_at: T,
+    pub aware_at_change_reason: Option<String>,
+    pub affects_trust_services: Option<Tri>,
     pub detected_at: T,
     pub started_at: T,
     pub awareness_basis: Option<AwarenessBasis>,

@@ -85,6 +85,13 @@ pub struct ReportInput {
     /// When the entity became aware of the significant incident; starts the 24 h / 72 h clocks.
     #[schema(value_type = Option<String>, format = DateTime, example = "2026-11-27T08:30:00+01:00")]
     pub aware_at: S,
+    /// Why a later filing states a different `aware_at`; required then (spec §1.1).
+    #[schema(value_type = Option<String>)]
+    pub aware_at_change_reason: S,
+    /// Trust-service providers only: does the incident affect the provision of the trust
+    /// services (`yes`, `no`, `unknown`)? `no` keeps the 72 h notification; otherwise 24 h.
+    #[schema(value_type = Option<String>, example = "yes")]
+    pub affects_trust_services: S,
     #[schema(value_type = Option<String>, format = DateTime)]
     pub detected_at: S,
     #[schema(value_type = Option<String>, format = DateTime)]

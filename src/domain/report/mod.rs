@@ -1,5 +1,6 @@
 //! One report (stage submission): raw input → parse step → parsed [`Report`].
 
+pub mod awareness;
 mod facts;
 pub mod fields;
 mod input;
@@ -34,8 +35,8 @@ pub struct Context {
 #[derive(Debug, Clone)]
 pub struct CaseSoFar {
     pub clock: Clock,
-    /// Stages filed so far, in order.
-    pub filed: Vec<Stage>,
+    /// The filings so far, in order.
+    pub filed: Vec<crate::domain::deadlines::Filed>,
     /// Any earlier stage said cross-border impact was possible: the final report must describe it.
     pub cross_border_flagged: bool,
     /// The merged facts of the latest filing, carried forward into this one.

@@ -19,7 +19,8 @@ fn s(v: &Option<Scalar>) -> Option<&str> {
 }
 
 pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErrors> {
-    let (input, provided) = raw.over(ctx.case.as_ref().map(|c| &c.facts));
+    let (mut input, provided) = raw.over(ctx.case.as_ref().map(|c| &c.facts));
+    super::awareness::keep_case_anchor(&mut input, &provided, ctx);
     let mut r = Reader::new(&input);
     let stage: Option<Stage> = r.code(&F::STAGE);
     let stage = r.c.require(F::STAGE.name, stage);
@@ -36,6 +37,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     f.timeline = parse_timeline(c, &input);
     f.cross_border_impact = parse_cross_border_impact(c, &input);
 
+    super::awareness::rules(c, &f, ctx);
     let mut late = false;
     if let Some(stage) = stage {
         stage_rules(c, stage, &f, ctx);
@@ -90,6 +92,8 @@ fn envelope(r: &mut Reader, f: &mut Facts) {
 /// §2.3: the early warning's fields.
 fn early_warning(r: &mut Reader, f: &mut Facts) {
     f.aware_at = r.datetime(&F::AWARE_AT);
+    f.aware_at_change_reason = r.text(&F::AWARE_AT_CHANGE_REASON);
+    f.affects_trust_services = r.code(&F::AFFECTS_TRUST_SERVICES);
     f.detected_at = r.datetime(&F::DETECTED_AT);
     f.started_at = r.datetime(&F::STARTED_AT);
     f.awareness_basis = r.code(&F::AWARENESS_BASIS);

@@ -39,10 +39,14 @@ impl Reader {
         self.raw.get(f.name).and_then(Value::as_str)
     }
 
+    /// Text of the field's limits; single-line kinds refuse line breaks (spec §2.8).
     pub fn text(&mut self, f: &Field) -> Option<String> {
         let (min, max) = limits(f);
         let raw = self.raw.get(f.name).and_then(Value::as_str);
-        self.c.text(f.name, raw, min, max)
+        match f.kind {
+            Kind::Line { .. } => self.c.line(f.name, raw, min, max),
+            _ => self.c.text(f.name, raw, min, max),
+        }
     }
 
     pub fn code<T: std::str::FromStr<Err = String>>(&mut self, f: &Field) -> Option<T> {

@@ -129,6 +129,7 @@ fn final_report(c: &mut Checker, f: &Facts, ctx: &Context, thresholds: bool) {
 
 /// Whether this filing is late, requiring `late_reason` then (spec §1.3.5).
 pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) -> bool {
+    let tsp = ctx.entity_type.is_trust_service_provider();
     let (clock, filed) = match &ctx.case {
         Some(case) => (case.clock.clone(), case.filed.clone()),
         None => match f.aware_at {
@@ -136,7 +137,7 @@ pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) 
                 Clock {
                     aware_at,
                     timezone: ctx.timezone,
-                    trust_service_provider: ctx.entity_type.is_trust_service_provider(),
+                    trust_service_provider: tsp,
                     notification_submitted_at: None,
                     progress_reported: false,
                     handled_at: None,
@@ -147,8 +148,11 @@ pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) 
             None => return false,
         },
     };
+    // Judged against the anchors this filing states (spec §1.1, §1.2, §1.3 rule 7).
     let clock = Clock {
-        handled_at: clock.handled_at.or(f.handled_at),
+        aware_at: f.aware_at.unwrap_or(clock.aware_at),
+        trust_service_provider: Clock::notification_24h(tsp, f.affects_trust_services),
+        handled_at: f.handled_at.or(clock.handled_at),
         ..clock
     };
     let late = clock.is_late(stage, &filed, ctx.now);
@@ -181,7 +185,13 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
         (F::STARTED_AT.name, f.started_at),
         (F::HANDLED_AT.name, f.handled_at),
     ] {
-        not_after(c, name, t, Some(now), "the time of submission");
+        not_after(
+            c,
+            name,
+            t,
+            Some(now),
+            "the time of submission (120 s of clock difference are tolerated)",
+        );
     }
     not_after(
         c,

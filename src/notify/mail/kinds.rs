@@ -68,6 +68,8 @@ pub struct AuthorityNotification {
     pub assistance: String,
     pub deadlines: String,
     pub case_link: String,
+    /// Empty, or the sentence saying the filing changed `aware_at` (spec §1.1).
+    pub aware_at_change: String,
 }
 mail_templates!(
     AuthorityNotification,
@@ -127,6 +129,8 @@ pub struct DeadlineReminder {
     pub case_id: String,
     pub due_utc: String,
     pub due_local: String,
+    /// A monthly status-update request while the final report awaits the end of handling.
+    pub status_update: bool,
 }
 mail_templates!(
     DeadlineReminder,

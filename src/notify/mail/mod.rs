@@ -66,6 +66,8 @@ pub struct Context<'a> {
     pub case: &'a Case,
     /// The filing a filing's mail is about.
     pub submission: Option<&'a Submission>,
+    /// The case's filing before it: what a changed `aware_at` changed from.
+    pub previous: Option<&'a Submission>,
     pub entity: &'a EntityProfile,
     /// The authority an authority's mail goes to, or whose update a reporter's mail announces.
     pub authority: Option<&'a Authority>,
@@ -155,6 +157,7 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
                 case_id: cx.case.id.to_string(),
                 due_utc,
                 due_local,
+                status_update: d.status_update,
             })
         }
         Payload::OverdueNotice(d) => {
@@ -221,5 +224,33 @@ fn authority(
         .into(),
         deadlines: cx.deadlines(),
         case_link: cx.case_link(),
+        aware_at_change: aware_at_change(cx, s),
     })
+}
+
+/// "aware_at changed from X to Y" with the entity's reason, when the filing changed it
+/// (spec §1.1: the routed authorities are told in the next mail); empty otherwise.
+fn aware_at_change(cx: &Context, s: &Submission) -> String {
+    let time = |sub: &Submission| {
+        sub.facts
+            .get("aware_at")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.to_utc())
+    };
+    let reason = s
+        .facts
+        .get("aware_at_change_reason")
+        .and_then(serde_json::Value::as_str);
+    match (reason, cx.previous.and_then(time), time(s)) {
+        (Some(reason), Some(from), Some(to)) if from != to => format!(
+            "{} {} {} {}. {} {reason}",
+            text("phrase", "aware_at_changed_from"),
+            cx.both_times(from),
+            text("phrase", "to"),
+            cx.both_times(to),
+            text("phrase", "reason_given"),
+        ),
+        _ => String::new(),
+    }
 }

@@ -72,6 +72,7 @@ pub(super) struct SubmissionRow {
     pub(super) facts: String,
     pub(super) provided: String,
     pub(super) entity_snapshot: String,
+    pub(super) incident_status: Option<IncidentStatus>,
 }
 
 pub(super) fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {

@@ -2,6 +2,7 @@
 
 use super::{case_from_row, submission_from_row, uuid, CaseRow, SubmissionRow};
 use crate::domain::case::{Case, Submission};
+use crate::domain::codes::IncidentStatus;
 use crate::domain::deadlines::Filed;
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::storage::schema::{cases, submissions};
@@ -12,7 +13,8 @@ use uuid::Uuid;
 
 /// The filing metadata of several cases, in filing order, with one query.
 fn filed_of(conn: &mut DbConn, case_ids: &[String]) -> QueryResult<Vec<(String, Filed)>> {
-    let rows: Vec<(String, String, Stage, NaiveDateTime)> = submissions::table
+    type Row = (String, String, Stage, NaiveDateTime, Option<IncidentStatus>);
+    let rows: Vec<Row> = submissions::table
         .filter(submissions::case_id.eq_any(case_ids))
         .order((submissions::case_id, submissions::seq))
         .select((
@@ -20,16 +22,18 @@ fn filed_of(conn: &mut DbConn, case_ids: &[String]) -> QueryResult<Vec<(String, 
             submissions::id,
             submissions::stage,
             submissions::submitted_at,
+            submissions::incident_status,
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(case_id, id, stage, at)| {
+        .map(|(case_id, id, stage, at, incident_status)| {
             Ok((
                 case_id,
                 Filed {
                     id: uuid("submission id", &id)?,
                     stage,
                     submitted_at: from_db(at),
+                    incident_status,
                 },
             ))
         })

@@ -2,11 +2,12 @@
 
 use super::{case_row, SubmissionRow};
 use crate::domain::case::{Case, Submission};
+use crate::domain::codes::IncidentStatus;
 use crate::domain::member_state::MemberState;
 use crate::domain::names::CaseReference;
 use crate::storage::schema::{case_recipients, cases, reference_counters, submissions};
 use crate::storage::{native, to_db, DbConn};
-use chrono::{DateTime, Datelike, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
 
 /// Allocates the next `{MS}-{YYYY}-{seq6}` reference.
@@ -19,9 +20,11 @@ use diesel::prelude::*;
 pub fn allocate_reference(
     conn: &mut DbConn,
     ms: MemberState,
+    tz: chrono_tz::Tz,
     now: DateTime<Utc>,
 ) -> QueryResult<CaseReference> {
-    let prefix = format!("{}-{}", ms.as_str(), now.year());
+    let year = CaseReference::year_at(now, tz);
+    let prefix = format!("{}-{year}", ms.eu_code());
     let n = match conn {
         DbConn::Postgres(pg) => next_in_sequence(pg, &prefix)?,
         DbConn::Sqlite(lite) => {
@@ -40,7 +43,7 @@ pub fn allocate_reference(
                 .first(lite)?
         }
     };
-    Ok(CaseReference::new(ms, now.year(), n))
+    Ok(CaseReference::new(ms, year, n))
 }
 
 #[derive(diesel::QueryableByName)]
@@ -139,6 +142,11 @@ pub fn insert_submission(
         facts: s.facts.to_string(),
         provided: serde_json::Value::from(s.provided.clone()).to_string(),
         entity_snapshot: entity_snapshot.to_string(),
+        incident_status: s
+            .facts
+            .get("incident_status")
+            .and_then(serde_json::Value::as_str)
+            .and_then(IncidentStatus::from_code),
     };
     native!(conn, |c| diesel::insert_into(submissions::table)
         .values(&row)

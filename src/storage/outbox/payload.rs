@@ -32,6 +32,10 @@ pub struct UnroutedAlert {}
 pub struct DeadlineDue {
     pub stage: Stage,
     pub due_at: DateTime<Utc>,
+    /// A monthly request for a status update while the final report awaits the end of
+    /// handling (spec §1.3 rule 7): a reminder, not a deadline.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub status_update: bool,
 }
 
 /// The reporter's notice that an authority wrote to them.

@@ -215,6 +215,18 @@ pub fn decode(
     Ok((entity, report))
 }
 
+/// The form asks every filer whether the incident affects trust services (it cannot tell the
+/// entity type before it is chosen); only a trust-service provider's answer is kept (§1.2).
+pub fn for_entity(
+    mut input: ReportInput,
+    entity_type: crate::domain::names::EntityType,
+) -> ReportInput {
+    if !entity_type.is_trust_service_provider() {
+        input.affects_trust_services = None;
+    }
+    input
+}
+
 /// The form values that show `facts` (a case's carried-forward report) in a stage's form.
 pub fn prefill(facts: &Value, names: &[&str], tz: Tz) -> FormData {
     let local = |s: &str| match DateTime::parse_from_rfc3339(s) {

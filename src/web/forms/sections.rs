@@ -70,6 +70,7 @@ const EARLY_WARNING: &[Section] = &[
             "cross_border_ms",
             "affected_services",
             "incident_status",
+            "affects_trust_services",
             "significance_basis",
         ],
     ),
@@ -182,6 +183,9 @@ const FINAL: &[Section] = &[
     ),
 ];
 
+/// A later filing may change the case's time of awareness, with a reason (spec §1.1).
+const AWARE_CHANGE: Section = ("aware_change", &["aware_at_change_reason"]);
+
 const FILING: Section = (
     "filing",
     &["language", "tlp", "entity_internal_ref", "late_reason"],
@@ -194,10 +198,16 @@ pub fn sections(stage: Stage, new_case: bool) -> Vec<Section> {
         out.extend_from_slice(ENTITY_SECTIONS);
     }
     match stage {
-        Stage::EarlyWarning => out.extend_from_slice(EARLY_WARNING),
-        Stage::IncidentNotification => {
-            out.extend_from_slice(EARLY_WARNING);
-            out.extend_from_slice(NOTIFICATION);
+        Stage::EarlyWarning | Stage::IncidentNotification => {
+            out.extend_from_slice(&EARLY_WARNING[..1]);
+            if !new_case {
+                // Beside the times: a later filing may change the time of awareness (§1.1).
+                out.push(AWARE_CHANGE);
+            }
+            out.extend_from_slice(&EARLY_WARNING[1..]);
+            if stage == Stage::IncidentNotification {
+                out.extend_from_slice(NOTIFICATION);
+            }
         }
         Stage::IntermediateReport => out.extend_from_slice(INTERMEDIATE),
         Stage::ProgressReport => out.extend_from_slice(PROGRESS),

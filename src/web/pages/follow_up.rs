@@ -183,7 +183,7 @@ pub async fn submit(
     let tz = forms::timezone(&data, l.case.clock.timezone);
     let changed = data.minus(&carried(&l, stage));
     let input = match forms::decode(&changed, stage, tz) {
-        Ok((_, input)) => input,
+        Ok((_, input)) => forms::for_entity(input, l.entity.profile.classification.entity_type),
         Err(e) => {
             return page().show(
                 &data.content(),

@@ -78,6 +78,8 @@ pub async fn show(
 ) -> Result<HttpResponse, PageError> {
     let stage = opening_stage(query.stage.as_deref());
     let mut data = FormData::default();
+    // Trust-service providers: the stricter reading until they say otherwise (spec §1.2).
+    data.0.push(("affects_trust_services".into(), "yes".into()));
     if let Some(codes) = &query.significance_basis {
         data.0
             .push(("significance_basis".into(), codes.replace(',', "\n")));
@@ -203,6 +205,7 @@ async fn file(
             fallback_tz,
         ),
     };
+    let input = forms::for_entity(input, entity_type);
     let reporter = Reporter {
         entity_id: Uuid::nil(),
         entity_type,

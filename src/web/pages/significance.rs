@@ -24,6 +24,8 @@ struct Outcome {
     advice: String,
     matched: Vec<String>,
     undecided: Vec<String>,
+    /// Availability figures left out as scheduled interruptions (Art. 3(2)).
+    excluded: Vec<String>,
     report_link: String,
 }
 
@@ -34,19 +36,22 @@ const GENERAL: &[&str] = &[
     "damage_to_others",
 ];
 const THRESHOLDS: &[&str] = &[
-    "scheduled_maintenance",
     "financial_loss_eur",
     "annual_turnover_eur",
     "trade_secrets",
     "death",
     "health_damage",
     "malicious_access",
-    "recurring",
+    "recurring_count",
+    "recurring_loss_eur",
 ];
 const SERVICE: &[&str] = &[
     "unavailable_minutes",
+    "unavailable_scheduled",
     "limited_minutes",
+    "limited_scheduled",
     "weekly_unavailable_minutes",
+    "weekly_unavailable_scheduled",
     "slow_resolution",
     "users_total_eu",
     "users_affected",
@@ -59,7 +64,11 @@ const SERVICE: &[&str] = &[
 fn field(name: &str, answers: &serde_json::Value) -> FieldView {
     let (kind, choices) = match name {
         "entity_type" => ("select", fields::choices("entity_type")),
-        n if n.ends_with("_eur") || n.ends_with("_minutes") || n.starts_with("users_") => {
+        n if n.ends_with("_eur")
+            || n.ends_with("_minutes")
+            || n.ends_with("_count")
+            || n.starts_with("users_") =>
+        {
             ("number", Vec::new())
         }
         _ => ("tri", fields::choices("tri")),
@@ -123,6 +132,7 @@ pub async fn show(query: web::Query<Answers>) -> Result<HttpResponse, PageError>
                 .filter(|c| c.outcome == Tri::Unknown)
                 .map(|c| format!("{}: {}", c.code, text("criterion", c.code)))
                 .collect(),
+            excluded: a.excluded.iter().map(|f| text("significance", f)).collect(),
             report_link: format!(
                 "/report/new?stage=early_warning&significance_basis={}",
                 matched.join(",")

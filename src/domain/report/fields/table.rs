@@ -81,6 +81,13 @@ pub const LATE_REASON: Field = f("late_reason", text(10), [C, C, C, C, C]).once(
 
 // --- early warning (§2.3)
 pub const AWARE_AT: Field = f("aware_at", Kind::DateTime, EW_R).hinted();
+/// Required when a later filing states a different `aware_at` (spec §1.1).
+pub const AWARE_AT_CHANGE_REASON: Field = f("aware_at_change_reason", text(10), [C, C, C, C, C])
+    .once()
+    .hinted();
+/// Trust-service providers only: decides the 24 h notification (spec §1.2, Art. 23(4)).
+pub const AFFECTS_TRUST_SERVICES: Field =
+    f("affects_trust_services", Kind::Tri, [C, C, N, N, N]).hinted();
 pub const DETECTED_AT: Field = f("detected_at", Kind::DateTime, EW_O);
 pub const STARTED_AT: Field = f("started_at", Kind::DateTime, EW_O);
 pub const AWARENESS_BASIS: Field = f("awareness_basis", Kind::Code(list!(AwarenessBasis)), EW_O);
@@ -186,6 +193,8 @@ pub(super) const FIELDS: &[Field] = &[
     SUPERSEDES_SUBMISSION_ID,
     LATE_REASON,
     AWARE_AT,
+    AWARE_AT_CHANGE_REASON,
+    AFFECTS_TRUST_SERVICES,
     DETECTED_AT,
     STARTED_AT,
     AWARENESS_BASIS,
