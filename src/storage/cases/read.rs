@@ -185,18 +185,24 @@ pub fn cases_for_mail(
         .filter(cases::id.eq_any(&ids))
         .select(CaseRow::as_select())
         .load(conn)?;
-    let mut by_case: std::collections::HashMap<String, Vec<Submission>> = Default::default();
+    type Loaded = (Vec<Submission>, Vec<Filed>);
+    let mut by_case: std::collections::HashMap<String, Loaded> = Default::default();
     let submission_rows: Vec<SubmissionRow> = submissions::table
         .filter(submissions::case_id.eq_any(&ids))
         .order((submissions::case_id, submissions::seq))
         .select(SubmissionRow::as_select())
         .load(conn)?;
     for r in submission_rows {
-        let case_id = r.case_id.clone();
-        by_case
-            .entry(case_id)
-            .or_default()
-            .push(submission_from_row(r)?);
+        let (case_id, incident_status) = (r.case_id.clone(), r.incident_status);
+        let s = submission_from_row(r)?;
+        let (subs, filed) = by_case.entry(case_id).or_default();
+        filed.push(Filed {
+            id: s.id,
+            stage: s.stage,
+            submitted_at: s.submitted_at,
+            incident_status,
+        });
+        subs.push(s);
     }
     let entity_ids: Vec<Uuid> = rows
         .iter()
@@ -205,15 +211,7 @@ pub fn cases_for_mail(
     let profiles = crate::storage::entities::find_entities(conn, &entity_ids)?;
     rows.into_iter()
         .map(|r| {
-            let subs = by_case.remove(&r.id).unwrap_or_default();
-            let filed = subs
-                .iter()
-                .map(|s| Filed {
-                    id: s.id,
-                    stage: s.stage,
-                    submitted_at: s.submitted_at,
-                })
-                .collect();
+            let (subs, filed) = by_case.remove(&r.id).unwrap_or_default();
             let facts = subs
                 .last()
                 .map_or(serde_json::Value::Null, |s| s.facts.clone());
