@@ -38,6 +38,14 @@ pub struct Settings {
     /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
     /// more are refused with 503. Default: the number of cores.
     pub sign_in_concurrency: usize,
+    /// `INTAKE_AUDIT_KEY`: 64 hex digits; keys the audit chain. Unset → derived from the
+    /// secret key. Kept out of the database so its writers cannot recompute the chain.
+    pub audit_key: Option<String>,
+    /// `INTAKE_AUDIT_CHECKPOINTS`: the append-only file of signed chain heads (default
+    /// `audit-checkpoints.log` in the data folder).
+    pub audit_checkpoints: Option<std::path::PathBuf>,
+    /// `INTAKE_AUDIT_CHECKPOINT_MINUTES`: how often the server signs the head when it moved.
+    pub audit_checkpoint_minutes: u32,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -58,6 +66,9 @@ struct FileSettings {
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
     sign_in_concurrency: Option<usize>,
+    audit_key: Option<String>,
+    audit_checkpoints: Option<String>,
+    audit_checkpoint_minutes: Option<u32>,
 }
 
 impl Settings {
@@ -143,6 +154,17 @@ impl Settings {
                 env("INTAKE_SIGN_IN_CONCURRENCY"),
                 file.sign_in_concurrency,
             )?,
+            audit_key: env("INTAKE_AUDIT_KEY").or(file.audit_key),
+            audit_checkpoints: env("INTAKE_AUDIT_CHECKPOINTS")
+                .or(file.audit_checkpoints)
+                .map(Into::into),
+            audit_checkpoint_minutes: match env("INTAKE_AUDIT_CHECKPOINT_MINUTES") {
+                Some(v) => v.parse().map_err(|_| {
+                    format!("INTAKE_AUDIT_CHECKPOINT_MINUTES must be a number, got {v:?}")
+                })?,
+                None => file.audit_checkpoint_minutes.unwrap_or(60),
+            }
+            .max(1),
         })
     }
 
@@ -184,6 +206,22 @@ impl Settings {
         match &self.secret_key {
             Some(hex) => crate::secrets::SecretKey::from_hex(hex),
             None => crate::secrets::SecretKey::load_or_create(&self.data_dir().join("secret.key")),
+        }
+    }
+
+    /// The audit chain's key: configured, or derived from the secret key.
+    pub fn audit_key(&self) -> Result<crate::domain::audit_chain::ChainKey, String> {
+        match &self.audit_key {
+            Some(hex) => crate::domain::audit_chain::ChainKey::from_hex(hex),
+            None => Ok(self.secret_key()?.audit_chain_key()),
+        }
+    }
+
+    /// The checkpoint file: configured, or `audit-checkpoints.log` in the data folder.
+    pub fn audit_checkpoints(&self) -> std::path::PathBuf {
+        match &self.audit_checkpoints {
+            Some(path) => path.clone(),
+            None => self.data_dir().join("audit-checkpoints.log"),
         }
     }
 

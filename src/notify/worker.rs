@@ -71,6 +71,8 @@ pub struct Notifier {
     pub retry_base: chrono::Duration,
     /// Derives the follow-up link quoted in acknowledgements.
     pub secret: crate::secrets::SecretKey,
+    /// Signs the audit chain's head (see `checkpoint`).
+    pub audit: super::checkpoint::AuditCheckpoints,
 }
 
 impl Notifier {
@@ -207,6 +209,11 @@ impl Notifier {
         cache: &mut CaseCache,
         m: &outbox::Message,
     ) -> Result<Rendered, String> {
+        if let Some(mail) = mail::compose_without_case(&m.payload) {
+            return mail?
+                .render()
+                .map_err(|e| format!("cannot render message: {e}"));
+        }
         let (case, submissions, profile) =
             load_case(c, cache, m.case_id).map_err(|e| format!("cannot compose message: {e}"))?;
         // Only the reporter's own mail may carry the private link.
@@ -277,6 +284,9 @@ impl Notifier {
             if last_scan.is_none_or(|t| t.elapsed() >= SCAN_EVERY) {
                 if let Err(e) = self.scan_deadlines().await {
                     log::warn!("deadline scan failed: {e}");
+                }
+                if let Err(e) = self.checkpoint_audit(false).await {
+                    log::error!("audit checkpoint failed: {e}");
                 }
                 last_scan = Some(std::time::Instant::now());
             }

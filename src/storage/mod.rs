@@ -2,6 +2,7 @@
 //! connection and domain types, and return domain types.
 
 pub mod audit;
+pub mod checkpoints;
 pub mod cases;
 pub mod db;
 pub mod entities;

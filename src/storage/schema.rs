@@ -169,6 +169,7 @@ diesel::table! {
         detail -> Text,
         prev_hash -> Text,
         hash -> Text,
+        chain -> Integer,
     }
 }
 
