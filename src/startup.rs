@@ -109,7 +109,7 @@ pub fn notifier(settings: &Settings, db: Db, clock: SharedClock) -> anyhow::Resu
         audit: crate::notify::checkpoint::AuditCheckpoints {
             key: settings.audit_key().map_err(anyhow::Error::msg)?,
             file: settings.audit_checkpoints(),
-            every: chrono::Duration::minutes(settings.audit_checkpoint_minutes.into()),
+            every: chrono::Duration::minutes(settings.audit.checkpoint_minutes.into()),
         },
     })
 }

@@ -11,7 +11,10 @@ fn entry(seq: i64) -> Stored {
     Stored {
         seq,
         at: DateTime::from_timestamp(1_700_000_000 + seq, 0).unwrap(),
-        actor: format!("user:00000000-0000-0000-0000-000000000000 u{}@x.example", seq % 2),
+        actor: format!(
+            "user:00000000-0000-0000-0000-000000000000 u{}@x.example",
+            seq % 2
+        ),
         authority_code: Some("LU-CSIRT".into()),
         action: "case.view".into(),
         case_id: None,
@@ -60,7 +63,10 @@ fn old_unkeyed_entries_then_keyed_ones_verify() {
 #[test]
 fn another_key_or_an_unkeyed_rewrite_is_found_at_its_entry() {
     let k = key(1);
-    assert_eq!(entry_seq(verify(chain(&k, 2, 3), &key(2), &[]).unwrap_err()), 3);
+    assert_eq!(
+        entry_seq(verify(chain(&k, 2, 3), &key(2), &[]).unwrap_err()),
+        3
+    );
     // The attacker rewrites entry 5 and the rest as plain SHA-256.
     let mut rows = chain(&k, 2, 5);
     rows[4].entry.detail = "{\"x\":1}".into();
@@ -72,7 +78,10 @@ fn another_key_or_an_unkeyed_rewrite_is_found_at_its_entry() {
         prev = r.hash.clone();
     }
     let err = verify(rows, &k, &[]).unwrap_err();
-    assert!(err.to_string().starts_with("entry 5: it is unkeyed"), "{err}");
+    assert!(
+        err.to_string().starts_with("entry 5: it is unkeyed"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -85,13 +94,21 @@ fn checkpoints_find_truncation_deletion_and_rewrites() {
         (7, Checkpoint::sign(&k, at, r.entry.seq, &r.hash))
     };
     let at_9 = cp(&full, 9);
-    assert_eq!(verify(full.clone(), &k, &[at_9.clone()]).unwrap().checkpoints, 1);
+    assert_eq!(
+        verify(full.clone(), &k, std::slice::from_ref(&at_9))
+            .unwrap()
+            .checkpoints,
+        1
+    );
 
     let truncated = full[..6].to_vec();
-    let err = verify(truncated, &k, &[at_9.clone()]).unwrap_err();
+    let err = verify(truncated, &k, std::slice::from_ref(&at_9)).unwrap_err();
     assert!(matches!(err, Finding::Checkpoint { line: 7, .. }), "{err}");
     assert!(err.to_string().contains("removed from the end"), "{err}");
-    assert!(verify(Vec::new(), &k, &[at_9.clone()]).is_err(), "deleted all");
+    assert!(
+        verify(Vec::new(), &k, std::slice::from_ref(&at_9)).is_err(),
+        "deleted all"
+    );
 
     // Rewritten from the start as an unkeyed chain: every link holds, the head does not.
     let mut prev = GENESIS.to_string();
@@ -99,25 +116,41 @@ fn checkpoints_find_truncation_deletion_and_rewrites() {
         .map(|seq| {
             let e = entry(seq);
             let hash = e.hash(&prev);
-            let r = Linked { entry: e, chain: UNKEYED, prev_hash: prev.clone(), hash: hash.clone() };
+            let r = Linked {
+                entry: e,
+                chain: UNKEYED,
+                prev_hash: prev.clone(),
+                hash: hash.clone(),
+            };
             prev = hash;
             r
         })
         .collect();
-    let err = verify(rewritten, &k, &[at_9.clone()]).unwrap_err();
+    let err = verify(rewritten, &k, std::slice::from_ref(&at_9)).unwrap_err();
     assert!(err.to_string().contains("was rewritten"), "{err}");
 
     let mut forged = at_9.clone();
     forged.1.seq = 8;
-    assert!(verify(full.clone(), &k, &[forged]).unwrap_err().to_string().contains("altered"));
+    assert!(verify(full.clone(), &k, &[forged])
+        .unwrap_err()
+        .to_string()
+        .contains("altered"));
     let other = (2, Checkpoint::sign(&key(9), at, 9, &full[8].hash));
-    assert!(verify(full, &k, &[other]).unwrap_err().to_string().contains("another key"));
+    assert!(verify(full, &k, &[other])
+        .unwrap_err()
+        .to_string()
+        .contains("another key"));
 }
 
 #[test]
 fn a_checkpoint_line_reads_back_and_bad_lines_say_why() {
     let k = key(3);
-    let c = Checkpoint::sign(&k, DateTime::from_timestamp(1_800_000_000, 5_000).unwrap(), 12, "ab");
+    let c = Checkpoint::sign(
+        &k,
+        DateTime::from_timestamp(1_800_000_000, 5_000).unwrap(),
+        12,
+        "ab",
+    );
     assert_eq!(Checkpoint::parse(&c.to_line()), Ok(c.clone()));
     assert!(c.signed_by(&k) && !c.signed_by(&key(4)));
     assert!(Checkpoint::parse("hello").is_err());

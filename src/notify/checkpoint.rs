@@ -65,7 +65,12 @@ impl Notifier {
             checkpoints::append(&cp.file, &checkpoint).map_err(unexpected)?;
             run.written = Some(checkpoint.clone());
         }
-        let admins: Vec<String> = self.routing.admins.iter().map(|a| a.as_ref().to_string()).collect();
+        let admins: Vec<String> = self
+            .routing
+            .admins
+            .iter()
+            .map(|a| a.as_ref().to_string())
+            .collect();
         if seq > 0 && !admins.is_empty() {
             let m = NewMessage {
                 dedupe_key: format!("audit-checkpoint:{}", at.format("%Y-%m-%d")),
@@ -79,9 +84,7 @@ impl Notifier {
             };
             run.mailed = self
                 .db
-                .write(move |c| -> Result<_, StorageError> {
-                    Ok(outbox::enqueue_once(c, &m, at)?)
-                })
+                .write(move |c| -> Result<_, StorageError> { Ok(outbox::enqueue_once(c, &m, at)?) })
                 .await?;
         }
         Ok(run)

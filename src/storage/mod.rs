@@ -2,8 +2,8 @@
 //! connection and domain types, and return domain types.
 
 pub mod audit;
-pub mod checkpoints;
 pub mod cases;
+pub mod checkpoints;
 pub mod db;
 pub mod entities;
 pub mod error;

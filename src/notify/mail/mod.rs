@@ -13,8 +13,8 @@ use crate::storage::outbox::Payload;
 use crate::words::{local, text, utc};
 use chrono::{DateTime, Utc};
 pub use kinds::{
-    AuditCheckpoint, AuthorityNotification, DeadlineReminder, OverdueNotice, ReporterAcknowledgement,
-    ReporterUpdate, UnroutedAlert,
+    AuditCheckpoint, AuthorityNotification, DeadlineReminder, OverdueNotice,
+    ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
 };
 
 /// A rendered mail: one-line subject, plain text and HTML.

@@ -11,7 +11,7 @@ async fn the_job_checkpoints_a_moving_head_hourly_and_mails_admins_daily(kind: K
     let log = Log::new(kind);
     let mail = tempfile::tempdir().unwrap();
     let mut s = crate::helpers::settings(&log.db, mail.path(), None);
-    s.audit_checkpoints = Some(log.checkpoint_file());
+    s.audit.checkpoints = Some(log.checkpoint_file());
     let clock = ManualClock::at(t0() + chrono::Duration::hours(1));
     let db = intake::storage::Db::open(s.database.clone()).unwrap();
     let job = intake::startup::notifier(&s, db, std::sync::Arc::new(clock.clone())).unwrap();
@@ -40,18 +40,28 @@ async fn the_job_checkpoints_a_moving_head_hourly_and_mails_admins_daily(kind: K
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect();
 
-    assert_eq!((empty.written, empty.mailed), (None, false), "nothing to sign yet");
+    assert_eq!(
+        (empty.written, empty.mailed),
+        (None, false),
+        "nothing to sign yet"
+    );
     assert_eq!(first.written.as_ref().map(|c| c.seq), Some(3));
     assert!(first.mailed, "the day's copy");
     assert_eq!((unchanged.written, unchanged.mailed), (None, false));
-    assert_eq!((too_soon.written, too_soon.mailed), (None, false), "within the hour");
+    assert_eq!(
+        (too_soon.written, too_soon.mailed),
+        (None, false),
+        "within the hour"
+    );
     assert_eq!(hourly.written.as_ref().map(|c| c.seq), Some(4));
     assert!(!hourly.mailed, "one mail a day");
     assert_eq!(next_day.written, None, "the head did not move");
     assert!(next_day.mailed, "the next day's copy");
     let file = std::fs::read_to_string(log.checkpoint_file()).unwrap();
     assert_eq!(file.lines().count(), 2, "{file}");
-    assert!(file.lines().all(|l| l.starts_with("intake-audit-checkpoint-v1 ")));
+    assert!(file
+        .lines()
+        .all(|l| l.starts_with("intake-audit-checkpoint-v1 ")));
     assert_eq!(queued.len(), 2);
     for m in &queued {
         assert_eq!(m.kind, MailKind::AuditCheckpoint);

@@ -111,8 +111,16 @@ pub fn fill(c: &mut DbConn, n: i64) {
     for i in start..start + n {
         let who = if i % 2 == 0 { &ana } else { &ben };
         let at = t0() + chrono::Duration::seconds(i);
-        audit::append(c, &key(), who, AuditAction::CaseView, None, serde_json::json!({"i": i}), at)
-            .unwrap();
+        audit::append(
+            c,
+            &key(),
+            who,
+            AuditAction::CaseView,
+            None,
+            serde_json::json!({"i": i}),
+            at,
+        )
+        .unwrap();
     }
 }
 

@@ -35,21 +35,35 @@ async fn a_keyed_log_verifies_with_its_checkpoints_and_not_under_another_key(kin
 
     assert!(ok, "{said}");
     assert!(
-        said.contains("32 entries verified (keyed from entry 1)") && said.contains("2 checkpoint(s)"),
+        said.contains("32 entries verified (keyed from entry 1)")
+            && said.contains("2 checkpoint(s)"),
         "{said}"
     );
-    assert!(line.starts_with("intake-audit-checkpoint-v1 ") && line.contains(" seq=30 "), "{line}");
+    assert!(
+        line.starts_with("intake-audit-checkpoint-v1 ") && line.contains(" seq=30 "),
+        "{line}"
+    );
     let file = std::fs::read_to_string(log.checkpoint_file()).unwrap();
-    assert_eq!(file, format!("{line}\n{second}\n"), "appended, never rewritten");
+    assert_eq!(
+        file,
+        format!("{line}\n{second}\n"),
+        "appended, never rewritten"
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(log.checkpoint_file()).unwrap().permissions().mode();
+        let mode = std::fs::metadata(log.checkpoint_file())
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     assert!(other_key.status.success());
     let err = String::from_utf8_lossy(&with_other.stderr);
-    assert!(!with_other.status.success() && err.contains("entry 1:"), "{err}");
+    assert!(
+        !with_other.status.success() && err.contains("entry 1:"),
+        "{err}"
+    );
 }
 
 async fn truncation_at_the_end_is_found_by_the_checkpoint(kind: Kind) {
@@ -63,7 +77,12 @@ async fn truncation_at_the_end_is_found_by_the_checkpoint(kind: Kind) {
 
     broken(
         &log,
-        &["checkpoint on line 1", "reached entry 30", "ends at entry 20", "removed from the end"],
+        &[
+            "checkpoint on line 1",
+            "reached entry 30",
+            "ends at entry 20",
+            "removed from the end",
+        ],
     );
 }
 
@@ -72,7 +91,9 @@ async fn deleting_every_entry_is_found_by_the_checkpoint(kind: Kind) {
     fill(&mut log.conn(), 12);
     log.checkpoint();
 
-    diesel::delete(audit_log::table).execute(&mut log.conn()).unwrap();
+    diesel::delete(audit_log::table)
+        .execute(&mut log.conn())
+        .unwrap();
 
     broken(&log, &["checkpoint on line 1", "ends at entry 0"]);
 }
@@ -96,11 +117,27 @@ async fn one_users_entries_deleted_and_rechained_without_the_key_are_found(kind:
     let mut from_2 = vec![original[0].clone()];
     from_2.extend(rechain(anas[1..].to_vec(), 2, original[0].3.clone(), 1));
     replace_all(&mut log.conn(), &from_2);
-    broken(&log, &["entry 2:", "unkeyed although the chain is keyed from entry 1"]);
+    broken(
+        &log,
+        &[
+            "entry 2:",
+            "unkeyed although the chain is keyed from entry 1",
+        ],
+    );
 
     // Everything rewritten as an old unkeyed chain: every link holds; the checkpoint does not.
-    replace_all(&mut log.conn(), &rechain(anas.clone(), 1, GENESIS.into(), 1));
-    broken(&log, &["checkpoint on line 1", "reached entry 30", "ends at entry 15"]);
+    replace_all(
+        &mut log.conn(),
+        &rechain(anas.clone(), 1, GENESIS.into(), 1),
+    );
+    broken(
+        &log,
+        &[
+            "checkpoint on line 1",
+            "reached entry 30",
+            "ends at entry 15",
+        ],
+    );
 
     // Posing as keyed entries.
     replace_all(&mut log.conn(), &rechain(anas, 1, GENESIS.into(), 2));
@@ -147,9 +184,15 @@ async fn entries_from_before_the_keyed_chain_keep_verifying(kind: Kind) {
         all[5].2.clone(),
     );
     assert!(ok, "{said}");
-    assert!(said.contains("8 entries verified (keyed from entry 6)"), "{said}");
+    assert!(
+        said.contains("8 entries verified (keyed from entry 6)"),
+        "{said}"
+    );
     assert_eq!(chains, [1, 1, 1, 1, 1, 2, 2, 2]);
-    assert_eq!(first_keyed_prev, all[4].3, "the switch commits to the old head");
+    assert_eq!(
+        first_keyed_prev, all[4].3,
+        "the switch commits to the old head"
+    );
 
     // Entry 7 downgraded to an unkeyed entry.
     all[6].1 = 1;

@@ -10,12 +10,23 @@ use intake::domain::staff::StaffRole;
 async fn each_authority_sees_only_its_own_staff_in_a_cases_audit_trail(kind: Kind) {
     let mut w = world(kind).await;
     let db = w.b.database_url.clone();
-    add_user(&db, "LU-CSIRT", "cara@csirt.example", StaffRole::Reviewer, true);
-    add_user(&db, "LU-ILR-ENERGY", "rik@ilr.example", StaffRole::Reviewer, false);
+    add_user(
+        &db,
+        "LU-CSIRT",
+        "cara@csirt.example",
+        StaffRole::Reviewer,
+        true,
+    );
+    add_user(
+        &db,
+        "LU-ILR-ENERGY",
+        "rik@ilr.example",
+        StaffRole::Reviewer,
+        false,
+    );
     let case = w.lu_case.clone();
-    let (s, _) = w
-        .b
-        .api(
+    let (s, _) =
+        w.b.api(
             "POST",
             &format!("/api/v1/incidents/{case}/messages"),
             &w.lu_key,
@@ -31,12 +42,29 @@ async fn each_authority_sees_only_its_own_staff_in_a_cases_audit_trail(kind: Kin
     w.b.forget_cookie();
     assert_eq!(login(&mut w.b, "rik@ilr.example", PASSWORD).await, 303);
     let rik_sees = w.b.get(&format!("/authority/cases/{case}")).await.body;
-    let rik_exports = w.b.get(&format!("/authority/cases/{case}/export.json")).await.body;
+    let rik_exports =
+        w.b.get(&format!("/authority/cases/{case}/export.json"))
+            .await
+            .body;
 
-    let trail = |page: &str| page.split("<h2>Audit trail</h2>").nth(1).unwrap_or("").to_string();
-    assert!(trail(&cara_sees).contains("cara@csirt.example"), "own entries are shown");
-    assert!(trail(&rik_sees).contains("rik@ilr.example"), "own entries are shown");
-    assert!(trail(&rik_sees).contains("reporter"), "neutral entries are shown");
+    let trail = |page: &str| {
+        page.split("<h2>Audit trail</h2>")
+            .nth(1)
+            .unwrap_or("")
+            .to_string()
+    };
+    assert!(
+        trail(&cara_sees).contains("cara@csirt.example"),
+        "own entries are shown"
+    );
+    assert!(
+        trail(&rik_sees).contains("rik@ilr.example"),
+        "own entries are shown"
+    );
+    assert!(
+        trail(&rik_sees).contains("reporter"),
+        "neutral entries are shown"
+    );
     assert!(
         !rik_sees.contains("cara@csirt.example") && !rik_sees.contains("case.note"),
         "another authority's staff and actions are hidden: {}",
