@@ -269,6 +269,13 @@ impl Settings {
                 self.data_dir().join("secret.key").display()
             ));
         }
+        if self.audit.key.is_none() {
+            w.push(
+                "INTAKE_AUDIT_KEY is not set: the audit chain's key is derived from the secret \
+                 key; keep a separate key off the database host (docs/security.md)"
+                    .into(),
+            );
+        }
         if self.base_url.starts_with("http://127.0.0.1")
             || self.base_url.starts_with("http://localhost")
         {
