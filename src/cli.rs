@@ -17,6 +17,7 @@ macro_rules! out {
     }};
 }
 
+mod audit;
 mod entities;
 mod outbox;
 mod staff;
@@ -58,7 +59,7 @@ pub enum Command {
     AuthorityToken(staff::TokenCommand),
     /// Check the audit log.
     #[command(subcommand)]
-    Audit(staff::AuditCommand),
+    Audit(audit::AuditCommand),
 }
 
 fn open_db(settings: &Settings) -> anyhow::Result<Db> {
@@ -74,7 +75,7 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
         Command::Outbox(command) => outbox::outbox(settings, command, clock),
         Command::User(command) => staff::user(settings, command, &*clock),
         Command::AuthorityToken(command) => staff::token(settings, command, &*clock),
-        Command::Audit(command) => staff::audit_command(settings, command),
+        Command::Audit(command) => audit::run(settings, command, clock),
         Command::Entity(command) => entities::entity(settings, *command, &*clock),
         Command::ApiKey(command) => entities::api_key(settings, command, &*clock),
         Command::Migrate => {

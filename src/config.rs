@@ -38,6 +38,40 @@ pub struct Settings {
     /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
     /// more are refused with 503. Default: the number of cores.
     pub sign_in_concurrency: usize,
+    /// The audit chain's key and checkpoints.
+    pub audit: AuditSettings,
+}
+
+/// Where the audit chain's key comes from and where its checkpoints go.
+#[derive(Debug, Clone)]
+pub struct AuditSettings {
+    /// `INTAKE_AUDIT_KEY`: 64 hex digits; keys the audit chain. Unset → derived from the
+    /// secret key. Kept out of the database so its writers cannot recompute the chain.
+    pub key: Option<String>,
+    /// `INTAKE_AUDIT_CHECKPOINTS`: the append-only file of signed chain heads (default
+    /// `audit-checkpoints.log` in the data folder).
+    pub checkpoints: Option<std::path::PathBuf>,
+    /// `INTAKE_AUDIT_CHECKPOINT_MINUTES`: how often the server signs the head when it moved.
+    pub checkpoint_minutes: u32,
+}
+
+impl AuditSettings {
+    /// The variables, else the file's keys (taken from it), else the defaults.
+    fn load(env: &dyn Fn(&str) -> Option<String>, file: &mut FileSettings) -> Result<Self, String> {
+        let minutes = match env("INTAKE_AUDIT_CHECKPOINT_MINUTES") {
+            Some(v) => v.parse().map_err(|_| {
+                format!("INTAKE_AUDIT_CHECKPOINT_MINUTES must be a number, got {v:?}")
+            })?,
+            None => file.audit_checkpoint_minutes.unwrap_or(60),
+        };
+        Ok(Self {
+            key: env("INTAKE_AUDIT_KEY").or(file.audit_key.take()),
+            checkpoints: env("INTAKE_AUDIT_CHECKPOINTS")
+                .or(file.audit_checkpoints.take())
+                .map(Into::into),
+            checkpoint_minutes: minutes.max(1),
+        })
+    }
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -58,6 +92,9 @@ struct FileSettings {
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
     sign_in_concurrency: Option<usize>,
+    audit_key: Option<String>,
+    audit_checkpoints: Option<String>,
+    audit_checkpoint_minutes: Option<u32>,
 }
 
 impl Settings {
@@ -68,7 +105,7 @@ impl Settings {
 
     /// Loads from any key lookup (tests pass their own).
     pub fn from_lookup(env: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
-        let file: FileSettings = match env("INTAKE_CONFIG") {
+        let mut file: FileSettings = match env("INTAKE_CONFIG") {
             Some(path) => {
                 let text = std::fs::read_to_string(&path)
                     .map_err(|e| format!("cannot read INTAKE_CONFIG {path}: {e}"))?;
@@ -76,6 +113,7 @@ impl Settings {
             }
             None => FileSettings::default(),
         };
+        let audit = AuditSettings::load(&env, &mut file)?;
         let pick = |key: &str, from_file: Option<String>, default: &str| {
             env(key)
                 .or(from_file)
@@ -143,6 +181,7 @@ impl Settings {
                 env("INTAKE_SIGN_IN_CONCURRENCY"),
                 file.sign_in_concurrency,
             )?,
+            audit,
         })
     }
 
@@ -187,6 +226,22 @@ impl Settings {
         }
     }
 
+    /// The audit chain's key: configured, or derived from the secret key.
+    pub fn audit_key(&self) -> Result<crate::domain::audit_chain::ChainKey, String> {
+        match &self.audit.key {
+            Some(hex) => crate::domain::audit_chain::ChainKey::from_hex(hex),
+            None => Ok(self.secret_key()?.audit_chain_key()),
+        }
+    }
+
+    /// The checkpoint file: configured, or `audit-checkpoints.log` in the data folder.
+    pub fn audit_checkpoints(&self) -> std::path::PathBuf {
+        match &self.audit.checkpoints {
+            Some(path) => path.clone(),
+            None => self.data_dir().join("audit-checkpoints.log"),
+        }
+    }
+
     /// Where `.eml` files go without SMTP: `data/mail/` beside a SQLite database, else `./data/mail`.
     pub fn mail_dir(&self) -> std::path::PathBuf {
         match &self.mail_dir {
@@ -213,6 +268,13 @@ impl Settings {
                 "INTAKE_SECRET_KEY is not set: using {} (several instances must share one key)",
                 self.data_dir().join("secret.key").display()
             ));
+        }
+        if self.audit.key.is_none() {
+            w.push(
+                "INTAKE_AUDIT_KEY is not set: the audit chain's key is derived from the secret \
+                 key; keep a separate key off the database host (docs/security.md)"
+                    .into(),
+            );
         }
         if self.base_url.starts_with("http://127.0.0.1")
             || self.base_url.starts_with("http://localhost")

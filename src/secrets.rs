@@ -73,6 +73,14 @@ impl SecretKey {
         )
     }
 
+    /// The audit chain's key when `INTAKE_AUDIT_KEY` is not set: derived under its own label,
+    /// so it reveals nothing about this key or the tokens derived from it.
+    pub fn audit_chain_key(&self) -> crate::domain::audit_chain::ChainKey {
+        let mut bytes = [0u8; 32];
+        bytes.copy_from_slice(&self.mac("intake audit chain key v1", &[])[..32]);
+        crate::domain::audit_chain::ChainKey::from_bytes(bytes)
+    }
+
     /// An anti-forgery token bound to a browser's nonce cookie.
     pub fn csrf_token(&self, nonce: &str) -> String {
         hex::encode(&self.mac("csrf", nonce.as_bytes())[..16])

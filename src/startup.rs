@@ -39,6 +39,7 @@ impl Application {
             routing: notifier.routing.clone(),
             wake: notifier.wake.clone(),
             secret: notifier.secret.clone(),
+            audit_key: notifier.audit.key.clone(),
             form_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit),
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
             password_gate: web::password_gate::PasswordGate::new(settings.sign_in_concurrency),
@@ -105,5 +106,10 @@ pub fn notifier(settings: &Settings, db: Db, clock: SharedClock) -> anyhow::Resu
         wake: Arc::new(tokio::sync::Notify::new()),
         retry_base: chrono::Duration::seconds(settings.mail_retry_seconds.max(1) as i64),
         secret: settings.secret_key().map_err(anyhow::Error::msg)?,
+        audit: crate::notify::checkpoint::AuditCheckpoints {
+            key: settings.audit_key().map_err(anyhow::Error::msg)?,
+            file: settings.audit_checkpoints(),
+            every: chrono::Duration::minutes(settings.audit.checkpoint_minutes.into()),
+        },
     })
 }

@@ -1,4 +1,4 @@
-//! `intake user`, `intake authority-token` and `intake audit`: the authority side's
+//! `intake user` and `intake authority-token`: the authority side's
 //! administration from the command line.
 
 use super::open_db;
@@ -40,12 +40,6 @@ pub enum TokenCommand {
         #[arg(long)]
         label: Option<String>,
     },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum AuditCommand {
-    /// Check the audit log's hash chain; exits non-zero at the first broken link.
-    Verify,
 }
 
 fn cli_actor(authority: &AuthorityCode) -> Actor {
@@ -108,6 +102,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
     let id = staff::insert_user(&mut c, &authority, &email, role, &hash, at)?;
     audit::append(
         &mut c,
+        &settings.audit_key().map_err(anyhow::Error::msg)?,
         &cli_actor(&authority),
         AuditAction::UserCreated,
         None,
@@ -130,6 +125,7 @@ pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> a
     let (id, token) = staff::create_authority_token(&mut c, &authority, label.as_deref(), at)?;
     audit::append(
         &mut c,
+        &settings.audit_key().map_err(anyhow::Error::msg)?,
         &cli_actor(&authority),
         AuditAction::TokenCreated,
         None,
@@ -141,16 +137,4 @@ pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> a
         "authority token {id} for {authority} created; store it now, it cannot be shown again."
     );
     Ok(())
-}
-
-pub fn audit_command(settings: &Settings, command: AuditCommand) -> anyhow::Result<()> {
-    let AuditCommand::Verify = command;
-    let db = open_db(settings)?;
-    match audit::verify(&mut *db.blocking_conn()?)? {
-        Ok(n) => {
-            println!("audit log intact: {n} entries verified");
-            Ok(())
-        }
-        Err(b) => anyhow::bail!("audit log broken at entry {}: {}", b.seq, b.reason),
-    }
 }

@@ -1,6 +1,7 @@
 //! The reporting domain: knows neither HTTP nor SQL.
 
 pub mod audit;
+pub mod audit_chain;
 pub mod case;
 pub mod clock;
 pub mod codes;

@@ -1,6 +1,8 @@
 //! Notifications: composing and sending the mail the use cases queue in the durable outbox
-//! (which mail a filing causes is decided in `app::mail`), and the deadline scan.
+//! (which mail a filing causes is decided in `app::mail`), the deadline scan and the audit
+//! checkpoint job.
 
+pub mod checkpoint;
 pub mod mail;
 pub mod mailer;
 pub mod messages;

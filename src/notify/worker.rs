@@ -67,6 +67,8 @@ pub struct Notifier {
     pub retry_base: chrono::Duration,
     /// Derives the follow-up link quoted in acknowledgements.
     pub secret: crate::secrets::SecretKey,
+    /// Signs the audit chain's head (see `checkpoint`).
+    pub audit: super::checkpoint::AuditCheckpoints,
 }
 
 impl Notifier {
@@ -201,6 +203,11 @@ impl Notifier {
 
     /// What a message says, from its case as it is now, rendered.
     fn compose(&self, cases: &CaseCache, m: &outbox::Message) -> Result<Rendered, String> {
+        if let Some(mail) = mail::compose_without_case(&m.payload) {
+            return mail?
+                .render()
+                .map_err(|e| format!("cannot render message: {e}"));
+        }
         let (case, submissions, profile) = m
             .case_id
             .and_then(|id| cases.get(&id))
@@ -275,6 +282,9 @@ impl Notifier {
             if last_scan.is_none_or(|t| t.elapsed() >= SCAN_EVERY) {
                 if let Err(e) = self.scan_deadlines().await {
                     log::warn!("deadline scan failed: {e}");
+                }
+                if let Err(e) = self.checkpoint_audit(false).await {
+                    log::error!("audit checkpoint failed: {e}");
                 }
                 last_scan = Some(std::time::Instant::now());
             }

@@ -1,8 +1,10 @@
-//! The append-only, hash-chained audit log (see `domain::audit`).
+//! The append-only, hash-chained audit log (see `domain::audit`); new entries are keyed
+//! (see `domain::audit_chain`).
 
 use super::schema::audit_log;
 use super::{corrupt, from_db, to_db, DbConn};
-use crate::domain::audit::{self, AuditAction, Broken, Entry, Stored, GENESIS};
+use crate::domain::audit::{self, AuditAction, Entry, Stored, GENESIS};
+use crate::domain::audit_chain::{self, ChainKey, Checkpoint, Finding, Linked, Verified};
 use crate::domain::names::AuthorityCode;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use diesel::prelude::*;
@@ -15,11 +17,12 @@ pub struct Actor {
     pub authority_code: Option<AuthorityCode>,
 }
 
-/// Appends one entry, chained to the last. Runs inside the caller's transaction; on
-/// PostgreSQL a transaction-scoped advisory lock orders concurrent appends (SQLite has one
-/// writer already).
+/// Appends one entry, chained to the last by its keyed hash under `key`. Runs inside the
+/// caller's transaction; on PostgreSQL a transaction-scoped advisory lock orders concurrent
+/// appends (SQLite has one writer already).
 pub fn append(
     c: &mut DbConn,
+    key: &ChainKey,
     actor: &Actor,
     action: AuditAction,
     case_id: Option<Uuid>,
@@ -44,7 +47,7 @@ pub fn append(
         case_id: case_id.map(|c| c.to_string()),
         detail: detail.to_string(),
     };
-    let hash = entry.hash(&prev);
+    let hash = key.entry_hash(&entry.stored(), &prev);
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::seq.eq(entry.seq),
@@ -56,6 +59,7 @@ pub fn append(
             audit_log::detail.eq(&entry.detail),
             audit_log::prev_hash.eq(prev),
             audit_log::hash.eq(hash),
+            audit_log::chain.eq(audit_chain::KEYED),
         ))
         .execute(c)
         .map(drop)
@@ -71,6 +75,7 @@ type Row = (
     String,
     String,
     String,
+    i32,
 );
 
 fn entry(r: Row) -> QueryResult<(Entry, String, String)> {
@@ -100,11 +105,12 @@ type StoredRow = (
     String,
     String,
     String,
+    i32,
 );
 
-fn stored(r: StoredRow) -> (Stored, String, String) {
-    (
-        Stored {
+fn stored(r: StoredRow) -> Linked {
+    Linked {
+        entry: Stored {
             seq: r.0,
             at: from_db(r.1),
             actor: r.2,
@@ -113,15 +119,22 @@ fn stored(r: StoredRow) -> (Stored, String, String) {
             case_id: r.5,
             detail: r.6,
         },
-        r.7,
-        r.8,
-    )
+        prev_hash: r.7,
+        hash: r.8,
+        chain: r.9,
+    }
 }
 
-/// A case's trail, oldest first.
-pub fn of_case(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Entry>> {
+/// A case's trail as `viewer` may see it, oldest first: its own staff's entries and those
+/// of no authority (the reporter, API keys), never another authority's staff or actions.
+pub fn of_case(c: &mut DbConn, case_id: Uuid, viewer: &AuthorityCode) -> QueryResult<Vec<Entry>> {
     audit_log::table
         .filter(audit_log::case_id.eq(case_id.to_string()))
+        .filter(
+            audit_log::authority_code
+                .is_null()
+                .or(audit_log::authority_code.eq(viewer.as_str())),
+        )
         .order(audit_log::seq)
         .load::<Row>(c)?
         .into_iter()
@@ -129,8 +142,23 @@ pub fn of_case(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Entry>> {
         .collect()
 }
 
-/// Verifies the whole chain in pages; the number of entries, or the first broken link.
-pub fn verify(c: &mut DbConn) -> QueryResult<Result<i64, Broken>> {
+/// The last entry's sequence number and hash: `(0, GENESIS)` for an empty log.
+pub fn head(c: &mut DbConn) -> QueryResult<(i64, String)> {
+    Ok(audit_log::table
+        .order(audit_log::seq.desc())
+        .select((audit_log::seq, audit_log::hash))
+        .first(c)
+        .optional()?
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// Verifies the whole chain in pages under `key`, then the `checkpoints` (numbered by their
+/// line in the checkpoint file) against it; the first disagreement.
+pub fn verify(
+    c: &mut DbConn,
+    key: &ChainKey,
+    checkpoints: &[(usize, Checkpoint)],
+) -> QueryResult<Result<Verified, Finding>> {
     let mut all = Vec::new();
     let mut after = 0i64;
     loop {
@@ -143,5 +171,5 @@ pub fn verify(c: &mut DbConn) -> QueryResult<Result<i64, Broken>> {
         after = last.0;
         all.extend(page.into_iter().map(stored));
     }
-    Ok(audit::verify(all))
+    Ok(audit_chain::verify(all, key, checkpoints))
 }

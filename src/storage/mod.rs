@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod cases;
+pub mod checkpoints;
 pub mod db;
 pub mod entities;
 pub mod error;

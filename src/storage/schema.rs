@@ -170,6 +170,7 @@ diesel::table! {
         detail -> Text,
         prev_hash -> Text,
         hash -> Text,
+        chain -> Integer,
     }
 }
 

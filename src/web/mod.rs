@@ -30,6 +30,8 @@ pub struct AppState {
     pub wake: Arc<tokio::sync::Notify>,
     /// Derives follow-up links and CSRF tokens.
     pub secret: SecretKey,
+    /// Keys the audit chain (never stored in the database).
+    pub audit_key: crate::domain::audit_chain::ChainKey,
     /// Public form submissions per client address.
     pub form_limit: rate_limit::RateLimiter,
     /// Login attempts per client address (accounts also lock after repeated failures).

@@ -77,6 +77,13 @@ pub fn settings(
         "INTAKE_MAIL_RETRY_SECONDS" => Some("1".into()),
         "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
         "INTAKE_SECRET_KEY" => Some("5e".repeat(32)),
+        // Signed audit checkpoints stay with the test's files, never in the working tree.
+        "INTAKE_AUDIT_CHECKPOINTS" => Some(
+            mail_dir
+                .join(".audit-checkpoints.log")
+                .display()
+                .to_string(),
+        ),
         // Load-shaped tests drive one key hard; the limit has its own test.
         "INTAKE_API_RATE_LIMIT" => Some("0".into()),
         _ => None,

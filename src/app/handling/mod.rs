@@ -9,6 +9,7 @@ pub use action::{Action, ActionInput, NAMES};
 use crate::app::mail as messages;
 use crate::app::AppError;
 use crate::domain::audit::{Actor as Who, AuditAction};
+use crate::domain::audit_chain::ChainKey;
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
 use crate::domain::events::EventData;
@@ -46,6 +47,7 @@ impl Officer {
 /// Applies `action` to a case in the officer's scope. Returns the event recorded.
 pub fn act(
     c: &mut DbConn,
+    key: &ChainKey,
     routing: &RoutingTable,
     officer: &Officer,
     case_id: Uuid,
@@ -91,6 +93,7 @@ pub fn act(
     handling::add_event(c, &event)?;
     audit::append(
         c,
+        key,
         &officer.actor(),
         AuditAction::Case(kind),
         Some(case_id),
@@ -246,6 +249,7 @@ fn previous_state(c: &mut DbConn, case_id: Uuid) -> Result<CaseState, AppError> 
 /// A reporter's answer on the follow-up page or through the API.
 pub fn reporter_message(
     c: &mut DbConn,
+    key: &ChainKey,
     case_id: Uuid,
     message: &str,
     now: DateTime<Utc>,
@@ -273,6 +277,7 @@ pub fn reporter_message(
     handling::add_event(c, &event)?;
     audit::append(
         c,
+        key,
         &Actor {
             who: Who::Reporter,
             authority_code: None,

@@ -176,3 +176,6 @@ mail_templates!(
     "email/reporter_update/body.txt",
     "email/reporter_update/body.html"
 );
+
+mod audit_checkpoint;
+pub use audit_checkpoint::AuditCheckpoint;

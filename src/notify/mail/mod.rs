@@ -13,8 +13,8 @@ use crate::storage::outbox::Payload;
 use crate::words::{local, text, utc};
 use chrono::{DateTime, Utc};
 pub use kinds::{
-    AuthorityNotification, DeadlineReminder, OverdueNotice, ReporterAcknowledgement,
-    ReporterUpdate, UnroutedAlert,
+    AuditCheckpoint, AuthorityNotification, DeadlineReminder, OverdueNotice,
+    ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
 };
 
 /// A rendered mail: one-line subject, plain text and HTML.
@@ -45,6 +45,7 @@ pub enum Mail {
     DeadlineReminder(DeadlineReminder),
     OverdueNotice(OverdueNotice),
     ReporterUpdate(ReporterUpdate),
+    AuditCheckpoint(AuditCheckpoint),
 }
 
 impl Mail {
@@ -57,6 +58,7 @@ impl Mail {
             Mail::DeadlineReminder(m) => m.render(),
             Mail::OverdueNotice(m) => m.render(),
             Mail::ReporterUpdate(m) => m.render(),
+            Mail::AuditCheckpoint(m) => m.render(),
         }
     }
 }
@@ -180,7 +182,26 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             authority_name: cx.authority_name(),
             follow_up_url: cx.follow_up_url.clone(),
         }),
+        Payload::AuditCheckpoint(p) => audit_checkpoint(p)?,
     })
+}
+
+/// The mail of a message about no case (an audit checkpoint); `None` for the others.
+pub fn compose_without_case(payload: &Payload) -> Option<Result<Mail, String>> {
+    match payload {
+        Payload::AuditCheckpoint(p) => Some(audit_checkpoint(p)),
+        _ => None,
+    }
+}
+
+fn audit_checkpoint(p: &crate::storage::outbox::payload::AuditCheckpoint) -> Result<Mail, String> {
+    let c = crate::domain::audit_chain::Checkpoint::parse(&p.line)
+        .map_err(|e| format!("cannot compose the audit checkpoint: {e}"))?;
+    Ok(Mail::AuditCheckpoint(AuditCheckpoint {
+        at: utc(c.at),
+        seq: c.seq,
+        line: p.line.clone(),
+    }))
 }
 
 fn authority(

@@ -46,6 +46,13 @@ pub struct ReporterUpdate {
     pub update_label: String,
 }
 
+/// The platform administrators' daily copy of a signed audit checkpoint.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AuditCheckpoint {
+    /// The checkpoint's line, as the checkpoint file holds it.
+    pub line: String,
+}
+
 /// Why a message exists; its variant decides the message's [`Kind`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
@@ -55,6 +62,7 @@ pub enum Payload {
     DeadlineReminder(DeadlineDue),
     OverdueNotice(DeadlineDue),
     ReporterUpdate(ReporterUpdate),
+    AuditCheckpoint(AuditCheckpoint),
 }
 
 impl Payload {
@@ -67,6 +75,7 @@ impl Payload {
             Payload::DeadlineReminder(_) => Kind::DeadlineReminder,
             Payload::OverdueNotice(_) => Kind::OverdueNotice,
             Payload::ReporterUpdate(_) => Kind::ReporterUpdate,
+            Payload::AuditCheckpoint(_) => Kind::AuditCheckpoint,
         }
     }
 
@@ -78,6 +87,7 @@ impl Payload {
             Payload::UnroutedAlert(p) => serde_json::to_string(p),
             Payload::DeadlineReminder(p) | Payload::OverdueNotice(p) => serde_json::to_string(p),
             Payload::ReporterUpdate(p) => serde_json::to_string(p),
+            Payload::AuditCheckpoint(p) => serde_json::to_string(p),
         };
         // Plain structs of strings, booleans and dates always serialise.
         v.unwrap_or_else(|_| "{}".into())
@@ -96,6 +106,7 @@ impl Payload {
             Kind::DeadlineReminder => Payload::DeadlineReminder(serde_json::from_str(json)?),
             Kind::OverdueNotice => Payload::OverdueNotice(serde_json::from_str(json)?),
             Kind::ReporterUpdate => Payload::ReporterUpdate(serde_json::from_str(json)?),
+            Kind::AuditCheckpoint => Payload::AuditCheckpoint(serde_json::from_str(json)?),
         })
     }
 }

@@ -135,10 +135,10 @@ async fn run(
     let id = Uuid::parse_str(raw_id).map_err(|_| AppError::NotFound)?;
     let action = Action::parse(name, &input)?;
     let routing = state.routing.clone();
-    let (o, now) = (officer.clone(), state.clock.now());
+    let (o, now, key) = (officer.clone(), state.clock.now(), state.audit_key.clone());
     state
         .db
-        .write(move |c| handling::act(c, &routing, &o, id, action, now))
+        .write(move |c| handling::act(c, &key, &routing, &o, id, action, now))
         .await?;
     state.wake.notify_one();
     let view = load_case(state, &officer, id).await?;

@@ -42,12 +42,12 @@ pub async fn post(
     let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
     let entity = client.entity.id;
     let message = body.value.message;
-    let now = state.clock.now();
+    let (now, key) = (state.clock.now(), state.audit_key.clone());
     let view = state
         .db
         .write(move |c| {
             let case = cases::find_case(c, case_id, Some(entity))?.ok_or(AppError::NotFound)?;
-            crate::app::handling::reporter_message(c, case_id, &message, now)?;
+            crate::app::handling::reporter_message(c, &key, case_id, &message, now)?;
             let subs = cases::submissions_of(c, case_id)?;
             let mail = outbox::of_case(c, case_id)?;
             let events = events::events_of(c, case_id, None)?;

@@ -122,12 +122,14 @@ pub async fn enrol(
     let codes: Vec<String> = (0..8).map(|_| random_token()[..10].to_string()).collect();
     let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
     let (id, s, actor) = (staff.user.id, secret.clone(), staff.actor());
+    let key = state.audit_key.clone();
     state
         .db
         .write(move |c| {
             staff::set_totp(c, id, Some(&s), true, &hashes)?;
             Ok(audit::append(
                 c,
+                &key,
                 &actor,
                 AuditAction::TotpEnabled,
                 None,

@@ -66,7 +66,10 @@ pub async fn act(
             let app = state.clone();
             state
                 .db
-                .write(move |c| handling::act(c, &app.routing, &o, id, action, app.clock.now()))
+                .write(move |c| {
+                    let now = app.clock.now();
+                    handling::act(c, &app.audit_key, &app.routing, &o, id, action, now)
+                })
                 .await
                 .map(drop)
         }

@@ -44,6 +44,7 @@ pub async fn load(
 ) -> Result<Loaded, AppError> {
     let at = state.clock.now();
     let a = authority.clone();
+    let key = state.audit_key.clone();
     state
         .db
         .write(move |c| {
@@ -52,6 +53,7 @@ pub async fn load(
             }
             Ok(audit::append(
                 c,
+                &key,
                 &actor,
                 action,
                 Some(case_id),
@@ -69,7 +71,7 @@ pub async fn load(
                 submissions: cases::submissions_of(c, case_id)?,
                 mail: outbox::of_case(c, case_id)?,
                 events: events::events_of(c, case_id, Some(&authority))?,
-                trail: audit::of_case(c, case_id)?,
+                trail: audit::of_case(c, case_id, &authority)?,
                 routed: events::routed(c, case_id)?,
                 users: staff::users_of(c, &authority)?,
                 case,

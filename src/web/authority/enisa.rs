@@ -74,10 +74,11 @@ pub async fn export(
     let csv = !matches!(q.format.as_deref(), Some("json"));
     let (authority, actor) = (staff.user.authority_code.clone(), staff.actor());
     let detail = json!({"quarter": quarter, "format": if csv { "csv" } else { "json" }});
+    let key = state.audit_key.clone();
     let (total, summary) = state
         .db
         .write(move |c| {
-            audit::append(c, &actor, AuditAction::ExportEnisa, None, detail, at)?;
+            audit::append(c, &key, &actor, AuditAction::ExportEnisa, None, detail, at)?;
             Ok(summarise(c, &authority, from, to)?)
         })
         .await?;

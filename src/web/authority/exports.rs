@@ -24,11 +24,13 @@ async fn all_items(
         state.clock.now(),
     );
     let detail = json!({"filter": q, "format": format});
+    let key = state.audit_key.clone();
     state
         .db
         .write(move |c| {
             Ok(audit::append(
                 c,
+                &key,
                 &actor,
                 AuditAction::ExportQueue,
                 None,

@@ -76,6 +76,7 @@ pub async fn failed(
 ) -> Result<(String, bool), PageError> {
     let (e, a, at) = (email.to_string(), address.to_string(), state.clock.now());
     let actors: Vec<Actor> = accounts.iter().map(actor_of).collect();
+    let key = state.audit_key.clone();
     let lock = state
         .db
         .write(move |c| {
@@ -86,7 +87,7 @@ pub async fn failed(
             let lock = sign_in::record_failure(c, &who, at)?;
             for actor in &actors {
                 let detail = json!({"locked": lock.is_some()});
-                audit::append(c, actor, action, None, detail, at)?;
+                audit::append(c, &key, actor, action, None, detail, at)?;
             }
             Ok(lock)
         })

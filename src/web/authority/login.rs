@@ -193,6 +193,7 @@ async fn open_session(
     let two_factor = user.totp_enabled;
     let (uid, a, at) = (user.id, actor_of(user), state.clock.now());
     let (email, address) = (user.email.clone(), address.to_string());
+    let key = state.audit_key.clone();
     Ok(state
         .db
         .write(move |c| {
@@ -208,7 +209,7 @@ async fn open_session(
                 sign_in::clear_failures(c, &who)?;
                 AuditAction::Login
             };
-            audit::append(c, &a, what, None, json!({}), at)?;
+            audit::append(c, &key, &a, what, None, json!({}), at)?;
             Ok(token)
         })
         .await?)
@@ -347,6 +348,7 @@ async fn second_factor_passed(
     address: &str,
 ) -> Result<(), PageError> {
     let (actor, at, address) = (actor_of(&user), state.clock.now(), address.to_string());
+    let key = state.audit_key.clone();
     state
         .db
         .write(move |c| {
@@ -374,6 +376,7 @@ async fn second_factor_passed(
             let detail = json!({"second_factor": how});
             Ok(audit::append(
                 c,
+                &key,
                 &actor,
                 AuditAction::Login,
                 None,

@@ -160,12 +160,14 @@ pub async fn logout(
 ) -> Result<HttpResponse, PageError> {
     let at = state.clock.now();
     let (token, actor) = (staff.token.clone(), staff.actor());
+    let key = state.audit_key.clone();
     state
         .db
         .write(move |c| {
             staff::delete_session(c, &token)?;
             Ok(audit::append(
                 c,
+                &key,
                 &actor,
                 AuditAction::Logout,
                 None,

@@ -110,6 +110,7 @@ pub async fn add(
         email.clone(),
         state.clock.now(),
     );
+    let key = state.audit_key.clone();
     let created = state
         .db
         .write(move |c| {
@@ -121,6 +122,7 @@ pub async fn add(
             let id = staff::insert_user(c, &authority, &e, role, &hash, at)?;
             audit::append(
                 c,
+                &key,
                 &actor,
                 AuditAction::UserCreated,
                 None,
@@ -167,6 +169,7 @@ pub async fn update(
         staff.actor(),
         state.clock.now(),
     );
+    let key = state.audit_key.clone();
     state
         .db
         .write(move |c| {
@@ -178,6 +181,7 @@ pub async fn update(
             }
             Ok(audit::append(
                 c,
+                &key,
                 &actor,
                 AuditAction::UserUpdated,
                 None,

@@ -241,9 +241,10 @@ pub async fn message(
                 data.get("message").unwrap_or_default().to_string(),
                 state.clock.now(),
             );
+            let key = state.audit_key.clone();
             match state
                 .db
-                .write(move |c| crate::app::handling::reporter_message(c, id, &text, now))
+                .write(move |c| crate::app::handling::reporter_message(c, &key, id, &text, now))
                 .await
             {
                 Ok(_) => return Ok(see_other(format!("/report/follow-up/{token}#conversation"))),

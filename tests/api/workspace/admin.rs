@@ -65,10 +65,13 @@ async fn audit_verify_finds_a_tampered_row(kind: Kind) {
     for _ in 0..3 {
         w.b.get(&format!("/authority/cases/{}", w.lu_case)).await;
     }
+    let files = tempfile::tempdir().unwrap();
     let verify = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_intake"))
             .args(["audit", "verify"])
             .env("INTAKE_DATABASE_URL", &db)
+            .env("INTAKE_SECRET_KEY", "5e".repeat(32))
+            .env("INTAKE_AUDIT_CHECKPOINTS", files.path().join("checkpoints"))
             .output()
             .unwrap()
     };
@@ -93,7 +96,7 @@ async fn audit_verify_finds_a_tampered_row(kind: Kind) {
         .execute(&mut c)
         .unwrap();
     let err = String::from_utf8_lossy(&verify().stderr).to_string();
-    assert!(err.contains("entry 3 is missing"), "{err}");
+    assert!(err.contains("entry 3: it is missing"), "{err}");
 }
 
 crate::on_both_kinds!(admins_manage_their_users, audit_verify_finds_a_tampered_row);
