@@ -1,6 +1,9 @@
 //! Settings: defaults, then an optional TOML file (`INTAKE_CONFIG`), then `INTAKE_*`
 //! environment variables. Values are parsed at load time so bad configuration fails at boot.
 
+mod bounds;
+
+pub use bounds::{DraftRules, SlowClientLimits};
 use crate::storage::Backend;
 use serde::Deserialize;
 use std::net::SocketAddr;
@@ -38,6 +41,12 @@ pub struct Settings {
     /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
     /// more are refused with 503. Default: the number of cores.
     pub sign_in_concurrency: usize,
+    /// `INTAKE_DRAFT_DAYS`, `INTAKE_DRAFT_QUOTA`: draft expiry and per-address quota.
+    pub drafts: DraftRules,
+    /// `INTAKE_CLEANUP_MINUTES`: how often `serve` runs the cleanup job.
+    pub cleanup_minutes: u32,
+    /// `INTAKE_BODY_TIMEOUT_SECONDS`, `INTAKE_REQUESTS_PER_ADDRESS`.
+    pub slow_clients: SlowClientLimits,
 }
 
 /// The same keys, as an optional TOML file spells them.
@@ -58,6 +67,11 @@ struct FileSettings {
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
     sign_in_concurrency: Option<usize>,
+    draft_days: Option<u32>,
+    draft_quota: Option<u32>,
+    cleanup_minutes: Option<u32>,
+    body_timeout_seconds: Option<u32>,
+    requests_per_address: Option<u32>,
 }
 
 impl Settings {
@@ -142,6 +156,13 @@ impl Settings {
             sign_in_concurrency: sign_in_concurrency(
                 env("INTAKE_SIGN_IN_CONCURRENCY"),
                 file.sign_in_concurrency,
+            )?,
+            drafts: DraftRules::load(&env, file.draft_days, file.draft_quota)?,
+            cleanup_minutes: bounds::cleanup_minutes(&env, file.cleanup_minutes)?,
+            slow_clients: SlowClientLimits::load(
+                &env,
+                file.body_timeout_seconds,
+                file.requests_per_address,
             )?,
         })
     }

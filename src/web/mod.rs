@@ -6,10 +6,12 @@ pub mod authority;
 pub mod error;
 pub mod extract;
 pub mod forms;
+pub mod housekeeping;
 pub mod openapi;
 pub mod pages;
 pub mod password_gate;
 pub mod rate_limit;
+pub mod slow_clients;
 pub mod views;
 
 use crate::app::AppError;
@@ -38,6 +40,10 @@ pub struct AppState {
     pub password_gate: password_gate::PasswordGate,
     /// API requests per API key; `None` when unlimited.
     pub api_limit: Option<rate_limit::RateLimiter<uuid::Uuid>>,
+    /// The request-body deadline and the requests one address may have in flight.
+    pub slow_clients: Arc<slow_clients::SlowClients>,
+    /// How long drafts live and how many one address may keep.
+    pub drafts: crate::app::drafts::DraftRules,
     /// The authority queue's recent counts.
     pub queue_counts: authority::queue::CountCache,
 }

@@ -6,6 +6,7 @@ mod hostile;
 mod mail_helpers;
 mod smtp;
 
+mod bounds;
 mod browser;
 mod cli;
 mod clock;
