@@ -3,8 +3,8 @@
 
 mod bounds;
 
-pub use bounds::{DraftRules, SlowClientLimits};
 use crate::storage::Backend;
+pub use bounds::{DraftRules, SlowClientLimits};
 use serde::Deserialize;
 use std::net::SocketAddr;
 

@@ -32,7 +32,11 @@ impl SecretKey {
                 },
             )
             .map_err(|_| "cannot seal a TOTP seed".to_string())?;
-        Ok(format!("{PREFIX}{}{}", hex::encode(nonce), hex::encode(sealed)))
+        Ok(format!(
+            "{PREFIX}{}{}",
+            hex::encode(nonce),
+            hex::encode(sealed)
+        ))
     }
 
     /// The seed from its stored form; a value stored before sealing passes as it is. A value
@@ -41,7 +45,8 @@ impl SecretKey {
         let Some(hex_text) = stored.strip_prefix(PREFIX) else {
             return Ok(stored.to_string());
         };
-        let refused = || format!("the TOTP seed of user {user} cannot be opened with this server key");
+        let refused =
+            || format!("the TOTP seed of user {user} cannot be opened with this server key");
         let bytes = hex::decode(hex_text).map_err(|_| refused())?;
         if bytes.len() < 12 {
             return Err(refused());

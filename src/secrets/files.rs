@@ -18,7 +18,9 @@ pub fn private_dir(dir: &Path) -> Result<Option<String>, String> {
     #[cfg(unix)]
     if existed {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir).map(|m| m.permissions().mode()).unwrap_or(0);
+        let mode = std::fs::metadata(dir)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0);
         if mode & 0o077 != 0 {
             return Ok(Some(format!(
                 "{} is open to other users (mode {:o}): it holds secrets, make it 0700",

@@ -127,7 +127,10 @@ mod tests {
         }
         let wait = limiter.check(a, t0()).unwrap_err();
         assert_eq!(wait, 20, "3 per minute refill one every 20 s");
-        assert!(limiter.check(b, t0()).is_ok(), "other clients are unaffected");
+        assert!(
+            limiter.check(b, t0()).is_ok(),
+            "other clients are unaffected"
+        );
         assert!(limiter.check(a, t0() + Duration::seconds(21)).is_ok());
         assert!(limiter.check(a, t0() + Duration::seconds(22)).is_err());
     }
@@ -147,7 +150,10 @@ mod tests {
         for _ in 0..11 {
             limiter.check(a, later).unwrap();
         }
-        assert!(limiter.check(a, later).is_err(), "not forgotten by the turn");
+        assert!(
+            limiter.check(a, later).is_err(),
+            "not forgotten by the turn"
+        );
     }
 
     #[test]
@@ -158,7 +164,11 @@ mod tests {
         }
         assert_eq!(limiter.tracked(), 50);
         assert_eq!(limiter.sweep(t0() + Duration::seconds(30)), 0);
-        assert_eq!(limiter.sweep(t0() + Duration::seconds(61)), 0, "one minute: kept");
+        assert_eq!(
+            limiter.sweep(t0() + Duration::seconds(61)),
+            0,
+            "one minute: kept"
+        );
         assert_eq!(limiter.sweep(t0() + Duration::seconds(122)), 50);
         assert_eq!(limiter.tracked(), 0);
     }

@@ -62,7 +62,11 @@ struct Slot {
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        let mut m = self.owner.in_flight.lock().unwrap_or_else(|e| e.into_inner());
+        let mut m = self
+            .owner
+            .in_flight
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         if let Some(n) = m.get_mut(&self.ip) {
             *n = n.saturating_sub(1);
             if *n == 0 {
@@ -96,11 +100,31 @@ impl Stream for Deadline {
 }
 
 /// A refusal that also ends the connection.
-fn refuse(e: AppError) -> HttpResponse {
+fn refuse(e: &AppError) -> HttpResponse {
     let mut r = e.error_response();
     r.head_mut()
         .set_connection_type(actix_web::http::ConnectionType::Close);
     r
+}
+
+/// An [`AppError`] whose response closes the connection.
+#[derive(Debug)]
+struct Closing(AppError);
+
+impl std::fmt::Display for Closing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl ResponseError for Closing {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        self.0.status_code()
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        refuse(&self.0)
+    }
 }
 
 /// The middleware: takes a slot for the client's address and puts the body on its deadline.
@@ -118,7 +142,7 @@ pub async fn guard(
         .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
     let Some(_slot) = limits.enter(ip) else {
         let (http, _) = req.into_parts();
-        let r = refuse(AppError::TooManyRequests(1));
+        let r = refuse(&AppError::TooManyRequests(1));
         return Ok(ServiceResponse::new(http, r).map_into_right_body());
     };
     let expired = Rc::new(Cell::new(false));
@@ -127,15 +151,13 @@ pub async fn guard(
         timer: Box::pin(tokio::time::sleep(limits.body_timeout)),
         expired: expired.clone(),
     };
-    let stream: actix_web::dev::Payload = Payload::from(
-        Box::pin(body) as Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>>
-    );
+    let stream: actix_web::dev::Payload =
+        Payload::from(Box::pin(body) as Pin<Box<dyn Stream<Item = Result<Bytes, PayloadError>>>>);
     req.set_payload(stream);
-    let http = req.request().clone();
     let done = next.call(req).await;
     if expired.get() {
-        let r = refuse(AppError::RequestTimeout(limits.body_timeout.as_secs()));
-        return Ok(ServiceResponse::new(http, r).map_into_right_body());
+        let seconds = limits.body_timeout.as_secs();
+        return Err(Closing(AppError::RequestTimeout(seconds)).into());
     }
     done.map(|r| r.map_into_left_body())
 }

@@ -2,13 +2,13 @@
 //! confirmed with a first code) and receiving one-time recovery codes.
 
 use super::{frame, Frame, Staff};
+use crate::app::AppError;
 use crate::auth::totp;
 use crate::domain::audit::AuditAction;
 use crate::secrets::{hash_token, random_token};
 use crate::storage::audit;
 use crate::storage::staff;
 use crate::web::forms::csrf::Posted;
-use crate::app::AppError;
 use crate::web::pages::{page, PageError};
 use crate::web::AppState;
 use actix_web::http::StatusCode;
@@ -142,7 +142,11 @@ pub async fn enrol(
     }
     let codes: Vec<String> = (0..8).map(|_| random_token()[..10].to_string()).collect();
     let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
-    let (id, s, actor) = (staff.user.id, sealed(&state, &staff, &secret)?, staff.actor());
+    let (id, s, actor) = (
+        staff.user.id,
+        sealed(&state, &staff, &secret)?,
+        staff.actor(),
+    );
     state
         .db
         .write(move |c| {

@@ -114,7 +114,8 @@ fn check_admission(
     }
     if let Err(wait) = state
         .login_limit
-        .check(lockout::client_address(req), state.clock.now()) {
+        .check(lockout::client_address(req), state.clock.now())
+    {
         let why = format!("Too many sign-in attempts from your address; wait {wait} seconds.");
         return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
     }

@@ -172,7 +172,12 @@ async fn save(
     let existing = draft.is_some();
     let content = data.for_draft(stage, true);
     let address = state.secret.address_tag(&client_ip(req).to_string());
-    let (t, kept, now, rules) = (token.clone(), content.clone(), state.clock.now(), state.drafts);
+    let (t, kept, now, rules) = (
+        token.clone(),
+        content.clone(),
+        state.clock.now(),
+        state.drafts,
+    );
     let saved = state
         .db
         .write(move |c| {

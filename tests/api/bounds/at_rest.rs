@@ -52,7 +52,10 @@ async fn mail_files_and_the_database_are_readable_by_the_service_only(kind: Kind
     };
     file_early_warning(&mut b).await;
     crate::mail_helpers::wait_until_delivered(&b.database_url).await;
-    let files: Vec<_> = std::fs::read_dir(&mail).unwrap().map(|e| e.unwrap().path()).collect();
+    let files: Vec<_> = std::fs::read_dir(&mail)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert!(!files.is_empty(), "mail was written");
     for f in files {
         assert_eq!(mode(&f), 0o600, "{}", f.display());
@@ -77,8 +80,15 @@ async fn totp_seeds_are_sealed_at_rest_and_still_sign_in(kind: Kind) {
         .unwrap();
     let stored = stored.unwrap();
     assert_ne!(stored, SECRET, "the clear seed was sealed at start");
-    assert!(!stored.contains(SECRET) && stored.starts_with("v1:"), "{stored}");
-    assert_eq!(login(&mut b, email, PASSWORD).await, 303, "TOTP sign-in works");
+    assert!(
+        !stored.contains(SECRET) && stored.starts_with("v1:"),
+        "{stored}"
+    );
+    assert_eq!(
+        login(&mut b, email, PASSWORD).await,
+        303,
+        "TOTP sign-in works"
+    );
     assert!(
         b.get("/authority/queue").await.status == 200,
         "signed in with the sealed seed"

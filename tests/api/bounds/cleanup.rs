@@ -7,16 +7,25 @@ use super::{browser_at, rows, save_draft};
 use crate::helpers::{add_entity, early_warning, Kind};
 use crate::workspace::{add_user, login, PASSWORD};
 use chrono::Duration;
+use intake::domain::clock::Clock;
 use intake::domain::staff::StaffRole;
 
 crate::on_both_kinds!(the_cleanup_job_removes_what_has_expired_and_keeps_the_rest);
 
-async fn file_with_idempotency_key(address: &str, api_key: &str, key: &str) -> u16 {
+/// Files an early warning through the API under an idempotency key, aware 2 h before `now`.
+async fn file_with_idempotency_key(
+    address: &str,
+    api_key: &str,
+    key: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> u16 {
+    let mut report = early_warning();
+    report["report"]["aware_at"] = (now - Duration::hours(2)).to_rfc3339().into();
     awc::Client::default()
         .post(format!("{address}/api/v1/incidents"))
         .insert_header(("Authorization", format!("Bearer {api_key}")))
         .insert_header(("Idempotency-Key", key))
-        .send_json(&early_warning())
+        .send_json(&report)
         .await
         .unwrap()
         .status()
@@ -32,13 +41,24 @@ async fn the_cleanup_job_removes_what_has_expired_and_keeps_the_rest(kind: Kind)
     add_user(&db, "LU-ILR-ENERGY", email, StaffRole::Reviewer, false);
 
     // Old records of every kind.
-    assert_eq!(file_with_idempotency_key(&b.address, &api_key, "old").await, 201);
-    assert_eq!(save_draft(&mut b, &[("legal_name", "Old SA")]).await.status, 303);
+    assert_eq!(
+        file_with_idempotency_key(&b.address, &api_key, "old", clock.now()).await,
+        201
+    );
+    assert_eq!(
+        save_draft(&mut b, &[("legal_name", "Old SA")]).await.status,
+        303
+    );
     assert_eq!(login(&mut b, email, PASSWORD).await, 303);
     b.forget_cookie();
     assert_eq!(login(&mut b, email, "not the password").await, 401);
-    let before = ["drafts", "idempotency_keys", "staff_sessions", "sign_in_failures"]
-        .map(|t| rows(&db, t));
+    let before = [
+        "drafts",
+        "idempotency_keys",
+        "staff_sessions",
+        "sign_in_failures",
+    ]
+    .map(|t| rows(&db, t));
     assert_eq!(before, [1, 1, 1, 1]);
 
     // Nothing has expired yet: a run removes nothing of it.
@@ -47,8 +67,14 @@ async fn the_cleanup_job_removes_what_has_expired_and_keeps_the_rest(kind: Kind)
 
     clock.advance(Duration::days(31));
     // Fresh records, made just before the run, stay.
-    assert_eq!(file_with_idempotency_key(&b.address, &api_key, "new").await, 201);
-    assert_eq!(save_draft(&mut b, &[("legal_name", "New SA")]).await.status, 303);
+    assert_eq!(
+        file_with_idempotency_key(&b.address, &api_key, "new", clock.now()).await,
+        201
+    );
+    assert_eq!(
+        save_draft(&mut b, &[("legal_name", "New SA")]).await.status,
+        303
+    );
     let cleaned = b.janitor.run_once().await.unwrap();
     assert_eq!(
         (
@@ -64,10 +90,25 @@ async fn the_cleanup_job_removes_what_has_expired_and_keeps_the_rest(kind: Kind)
         cleaned.limiter_entries >= 1,
         "the form and login limiters forgot the idle address: {cleaned:?}"
     );
-    let after = ["drafts", "idempotency_keys", "staff_sessions", "sign_in_failures"]
-        .map(|t| rows(&db, t));
-    assert_eq!(after, [1, 1, 0, 0], "the fresh draft and idempotency record stay");
+    let after = [
+        "drafts",
+        "idempotency_keys",
+        "staff_sessions",
+        "sign_in_failures",
+    ]
+    .map(|t| rows(&db, t));
+    assert_eq!(
+        after,
+        [1, 1, 0, 0],
+        "the fresh draft and idempotency record stay"
+    );
     // The retry of the fresh request still gets its first response; the job is idempotent.
-    assert_eq!(file_with_idempotency_key(&b.address, &api_key, "new").await, 201);
-    assert_eq!(b.janitor.run_once().await.unwrap().stored, Default::default());
+    assert_eq!(
+        file_with_idempotency_key(&b.address, &api_key, "new", clock.now()).await,
+        201
+    );
+    assert_eq!(
+        b.janitor.run_once().await.unwrap().stored,
+        Default::default()
+    );
 }

@@ -30,7 +30,10 @@ async fn a_draft_keeps_only_the_fields_its_form_has(kind: Kind) {
     let stored = stored_drafts(&b.database_url);
     assert_eq!(stored.len(), 1);
     assert!(stored[0].contains("Half-typed GmbH"), "{}", stored[0]);
-    assert!(!stored[0].contains("no_such_field"), "unknown names are dropped");
+    assert!(
+        !stored[0].contains("no_such_field"),
+        "unknown names are dropped"
+    );
     assert!(
         !stored[0].contains("initial_assessment"),
         "a field of another stage's form is dropped"
@@ -44,7 +47,10 @@ async fn an_oversized_draft_is_refused_naming_the_field(kind: Kind) {
     let long = "y".repeat(130 * 1024);
     let refused = save_draft(&mut b, &[("legal_name", "Big SA"), ("summary", &long)]).await;
     assert_eq!(refused.status, 422);
-    assert!(refused.body.contains("href=\"#f-summary\""), "the field is named");
+    assert!(
+        refused.body.contains("href=\"#f-summary\""),
+        "the field is named"
+    );
     assert!(
         refused.body.contains("too long to keep in a draft")
             && refused.body.contains("at most 128 KB"),
@@ -77,7 +83,10 @@ async fn one_address_keeps_at_most_its_quota_of_drafts(kind: Kind) {
         "{}",
         refused.body
     );
-    assert!(refused.body.contains("value=\"Draft 3 SA\""), "what was typed is kept");
+    assert!(
+        refused.body.contains("value=\"Draft 3 SA\""),
+        "what was typed is kept"
+    );
     assert_eq!(rows(&b.database_url, "drafts"), 3);
 
     // Saving one of its own drafts again is not a new draft.
@@ -98,34 +107,64 @@ async fn one_address_keeps_at_most_its_quota_of_drafts(kind: Kind) {
 
     // Another address has its own quota.
     b.connect_from("127.0.0.2".parse().unwrap());
-    assert_eq!(save_draft(&mut b, &[("legal_name", "Other SA")]).await.status, 303);
+    assert_eq!(
+        save_draft(&mut b, &[("legal_name", "Other SA")])
+            .await
+            .status,
+        303
+    );
 
     // Once the first address's drafts expire, it may save again.
     b.connect_from("127.0.0.1".parse().unwrap());
     clock.advance(Duration::days(2) + Duration::seconds(1));
-    assert_eq!(save_draft(&mut b, &[("legal_name", "Later SA")]).await.status, 303);
+    assert_eq!(
+        save_draft(&mut b, &[("legal_name", "Later SA")])
+            .await
+            .status,
+        303
+    );
 }
 
 async fn drafts_expire_after_thirty_days_or_as_configured(kind: Kind) {
     let (mut b, clock) = browser_at(kind, "2027-03-01T09:00:00Z", |_| {}).await;
     let saved = save_draft(&mut b, &[("legal_name", "Slow Writer SA")]).await;
-    let link = saved.location.unwrap().split('?').next().unwrap().to_string();
+    let link = saved
+        .location
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
     clock.advance(Duration::days(30) - Duration::minutes(1));
     assert_eq!(b.get(&link).await.status, 200, "alive for 30 days");
     clock.advance(Duration::minutes(2));
     assert_eq!(b.get(&link).await.status, 404, "expired after 30 days");
-    assert_eq!(rows(&b.database_url, "drafts"), 1, "until the cleanup job runs");
+    assert_eq!(
+        rows(&b.database_url, "drafts"),
+        1,
+        "until the cleanup job runs"
+    );
     let cleaned = b.janitor.run_once().await.unwrap();
     assert_eq!(cleaned.stored.drafts, 1);
     assert_eq!(rows(&b.database_url, "drafts"), 0);
 
     let (mut b, clock) = browser_at(kind, "2027-03-01T09:00:00Z", |s| s.drafts.days = 2).await;
     let saved = save_draft(&mut b, &[("legal_name", "Slow Writer SA")]).await;
-    let link = saved.location.unwrap().split('?').next().unwrap().to_string();
+    let link = saved
+        .location
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_string();
     clock.advance(Duration::days(1));
     // A save renews the draft's life.
     let csrf = b.get(&link).await.csrf();
-    let form = [("csrf", csrf.as_str()), ("stage", "early_warning"), ("action", "save")];
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("stage", "early_warning"),
+        ("action", "save"),
+    ];
     assert_eq!(b.post(&link, &form).await.status, 303);
     clock.advance(Duration::days(2) - Duration::minutes(1));
     assert_eq!(b.get(&link).await.status, 200, "2 days after the last save");
