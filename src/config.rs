@@ -90,6 +90,7 @@ impl Settings {
             }
             None => FileSettings::default(),
         };
+        let (drafts, cleanup_minutes, slow_clients) = bounds::load(&env, &file)?;
         let pick = |key: &str, from_file: Option<String>, default: &str| {
             env(key)
                 .or(from_file)
@@ -101,16 +102,7 @@ impl Settings {
             "sqlite://data/intake.db",
         );
         let bind = pick("INTAKE_BIND", file.bind, "127.0.0.1:8080");
-        let workers = match env("INTAKE_WORKERS") {
-            Some(w) => w
-                .parse()
-                .map_err(|_| format!("INTAKE_WORKERS must be a number, got {w:?}"))?,
-            None => file.workers.unwrap_or_else(|| {
-                std::thread::available_parallelism()
-                    .map(|n| n.get())
-                    .unwrap_or(2)
-            }),
-        };
+        let workers = workers(env("INTAKE_WORKERS"), file.workers)?;
         Ok(Self {
             database: Backend::from_url(&database_url)
                 .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
@@ -157,13 +149,9 @@ impl Settings {
                 env("INTAKE_SIGN_IN_CONCURRENCY"),
                 file.sign_in_concurrency,
             )?,
-            drafts: DraftRules::load(&env, file.draft_days, file.draft_quota)?,
-            cleanup_minutes: bounds::cleanup_minutes(&env, file.cleanup_minutes)?,
-            slow_clients: SlowClientLimits::load(
-                &env,
-                file.body_timeout_seconds,
-                file.requests_per_address,
-            )?,
+            drafts,
+            cleanup_minutes,
+            slow_clients,
         })
     }
 
@@ -245,6 +233,20 @@ impl Settings {
         }
         w
     }
+}
+
+/// HTTP workers: the variable, else the file, else the number of cores.
+fn workers(var: Option<String>, file: Option<usize>) -> Result<usize, String> {
+    Ok(match var {
+        Some(w) => w
+            .parse()
+            .map_err(|_| format!("INTAKE_WORKERS must be a number, got {w:?}"))?,
+        None => file.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+        }),
+    })
 }
 
 /// Concurrent password checks: the variable, else the file, else the number of cores.

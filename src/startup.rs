@@ -61,8 +61,8 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(web::slow_clients::guard))
                 .wrap(web::security_headers(tls))
                 .wrap(
-                    middleware::Logger::new("%{request}xi %s %Dms")
-                        .custom_request_replace("request", web::loggable_request)
+                    middleware::Logger::new("%{request}xo %s %Dms")
+                        .custom_response_replace("request", web::access_log::request_line)
                         .exclude("/healthz"),
                 )
                 .configure(web::routes)

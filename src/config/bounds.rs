@@ -4,6 +4,18 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+/// The bounds' settings from the environment (first) or the file.
+pub(super) fn load(
+    env: &impl Fn(&str) -> Option<String>,
+    file: &super::FileSettings,
+) -> Result<(DraftRules, u32, SlowClientLimits), String> {
+    Ok((
+        DraftRules::load(env, file.draft_days, file.draft_quota)?,
+        cleanup_minutes(env, file.cleanup_minutes)?,
+        SlowClientLimits::load(env, file.body_timeout_seconds, file.requests_per_address)?,
+    ))
+}
+
 /// How long drafts live and how many one client address may keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DraftRules {

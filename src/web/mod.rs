@@ -1,5 +1,6 @@
 //! HTTP: the route table, shared state and the headers every response carries.
 
+pub mod access_log;
 pub mod api;
 pub mod api_keys;
 pub mod authority;
@@ -139,22 +140,6 @@ pub fn security_headers(tls: bool) -> DefaultHeaders {
     }
 }
 
-/// The request line for the access log, with bearer tokens in paths (follow-up and draft
-/// links) replaced: whoever reads the logs must not be able to open a reporter's case.
-pub fn loggable_request(req: &actix_web::dev::ServiceRequest) -> String {
-    let path = req.path();
-    let shown = ["/report/follow-up/", "/report/draft/"]
-        .iter()
-        .find_map(|prefix| {
-            path.strip_prefix(prefix).map(|rest| {
-                let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
-                format!("{prefix}<token>{tail}")
-            })
-        })
-        .unwrap_or_else(|| path.to_string());
-    format!("{} {}", req.method(), shown)
-}
-
 /// 200 when the database answers, 503 otherwise.
 async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     use diesel::connection::SimpleConnection;
@@ -170,23 +155,4 @@ async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
 
 async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn access_log_never_shows_a_follow_up_or_draft_token() {
-        let line = |uri: &str| {
-            super::loggable_request(&actix_web::test::TestRequest::with_uri(uri).to_srv_request())
-        };
-        assert_eq!(
-            line("/report/follow-up/abcdef0123/file/final_report?x=1"),
-            "GET /report/follow-up/<token>/file/final_report"
-        );
-        assert_eq!(
-            line("/report/draft/abcdef0123"),
-            "GET /report/draft/<token>"
-        );
-        assert_eq!(line("/api/v1/incidents"), "GET /api/v1/incidents");
-    }
 }

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 mod at_rest;
 mod cleanup;
+mod csv;
 mod drafts;
 mod slow_clients;
 

@@ -38,11 +38,6 @@ fn trickle(address: &str, path: &str, bearer: &str, sent: &str) -> TcpStream {
 /// A whole GET on its own connection; the reply.
 fn get(address: &str, path: &str) -> String {
     let host = address.trim_start_matches("http://");
-    let kind = if path.starts_with("/api/") {
-        "application/json"
-    } else {
-        "application/x-www-form-urlencoded"
-    };
     let mut s = TcpStream::connect(host).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
     write!(
