@@ -112,3 +112,38 @@ async fn the_cleanup_job_removes_what_has_expired_and_keeps_the_rest(kind: Kind)
         Default::default()
     );
 }
+
+crate::on_both_kinds!(intake_cleanup_removes_expired_records_on_demand);
+
+/// `intake cleanup` runs the job's database part once, on the system clock, and says what
+/// it removed.
+async fn intake_cleanup_removes_expired_records_on_demand(kind: Kind) {
+    let long_ago = (chrono::Utc::now() - Duration::days(40)).to_rfc3339();
+    let (mut b, _) = browser_at(kind, &long_ago, |_| {}).await;
+    assert_eq!(
+        save_draft(&mut b, &[("legal_name", "Forgotten SA")])
+            .await
+            .status,
+        303
+    );
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_intake"))
+            .arg("cleanup")
+            .env("INTAKE_DATABASE_URL", &b.database_url)
+            .env("INTAKE_SECRET_KEY", "5e".repeat(32))
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let out = run();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{said} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("removed 1 expired draft(s)"), "{said}");
+    assert_eq!(rows(&b.database_url, "drafts"), 0);
+    let again = run();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("removed 0 expired draft(s)"));
+}
