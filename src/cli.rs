@@ -57,6 +57,9 @@ pub enum Command {
     /// Manage API tokens of authorities.
     #[command(subcommand, name = "authority-token")]
     AuthorityToken(staff::TokenCommand),
+    /// Delete expired drafts, stored idempotent responses, ended staff sessions and old
+    /// sign-in failures now (`serve` also does it every INTAKE_CLEANUP_MINUTES).
+    Cleanup,
     /// Check the audit log.
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -78,6 +81,7 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
         Command::Audit(command) => audit::run(settings, command, clock),
         Command::Entity(command) => entities::entity(settings, *command, &*clock),
         Command::ApiKey(command) => entities::api_key(settings, command, &*clock),
+        Command::Cleanup => cleanup(settings, &*clock),
         Command::Migrate => {
             let n = settings.database.migrate().map_err(anyhow::Error::msg)?;
             out!(
@@ -87,4 +91,24 @@ pub fn run_admin(settings: &Settings, command: Command) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `intake cleanup`: one run of the cleanup job's database part, with what it removed.
+fn cleanup(settings: &Settings, clock: &dyn crate::domain::clock::Clock) -> anyhow::Result<()> {
+    use crate::app::housekeeping::{sweep, Retention};
+    settings.database.migrate().map_err(anyhow::Error::msg)?;
+    let retention = Retention {
+        drafts: settings.drafts,
+        session_idle: chrono::Duration::minutes(crate::web::authority::session::IDLE_MINUTES),
+    };
+    let mut c = settings.database.connect().map_err(anyhow::Error::msg)?;
+    let s = sweep(&mut c, &retention, clock.now()).map_err(|e| anyhow::anyhow!("{e}"))?;
+    out!(
+        "removed {} expired draft(s), {} idempotency record(s), {} ended session(s), {} old sign-in failure record(s)",
+        s.drafts,
+        s.idempotency_records,
+        s.sessions,
+        s.sign_in_failures
+    );
+    Ok(())
 }

@@ -1,7 +1,10 @@
 //! Settings: defaults, then an optional TOML file (`INTAKE_CONFIG`), then `INTAKE_*`
 //! environment variables. Values are parsed at load time so bad configuration fails at boot.
 
+mod bounds;
+
 use crate::storage::Backend;
+pub use bounds::{DraftRules, SlowClientLimits};
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -40,6 +43,12 @@ pub struct Settings {
     pub sign_in_concurrency: usize,
     /// The audit chain's key and checkpoints.
     pub audit: AuditSettings,
+    /// `INTAKE_DRAFT_DAYS`, `INTAKE_DRAFT_QUOTA`: draft expiry and per-address quota.
+    pub drafts: DraftRules,
+    /// `INTAKE_CLEANUP_MINUTES`: how often `serve` runs the cleanup job.
+    pub cleanup_minutes: u32,
+    /// `INTAKE_BODY_TIMEOUT_SECONDS`, `INTAKE_REQUESTS_PER_ADDRESS`.
+    pub slow_clients: SlowClientLimits,
 }
 
 /// Where the audit chain's key comes from and where its checkpoints go.
@@ -95,6 +104,11 @@ struct FileSettings {
     audit_key: Option<String>,
     audit_checkpoints: Option<String>,
     audit_checkpoint_minutes: Option<u32>,
+    draft_days: Option<u32>,
+    draft_quota: Option<u32>,
+    cleanup_minutes: Option<u32>,
+    body_timeout_seconds: Option<u32>,
+    requests_per_address: Option<u32>,
 }
 
 impl Settings {
@@ -114,6 +128,7 @@ impl Settings {
             None => FileSettings::default(),
         };
         let audit = AuditSettings::load(&env, &mut file)?;
+        let (drafts, cleanup_minutes, slow_clients) = bounds::load(&env, &file)?;
         let pick = |key: &str, from_file: Option<String>, default: &str| {
             env(key)
                 .or(from_file)
@@ -125,16 +140,7 @@ impl Settings {
             "sqlite://data/intake.db",
         );
         let bind = pick("INTAKE_BIND", file.bind, "127.0.0.1:8080");
-        let workers = match env("INTAKE_WORKERS") {
-            Some(w) => w
-                .parse()
-                .map_err(|_| format!("INTAKE_WORKERS must be a number, got {w:?}"))?,
-            None => file.workers.unwrap_or_else(|| {
-                std::thread::available_parallelism()
-                    .map(|n| n.get())
-                    .unwrap_or(2)
-            }),
-        };
+        let workers = workers(env("INTAKE_WORKERS"), file.workers)?;
         Ok(Self {
             database: Backend::from_url(&database_url)
                 .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
@@ -182,6 +188,9 @@ impl Settings {
                 file.sign_in_concurrency,
             )?,
             audit,
+            drafts,
+            cleanup_minutes,
+            slow_clients,
         })
     }
 
@@ -286,6 +295,20 @@ impl Settings {
         }
         w
     }
+}
+
+/// HTTP workers: the variable, else the file, else the number of cores.
+fn workers(var: Option<String>, file: Option<usize>) -> Result<usize, String> {
+    Ok(match var {
+        Some(w) => w
+            .parse()
+            .map_err(|_| format!("INTAKE_WORKERS must be a number, got {w:?}"))?,
+        None => file.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+        }),
+    })
 }
 
 /// Concurrent password checks: the variable, else the file, else the number of cores.

@@ -5,6 +5,9 @@
 //! HMAC-SHA-256(key, case id). The database keeps SHA-256(token) for lookups; anyone holding
 //! only the database can neither read nor forge a link.
 
+pub mod at_rest;
+pub mod files;
+
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -84,6 +87,15 @@ impl SecretKey {
     /// An anti-forgery token bound to a browser's nonce cookie.
     pub fn csrf_token(&self, nonce: &str) -> String {
         hex::encode(&self.mac("csrf", nonce.as_bytes())[..16])
+    }
+}
+
+impl SecretKey {
+    /// A keyed tag of a client address: lets the database count what one address saved
+    /// (the draft quota) without storing the address, nor a hash anyone can reverse by
+    /// trying every IPv4 address.
+    pub fn address_tag(&self, address: &str) -> String {
+        hex::encode(&self.mac("client-address", address.as_bytes())[..16])
     }
 }
 

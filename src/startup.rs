@@ -16,6 +16,7 @@ pub struct Application {
     port: u16,
     server: Server,
     notifier: Notifier,
+    janitor: web::housekeeping::Janitor,
 }
 
 impl Application {
@@ -28,6 +29,7 @@ impl Application {
     pub fn build_with_clock(settings: &Settings, clock: SharedClock) -> anyhow::Result<Self> {
         let db = Db::open(settings.database.clone()).map_err(anyhow::Error::msg)?;
         let notifier = notifier(settings, db.clone(), clock.clone())?;
+        seal_totp_seeds(settings, &notifier.secret)?;
         let listener = TcpListener::bind(settings.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", settings.bind))?;
         let port = listener.local_addr()?.port();
@@ -44,17 +46,24 @@ impl Application {
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
             password_gate: web::password_gate::PasswordGate::new(settings.sign_in_concurrency),
             queue_counts: Default::default(),
+            drafts: settings.drafts,
+            slow_clients: Arc::new(web::slow_clients::SlowClients::new(
+                Duration::from_secs(settings.slow_clients.body_timeout_seconds),
+                settings.slow_clients.requests_per_address,
+            )),
             api_limit: (settings.api_rate_limit > 0)
                 .then(|| web::rate_limit::RateLimiter::new(settings.api_rate_limit)),
         });
+        let janitor = web::housekeeping::Janitor::new(state.clone());
         let tls = settings.base_url.starts_with("https://");
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .wrap(actix_web::middleware::from_fn(web::slow_clients::guard))
                 .wrap(web::security_headers(tls))
                 .wrap(
-                    middleware::Logger::new("%{request}xi %s %Dms")
-                        .custom_request_replace("request", web::loggable_request)
+                    middleware::Logger::new("%{request}xo %s %Dms")
+                        .custom_response_replace("request", web::access_log::request_line)
                         .exclude("/healthz"),
                 )
                 .configure(web::routes)
@@ -68,16 +77,23 @@ impl Application {
         if settings.deliver {
             actix_web::rt::spawn(notifier.clone().run());
         }
+        actix_web::rt::spawn(janitor.clone().run_every(settings.cleanup_minutes));
         Ok(Self {
             port,
             server,
             notifier,
+            janitor,
         })
     }
 
     /// The delivery worker running inside this application.
     pub fn notifier(&self) -> Notifier {
         self.notifier.clone()
+    }
+
+    /// The cleanup job of this application, to run on demand (tests, operators).
+    pub fn janitor(&self) -> web::housekeeping::Janitor {
+        self.janitor.clone()
     }
 
     pub fn port(&self) -> u16 {
@@ -112,4 +128,15 @@ pub fn notifier(settings: &Settings, db: Db, clock: SharedClock) -> anyhow::Resu
             every: chrono::Duration::minutes(settings.audit.checkpoint_minutes.into()),
         },
     })
+}
+
+/// Seals the TOTP seeds stored in clear before sealing existed (issue 12: secrets at rest).
+fn seal_totp_seeds(settings: &Settings, key: &crate::secrets::SecretKey) -> anyhow::Result<()> {
+    let mut c = settings.database.connect().map_err(anyhow::Error::msg)?;
+    let n = crate::app::housekeeping::seal_totp_seeds(&mut c, key)
+        .map_err(|e| anyhow::anyhow!("sealing TOTP seeds: {e}"))?;
+    if n > 0 {
+        log::info!("sealed {n} TOTP seed(s) stored in clear");
+    }
+    Ok(())
 }

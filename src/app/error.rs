@@ -30,6 +30,9 @@ pub enum AppError {
     /// The caller's rate limit is used up; retry after this many seconds (429).
     #[error("too many requests; retry in {0} s")]
     TooManyRequests(u64),
+    /// The request body did not arrive whole within this many seconds (408).
+    #[error("the request body did not arrive within {0} s; send it again, all at once")]
+    RequestTimeout(u64),
     /// A dependency (the database) is down or overloaded; the client should retry (503).
     #[error("service unavailable: {0}")]
     Unavailable(String),

@@ -1,9 +1,11 @@
 //! The use cases: what a reporter, a staff member or the system does, independent of how the
 //! request arrived. Web handlers call these; these call storage, notify and the domain.
 
+pub mod drafts;
 pub mod error;
 pub mod filing;
 pub mod handling;
+pub mod housekeeping;
 pub mod mail;
 pub mod store;
 

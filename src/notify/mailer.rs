@@ -12,7 +12,8 @@ use std::time::Duration;
 
 pub enum Mailer {
     Smtp(SmtpServer),
-    Files(FileTransport),
+    /// `.eml` files (0600) in this folder: they hold follow-up links, i.e. secrets.
+    Files(FileTransport, PathBuf),
 }
 
 impl Mailer {
@@ -35,9 +36,10 @@ impl Mailer {
                 )?))
             }
             None => {
-                std::fs::create_dir_all(&mail_dir)
-                    .map_err(|e| format!("cannot create {}: {e}", mail_dir.display()))?;
-                Ok(Self::Files(FileTransport::new(mail_dir)))
+                if let Some(warning) = crate::secrets::files::private_dir(&mail_dir)? {
+                    log::warn!("{warning} (its .eml files hold reporters' follow-up links)");
+                }
+                Ok(Self::Files(FileTransport::new(&mail_dir), mail_dir))
             }
         }
     }
@@ -90,10 +92,12 @@ impl Session<'_> {
                 self.conn = Some(conn);
                 Ok(())
             }
-            Mailer::Files(t) => t
-                .send(&email)
-                .map(drop)
-                .map_err(|e| format!("writing mail file: {e}")),
+            Mailer::Files(t, dir) => {
+                let id = t
+                    .send(&email)
+                    .map_err(|e| format!("writing mail file: {e}"))?;
+                crate::secrets::files::private_file(&dir.join(format!("{id}.eml")))
+            }
         }
     }
 }

@@ -85,10 +85,12 @@ fn form_json(form: &[(String, String)]) -> QueryResult<String> {
 }
 
 /// Saves a new report's draft under a fresh token's hash, or overwrites the draft that
-/// `token` already names. Returns the draft's id.
+/// `token` already names. `address_hash` (a keyed hash of the client address) is what the
+/// per-address quota counts; an overwrite keeps the address that created the draft.
 pub fn save_new_report_draft(
     conn: &mut DbConn,
     token: &str,
+    address_hash: &str,
     stage: Stage,
     form: &[(String, String)],
     now: DateTime<Utc>,
@@ -111,16 +113,37 @@ pub fn save_new_report_draft(
                 drafts::form.eq(json),
                 drafts::created_at.eq(to_db(now)),
                 drafts::updated_at.eq(to_db(now)),
+                drafts::address_hash.eq(Some(address_hash)),
             ))
             .execute(conn)?;
     }
     Ok(())
 }
 
-/// The draft a draft link opens.
-pub fn find_new_report_draft(conn: &mut DbConn, token: &str) -> QueryResult<Option<Draft>> {
+/// How many new-report drafts saved from `address_hash` are still alive (saved after
+/// `alive_since`): what the per-address quota compares with its limit.
+pub fn live_drafts_of_address(
+    conn: &mut DbConn,
+    address_hash: &str,
+    alive_since: DateTime<Utc>,
+) -> QueryResult<i64> {
+    drafts::table
+        .filter(drafts::address_hash.eq(address_hash))
+        .filter(drafts::updated_at.gt(to_db(alive_since)))
+        .count()
+        .get_result(conn)
+}
+
+/// The draft a draft link opens, unless it was last saved at or before `alive_since`
+/// (expired drafts are gone for readers even before the cleanup job deletes them).
+pub fn find_new_report_draft(
+    conn: &mut DbConn,
+    token: &str,
+    alive_since: DateTime<Utc>,
+) -> QueryResult<Option<Draft>> {
     drafts::table
         .filter(drafts::token_hash.eq(hash_token(token)))
+        .filter(drafts::updated_at.gt(to_db(alive_since)))
         .select(DRAFT_COLUMNS)
         .first::<DraftRow>(conn)
         .optional()?
@@ -159,10 +182,15 @@ pub fn save_case_draft(
     Ok(())
 }
 
-/// Every saved draft of a case, one per stage.
-pub fn drafts_of_case(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<Draft>> {
+/// Every live saved draft of a case (saved after `alive_since`), one per stage.
+pub fn drafts_of_case(
+    conn: &mut DbConn,
+    case_id: Uuid,
+    alive_since: DateTime<Utc>,
+) -> QueryResult<Vec<Draft>> {
     drafts::table
         .filter(drafts::case_id.eq(case_id.to_string()))
+        .filter(drafts::updated_at.gt(to_db(alive_since)))
         .select(DRAFT_COLUMNS)
         .load::<DraftRow>(conn)?
         .into_iter()

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod cases;
 pub mod checkpoints;
+pub mod cleanup;
 pub mod db;
 pub mod entities;
 pub mod error;
@@ -17,6 +18,7 @@ pub mod sign_in;
 mod sql_text;
 pub mod staff;
 pub mod statistics;
+pub mod totp_seeds;
 
 pub use db::{Backend, Db, DbConn};
 pub use error::StorageError;

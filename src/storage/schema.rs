@@ -221,6 +221,7 @@ diesel::table! {
         form -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        address_hash -> Nullable<Text>,
     }
 }
 
@@ -249,6 +250,7 @@ diesel::table! {
         address -> Text,
         failures -> Integer,
         locked_until -> Nullable<Timestamp>,
+        last_failure_at -> Nullable<Timestamp>,
     }
 }
 

@@ -74,7 +74,10 @@ pub fn record_failure(
         .set((f::failures.eq(0), f::locked_until.eq(None::<NaiveDateTime>)))
         .execute(c)?;
     diesel::update(row())
-        .set(f::failures.eq(f::failures + 1))
+        .set((
+            f::failures.eq(f::failures + 1),
+            f::last_failure_at.eq(Some(to_db(now))),
+        ))
         .execute(c)?;
     let failures: i32 = row().select(f::failures).first(c)?;
     if failures < MAX_FAILURES {

@@ -53,7 +53,7 @@ impl FromRequest for ApiClient {
             };
             if let Some(limit) = &state.api_limit {
                 limit
-                    .check(client.key_id)
+                    .check(client.key_id, state.clock.now())
                     .map_err(AppError::TooManyRequests)?;
             }
             Ok(client)

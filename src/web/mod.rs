@@ -1,15 +1,18 @@
 //! HTTP: the route table, shared state and the headers every response carries.
 
+pub mod access_log;
 pub mod api;
 pub mod api_keys;
 pub mod authority;
 pub mod error;
 pub mod extract;
 pub mod forms;
+pub mod housekeeping;
 pub mod openapi;
 pub mod pages;
 pub mod password_gate;
 pub mod rate_limit;
+pub mod slow_clients;
 pub mod views;
 
 use crate::app::AppError;
@@ -40,6 +43,10 @@ pub struct AppState {
     pub password_gate: password_gate::PasswordGate,
     /// API requests per API key; `None` when unlimited.
     pub api_limit: Option<rate_limit::RateLimiter<uuid::Uuid>>,
+    /// The request-body deadline and the requests one address may have in flight.
+    pub slow_clients: Arc<slow_clients::SlowClients>,
+    /// How long drafts live and how many one address may keep.
+    pub drafts: crate::app::drafts::DraftRules,
     /// The authority queue's recent counts.
     pub queue_counts: authority::queue::CountCache,
 }
@@ -135,22 +142,6 @@ pub fn security_headers(tls: bool) -> DefaultHeaders {
     }
 }
 
-/// The request line for the access log, with bearer tokens in paths (follow-up and draft
-/// links) replaced: whoever reads the logs must not be able to open a reporter's case.
-pub fn loggable_request(req: &actix_web::dev::ServiceRequest) -> String {
-    let path = req.path();
-    let shown = ["/report/follow-up/", "/report/draft/"]
-        .iter()
-        .find_map(|prefix| {
-            path.strip_prefix(prefix).map(|rest| {
-                let tail = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
-                format!("{prefix}<token>{tail}")
-            })
-        })
-        .unwrap_or_else(|| path.to_string());
-    format!("{} {}", req.method(), shown)
-}
-
 /// 200 when the database answers, 503 otherwise.
 async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     use diesel::connection::SimpleConnection;
@@ -166,23 +157,4 @@ async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
 
 async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn access_log_never_shows_a_follow_up_or_draft_token() {
-        let line = |uri: &str| {
-            super::loggable_request(&actix_web::test::TestRequest::with_uri(uri).to_srv_request())
-        };
-        assert_eq!(
-            line("/report/follow-up/abcdef0123/file/final_report?x=1"),
-            "GET /report/follow-up/<token>/file/final_report"
-        );
-        assert_eq!(
-            line("/report/draft/abcdef0123"),
-            "GET /report/draft/<token>"
-        );
-        assert_eq!(line("/api/v1/incidents"), "GET /api/v1/incidents");
-    }
 }

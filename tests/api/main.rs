@@ -7,6 +7,7 @@ mod mail_helpers;
 mod smtp;
 
 mod audit;
+mod bounds;
 mod browser;
 mod cli;
 mod clock;

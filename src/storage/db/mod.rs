@@ -71,8 +71,9 @@ impl Backend {
         match self {
             Self::Sqlite(path) => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir)
-                        .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                    if let Some(warning) = crate::secrets::files::private_dir(dir)? {
+                        log::warn!("{warning}");
+                    }
                 }
                 let mut c = SqliteConnection::establish(&path.to_string_lossy())
                     .map_err(|e| format!("cannot open SQLite database {}: {e}", path.display()))?;
@@ -82,6 +83,12 @@ impl Backend {
                     "PRAGMA journal_mode = WAL; PRAGMA journal_size_limit = 67108864; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
                 )
                 .map_err(|e| format!("cannot configure SQLite database {}: {e}", path.display()))?;
+                // The database holds secrets (TOTP seeds, hashes, reports): owner only.
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut file = path.as_os_str().to_owned();
+                    file.push(suffix);
+                    crate::secrets::files::private_file(std::path::Path::new(&file))?;
+                }
                 Ok(DbConn::Sqlite(c))
             }
             Self::Postgres(url) => {

@@ -2,6 +2,7 @@
 //! confirmed with a first code) and receiving one-time recovery codes.
 
 use super::{frame, Frame, Staff};
+use crate::app::AppError;
 use crate::auth::totp;
 use crate::domain::audit::AuditAction;
 use crate::secrets::{hash_token, random_token};
@@ -35,15 +36,35 @@ fn required(state: &AppState, staff: &Staff) -> bool {
         .any(|a| a.code == staff.user.authority_code && a.require_totp)
 }
 
+/// The user's TOTP seed in clear (stored sealed, see [`crate::secrets::at_rest`]); empty
+/// when none is set.
+fn seed_of(state: &AppState, staff: &Staff) -> Result<String, PageError> {
+    match &staff.user.totp_secret {
+        Some(stored) => state
+            .secret
+            .open_totp(staff.user.id, stored)
+            .map_err(|e| PageError(AppError::Unexpected(anyhow::anyhow!(e)))),
+        None => Ok(String::new()),
+    }
+}
+
+/// A seed as the database keeps it: sealed under the server key, bound to the user.
+fn sealed(state: &AppState, staff: &Staff, seed: &str) -> Result<String, PageError> {
+    state
+        .secret
+        .seal_totp(staff.user.id, seed)
+        .map_err(|e| PageError(AppError::Unexpected(anyhow::anyhow!(e))))
+}
+
 pub async fn enrol_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     staff: Staff,
 ) -> Result<HttpResponse, PageError> {
-    let mut secret = staff.user.totp_secret.clone().unwrap_or_default();
+    let mut secret = seed_of(&state, &staff)?;
     if !staff.user.totp_enabled && secret.is_empty() {
         secret = totp::new_secret();
-        let (id, s) = (staff.user.id, secret.clone());
+        let (id, s) = (staff.user.id, sealed(&state, &staff, &secret)?);
         state
             .db
             .write(move |c| Ok(staff::set_totp(c, id, Some(&s), false, &[])?))
@@ -97,7 +118,7 @@ pub async fn enrol(
     Posted(form): Posted,
     staff: Staff,
 ) -> Result<HttpResponse, PageError> {
-    let secret = staff.user.totp_secret.clone().unwrap_or_default();
+    let secret = seed_of(&state, &staff)?;
     if staff.user.totp_enabled || secret.is_empty() {
         return Ok(crate::web::pages::see_other(
             "/authority/account/totp".into(),
@@ -121,8 +142,12 @@ pub async fn enrol(
     }
     let codes: Vec<String> = (0..8).map(|_| random_token()[..10].to_string()).collect();
     let hashes: Vec<String> = codes.iter().map(|c| hash_token(c)).collect();
-    let (id, s, actor) = (staff.user.id, secret.clone(), staff.actor());
     let key = state.audit_key.clone();
+    let (id, s, actor) = (
+        staff.user.id,
+        sealed(&state, &staff, &secret)?,
+        staff.actor(),
+    );
     state
         .db
         .write(move |c| {

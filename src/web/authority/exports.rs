@@ -60,6 +60,19 @@ pub async fn export_json(
         .json(json!({"items": items, "count": items.len()})))
 }
 
+/// Every cell as text a spreadsheet will not evaluate: a leading = + - @ tab or CR (after
+/// any leading spaces) would start a formula, so such a cell is quoted with a `'`.
+fn as_text(cell: &str) -> String {
+    if cell
+        .trim_start_matches(' ')
+        .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
 pub async fn export_csv(
     state: web::Data<AppState>,
     staff: Staff,
@@ -88,18 +101,10 @@ pub async fn export_csv(
     ])
     .map_err(unexpected)?;
     for i in &items {
-        // A leading = + - @ would make a spreadsheet evaluate the cell: quote it as text.
-        let cell = |s: &str| {
-            if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-                format!("'{s}")
-            } else {
-                s.to_string()
-            }
-        };
-        w.write_record([
-            cell(i.reference.as_str()),
-            cell(&i.title),
-            cell(&i.entity),
+        let row = [
+            i.reference.as_str().to_string(),
+            i.title.clone(),
+            i.entity.clone(),
             i.member_state.to_string(),
             i.sector.to_string(),
             i.entity_type.to_string(),
@@ -113,8 +118,9 @@ pub async fn export_csv(
             i.assignee.clone().unwrap_or_default(),
             i.feedback_owed.to_string(),
             i.id.to_string(),
-        ])
-        .map_err(unexpected)?;
+        ];
+        w.write_record(row.iter().map(|c| as_text(c)))
+            .map_err(unexpected)?;
     }
     let body = w
         .into_inner()

@@ -112,7 +112,10 @@ fn check_admission(
         let why = "The page to return to is not a valid address.".to_string();
         return Err((form, StatusCode::BAD_REQUEST, why));
     }
-    if let Err(wait) = state.login_limit.check(lockout::client_address(req)) {
+    if let Err(wait) = state
+        .login_limit
+        .check(lockout::client_address(req), state.clock.now())
+    {
         let why = format!("Too many sign-in attempts from your address; wait {wait} seconds.");
         return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
     }
@@ -325,8 +328,16 @@ async fn app_code_accepted(
     code: &str,
 ) -> Result<bool, PageError> {
     let at = state.clock.now();
-    let step = user
-        .totp_secret
+    let seed = match user.totp_secret.as_deref() {
+        Some(stored) => Some(
+            state
+                .secret
+                .open_totp(user.id, stored)
+                .map_err(|e| PageError(AppError::Unexpected(anyhow::anyhow!(e))))?,
+        ),
+        None => None,
+    };
+    let step = seed
         .as_deref()
         .and_then(|s| totp::matching_step(s, code, at.timestamp()));
     let Some(step) = step else {

@@ -63,6 +63,19 @@ impl FormData {
         )
     }
 
+    /// What a draft of `stage`'s form keeps: the content fields that form has and nothing
+    /// else a client may post, so a draft cannot store arbitrary names.
+    pub fn for_draft(&self, stage: Stage, new_case: bool) -> FormData {
+        let names = sections::names(stage, new_case);
+        FormData(
+            self.0
+                .iter()
+                .filter(|(n, _)| names.contains(&n.as_str()))
+                .cloned()
+                .collect(),
+        )
+    }
+
     /// Drops every field whose value equals `prefill`'s: unchanged values are carried
     /// forward by the parse step anyway, and are then not counted as newly provided.
     pub fn minus(&self, prefill: &FormData) -> FormData {

@@ -27,6 +27,7 @@ pub(super) struct Loaded {
 
 pub(super) async fn load(state: &AppState, token: &str) -> Result<Loaded, PageError> {
     let token = token.to_string();
+    let alive_since = state.drafts.alive_since(state.clock.now());
     Ok(state
         .db
         .read(move |c| {
@@ -35,7 +36,7 @@ pub(super) async fn load(state: &AppState, token: &str) -> Result<Loaded, PageEr
             let entity = entities::find_entity(c, case.entity_id)?.ok_or(AppError::NotFound)?;
             Ok(Loaded {
                 submissions: cases::submissions_of(c, id)?,
-                drafts: follow_up::drafts_of_case(c, id)?,
+                drafts: follow_up::drafts_of_case(c, id, alive_since)?,
                 events: crate::storage::handling::events_of(c, id, None)?,
                 case,
                 entity,

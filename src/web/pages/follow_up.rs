@@ -165,15 +165,16 @@ pub async fn submit(
     let case_id = l.case.id;
     let now = state.clock.now();
     if data.get("action") == Some("save") {
-        let content = data.content();
-        state
+        let content = data.for_draft(stage, false);
+        let kept = content.clone();
+        let saved = state
             .db
-            .write(move |c| {
-                Ok(follow_up::save_case_draft(
-                    c, case_id, stage, &content.0, now,
-                )?)
-            })
-            .await?;
+            .write(move |c| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now))
+            .await;
+        if let Err(e) = saved {
+            let notices = stage_notices(&l, stage, now);
+            return page().show(&content, Some(e.into()), notices);
+        }
         return Ok(see_other(format!(
             "/report/follow-up/{token}/file/{}?saved={}",
             stage.as_str(),

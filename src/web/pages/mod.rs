@@ -212,11 +212,7 @@ pub fn admit(
             "For your security this form must be sent from this site with a current token. Nothing was saved: check your entries below and send the form again.".into(),
         ))),
     };
-    let ip = req
-        .peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
-    if let Err(wait) = state.form_limit.check(ip) {
+    if let Err(wait) = state.form_limit.check(client_ip(req), state.clock.now()) {
         req.extensions_mut().insert(RetryAfter(wait));
         return Err((form, Refused::Whole(
             StatusCode::TOO_MANY_REQUESTS,
@@ -224,4 +220,11 @@ pub fn admit(
         )));
     }
     Ok(form)
+}
+
+/// The client's address, as the form rate limit and the draft quota count it.
+pub(crate) fn client_ip(req: &HttpRequest) -> std::net::IpAddr {
+    req.peer_addr()
+        .map(|a| a.ip())
+        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED))
 }

@@ -1,7 +1,8 @@
 //! A new report without an account: the early warning (or a full incident notification) with
 //! the entity and contact block, and its drafts, reached by their own private link.
 
-use super::{admit, see_other, Form, PageError, Refused};
+use super::{admit, client_ip, see_other, Form, PageError, Refused};
+use crate::app::drafts::{self, NewDraft, Saved};
 use crate::app::filing::{self, Filer};
 use crate::app::AppError;
 use crate::domain::case::Reporter;
@@ -15,6 +16,7 @@ use crate::web::forms::csrf::{Forged, Posted};
 use crate::web::forms::{self, FormData};
 use crate::web::AppState;
 use crate::words::text;
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -94,10 +96,10 @@ pub async fn resume(
     token: web::Path<String>,
     query: web::Query<Query>,
 ) -> Result<HttpResponse, PageError> {
-    let t = token.clone();
+    let (t, alive_since) = (token.clone(), state.drafts.alive_since(state.clock.now()));
     let draft = state
         .db
-        .read(move |c| Ok(follow_up::find_new_report_draft(c, &t)?))
+        .read(move |c| Ok(follow_up::find_new_report_draft(c, &t, alive_since)?))
         .await?
         .ok_or(AppError::NotFound)?;
     let mut notices = Vec::new();
@@ -123,10 +125,10 @@ pub async fn submit_draft(
     token: web::Path<String>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let t = token.clone();
+    let (t, alive_since) = (token.clone(), state.drafts.alive_since(state.clock.now()));
     state
         .db
-        .read(move |c| Ok(follow_up::find_new_report_draft(c, &t)?))
+        .read(move |c| Ok(follow_up::find_new_report_draft(c, &t, alive_since)?))
         .await?
         .ok_or(AppError::NotFound)?;
     handle(req, state, posted, Some(token.into_inner())).await
@@ -149,17 +151,7 @@ async fn handle(
     let stage = opening_stage(data.get("stage"));
     let page = || form(&req, &state, stage, draft.as_deref());
     if data.get("action") == Some("save") {
-        let token = draft.clone().unwrap_or_else(random_token);
-        let (t, content, now) = (token.clone(), data.content(), state.clock.now());
-        state
-            .db
-            .write(move |c| {
-                Ok(follow_up::save_new_report_draft(
-                    c, &t, stage, &content.0, now,
-                )?)
-            })
-            .await?;
-        return Ok(see_other(format!("/report/draft/{token}?saved=1")));
+        return save(&req, &state, &data, stage, draft).await;
     }
     match file(&state, &data, stage, draft.clone()).await {
         Ok((token, submission)) => Ok(see_other(format!(
@@ -167,6 +159,52 @@ async fn handle(
         ))),
         Err(refused) => page().show(&data.content(), Some(refused), Vec::new()),
     }
+}
+
+/// Saves the draft (only the form's fields, within the size cap and the address's quota) and
+/// shows its private link; a refusal comes back on the form with what was typed.
+async fn save(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    data: &FormData,
+    stage: Stage,
+    draft: Option<String>,
+) -> Result<HttpResponse, PageError> {
+    let token = draft.clone().unwrap_or_else(random_token);
+    let existing = draft.is_some();
+    let content = data.for_draft(stage, true);
+    let address = state.secret.address_tag(&client_ip(req).to_string());
+    let (t, kept, now, rules) = (
+        token.clone(),
+        content.clone(),
+        state.clock.now(),
+        state.drafts,
+    );
+    let saved = state
+        .db
+        .write(move |c| {
+            let d = NewDraft {
+                token: &t,
+                existing,
+                address_hash: &address,
+                stage,
+                form: &kept.0,
+            };
+            drafts::save_new_report_draft(c, rules, &d, now)
+        })
+        .await;
+    let page = form(req, state, stage, draft.as_deref());
+    let refused = match saved {
+        Ok(Saved::Saved) => return Ok(see_other(format!("/report/draft/{token}?saved=1"))),
+        Ok(Saved::QuotaFull) => Refused::Whole(
+            StatusCode::TOO_MANY_REQUESTS,
+            text("page", "draft_quota")
+                .replace("{limit}", &rules.per_address.to_string())
+                .replace("{days}", &rules.days.to_string()),
+        ),
+        Err(e) => e.into(),
+    };
+    page.show(&content, Some(refused), Vec::new())
 }
 
 /// Checks the entity block and the report together, so every error shows at once, then

@@ -18,6 +18,8 @@ pub struct Browser {
     pub address: String,
     pub database_url: String,
     pub mail_dir: std::path::PathBuf,
+    /// The app's cleanup job, to run on demand.
+    pub janitor: intake::web::housekeeping::Janitor,
     client: awc::Client,
     /// name → value of every cookie set so far (a small cookie jar).
     cookies: std::collections::BTreeMap<String, String>,
@@ -69,11 +71,13 @@ impl Browser {
         s.base_url = format!("http://127.0.0.1:{port}");
         let app = Application::build_with_clock(&s, clock).expect("build app");
         let address = format!("http://127.0.0.1:{}", app.port());
+        let janitor = app.janitor();
         actix_web::rt::spawn(app.run());
         Browser {
             address,
             database_url,
             mail_dir: mail.path().to_path_buf(),
+            janitor,
             client: awc::Client::builder()
                 .disable_redirects()
                 .timeout(Duration::from_secs(30))
