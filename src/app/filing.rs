@@ -22,6 +22,8 @@ use uuid::Uuid;
 pub struct Desk<'a> {
     pub routing: &'a crate::domain::routing::RoutingTable,
     pub secret: &'a SecretKey,
+    /// Keys the audit entries a filing writes (an `aware_at` change).
+    pub audit: &'a crate::domain::audit_chain::ChainKey,
 }
 
 /// Who files: the entity's profile as stored, its JSON snapshot, and the actor's name.
@@ -124,6 +126,7 @@ pub fn add(
         let detail = serde_json::to_value(&change).map_err(anyhow::Error::from)?;
         audit::append(
             c,
+            desk.audit,
             &actor,
             AuditAction::AwareAtChanged,
             Some(case.id),

@@ -57,6 +57,7 @@ impl AppState {
         crate::app::filing::Desk {
             routing: &self.routing,
             secret: &self.secret,
+            audit: &self.audit_key,
         }
     }
 
