@@ -5,6 +5,7 @@ pub mod error;
 pub mod filing;
 pub mod handling;
 pub mod mail;
+pub mod packages;
 pub mod store;
 
 pub use error::AppError;

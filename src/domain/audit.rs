@@ -105,10 +105,15 @@ pub enum AuditAction {
     ExportQueue,
     ExportEnisa,
     ExportCase,
+    /// A share package made from a case (spec §6, Art. 23(6)).
+    PackageCreated,
+    PackageRevoked,
+    /// A recipient's staff or token read a package.
+    PackageViewed,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 13] = [
+    const FIXED: [(AuditAction, &'static str); 16] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -122,6 +127,9 @@ impl AuditAction {
         (Self::ExportQueue, "export.queue"),
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),
+        (Self::PackageCreated, "package.created"),
+        (Self::PackageRevoked, "package.revoked"),
+        (Self::PackageViewed, "package.viewed"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

@@ -12,6 +12,7 @@ pub mod ioc;
 pub mod lifecycle;
 pub mod member_state;
 pub mod names;
+pub mod package;
 pub mod report;
 pub mod routing;
 pub mod sector;

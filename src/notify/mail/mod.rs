@@ -14,7 +14,7 @@ use crate::words::{local, text, utc};
 use chrono::{DateTime, Utc};
 pub use kinds::{
     AuthorityNotification, DeadlineReminder, OverdueNotice, ReporterAcknowledgement,
-    ReporterUpdate, UnroutedAlert,
+    ReporterUpdate, SharePackageNotice, UnroutedAlert,
 };
 
 /// A rendered mail: one-line subject, plain text and HTML.
@@ -45,6 +45,7 @@ pub enum Mail {
     DeadlineReminder(DeadlineReminder),
     OverdueNotice(OverdueNotice),
     ReporterUpdate(ReporterUpdate),
+    SharePackage(SharePackageNotice),
 }
 
 impl Mail {
@@ -57,6 +58,7 @@ impl Mail {
             Mail::DeadlineReminder(m) => m.render(),
             Mail::OverdueNotice(m) => m.render(),
             Mail::ReporterUpdate(m) => m.render(),
+            Mail::SharePackage(m) => m.render(),
         }
     }
 }
@@ -176,6 +178,12 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             update_label: p.update_label.clone(),
             authority_name: cx.authority_name(),
             follow_up_url: cx.follow_up_url.clone(),
+        }),
+        Payload::SharePackage(p) => Mail::SharePackage(SharePackageNotice {
+            recipient_name: cx.authority_name(),
+            sender_name: p.sender_name.clone(),
+            tlp: format!("TLP:{}", p.tlp.as_str().replace('_', "+").to_uppercase()),
+            package_link: format!("{}/authority/packages/{}", cx.base_url, p.package_id),
         }),
     })
 }

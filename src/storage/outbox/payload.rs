@@ -42,6 +42,15 @@ pub struct ReporterUpdate {
     pub update_label: String,
 }
 
+/// A recipient authority's notice that a package was shared with it (spec §6): who shared
+/// it, its TLP and its id; never its content, nor the case it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharePackage {
+    pub package_id: uuid::Uuid,
+    pub sender_name: String,
+    pub tlp: crate::domain::codes::Tlp,
+}
+
 /// Why a message exists; its variant decides the message's [`Kind`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
@@ -51,6 +60,7 @@ pub enum Payload {
     DeadlineReminder(DeadlineDue),
     OverdueNotice(DeadlineDue),
     ReporterUpdate(ReporterUpdate),
+    SharePackage(SharePackage),
 }
 
 impl Payload {
@@ -63,6 +73,7 @@ impl Payload {
             Payload::DeadlineReminder(_) => Kind::DeadlineReminder,
             Payload::OverdueNotice(_) => Kind::OverdueNotice,
             Payload::ReporterUpdate(_) => Kind::ReporterUpdate,
+            Payload::SharePackage(_) => Kind::SharePackage,
         }
     }
 
@@ -74,6 +85,7 @@ impl Payload {
             Payload::UnroutedAlert(p) => serde_json::to_string(p),
             Payload::DeadlineReminder(p) | Payload::OverdueNotice(p) => serde_json::to_string(p),
             Payload::ReporterUpdate(p) => serde_json::to_string(p),
+            Payload::SharePackage(p) => serde_json::to_string(p),
         };
         // Plain structs of strings, booleans and dates always serialise.
         v.unwrap_or_else(|_| "{}".into())
@@ -92,6 +104,7 @@ impl Payload {
             Kind::DeadlineReminder => Payload::DeadlineReminder(serde_json::from_str(json)?),
             Kind::OverdueNotice => Payload::OverdueNotice(serde_json::from_str(json)?),
             Kind::ReporterUpdate => Payload::ReporterUpdate(serde_json::from_str(json)?),
+            Kind::SharePackage => Payload::SharePackage(serde_json::from_str(json)?),
         })
     }
 }
