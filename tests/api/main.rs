@@ -24,5 +24,6 @@ mod outbox;
 mod pages;
 mod pg_restart;
 mod schema_fuzz;
+mod sharing;
 mod validation;
 mod workspace;
