@@ -251,4 +251,30 @@ mod tests {
         let c = content(&[PackageField::Title, PackageField::Severity], &case);
         assert_eq!(Value::Object(c), serde_json::json!({"title": "T"}));
     }
+
+    /// Art. 23(6), 23(10): ENISA and CER authorities receive packages, never routed cases.
+    #[test]
+    fn enisa_and_cer_authorities_are_never_routed_a_case() {
+        let bank =
+            crate::domain::sector::Classification::parse("banking", None, "credit_institution")
+                .unwrap();
+        let reach = crate::domain::routing::Reach {
+            cross_border: true,
+            cross_sectoral: true,
+        };
+        for ms in [
+            crate::domain::member_state::MemberState::LU,
+            crate::domain::member_state::MemberState::DE,
+        ] {
+            let got: Vec<String> =
+                (table().route(crate::domain::codes::Regime::Nis2, ms, &bank, reach))
+                    .iter()
+                    .map(|r| r.authority.code.to_string())
+                    .collect();
+            assert!(
+                !got.iter().any(|c| c == "EU-ENISA" || c == "LU-HCPN-CER"),
+                "{got:?}"
+            );
+        }
+    }
 }

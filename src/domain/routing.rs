@@ -370,22 +370,6 @@ mod tests {
     }
 
     #[test]
-    fn enisa_and_cer_authorities_are_never_routed_a_case() {
-        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
-        let reach = Reach {
-            cross_border: true,
-            cross_sectoral: true,
-        };
-        for ms in [MemberState::LU, MemberState::DE] {
-            let got = codes(&table().route(Regime::Nis2, ms, &bank, reach));
-            assert!(
-                !got.iter().any(|c| c == "EU-ENISA" || c == "LU-HCPN-CER"),
-                "{got:?}"
-            );
-        }
-    }
-
-    #[test]
     fn an_unmatched_combination_routes_to_nobody() {
         let bank = Classification::parse("banking", None, "credit_institution").unwrap();
         assert!(table()

@@ -12,6 +12,7 @@ crate::on_both_backends!(
     a_recipient_reads_exactly_the_chosen_fields_and_never_the_case,
     bad_package_requests_are_refused_naming_the_field,
     a_revoked_package_is_gone_for_its_recipient,
+    the_identity_is_shared_only_when_asked_for,
 );
 
 fn actions(app: &TestApp, case: &str) -> Vec<AuditAction> {
@@ -26,6 +27,30 @@ fn actions(app: &TestApp, case: &str) -> Vec<AuditAction> {
         .into_iter()
         .map(|e| e.action)
         .collect()
+}
+
+/// The recipient is mailed through the outbox; the sender's audit trail holds the package
+/// and its reading.
+fn mailed_and_audited(app: &TestApp, case: &str) {
+    let mut c = Backend::from_url(&app.database_url)
+        .unwrap()
+        .connect()
+        .unwrap();
+    let mail = outbox::of_case(&mut c, case.parse().unwrap()).unwrap();
+    let to_de: Vec<_> = mail
+        .iter()
+        .filter(|m| m.kind == outbox::Kind::SharePackage)
+        .collect();
+    assert_eq!(to_de.len(), 1);
+    assert_eq!(
+        to_de[0].recipients,
+        vec!["meldestelle@bsi-de.example.org".to_string()]
+    );
+    let a = actions(app, case);
+    assert!(
+        a.contains(&AuditAction::PackageCreated) && a.contains(&AuditAction::PackageViewed),
+        "{a:?}"
+    );
 }
 
 async fn a_recipient_reads_exactly_the_chosen_fields_and_never_the_case(app: TestApp) {
@@ -96,30 +121,16 @@ async fn a_recipient_reads_exactly_the_chosen_fields_and_never_the_case(app: Tes
     assert_eq!(fr_list.body["items"], json!([]));
     assert_eq!(call(&app, "GET", &path, &de, None).await.status, 404);
 
-    // The recipient is mailed through the outbox; the sender sees the package and its reads.
-    let mut c = Backend::from_url(&app.database_url)
-        .unwrap()
-        .connect()
-        .unwrap();
-    let mail = outbox::of_case(&mut c, case.parse().unwrap()).unwrap();
-    let to_de: Vec<_> = mail
-        .iter()
-        .filter(|m| m.kind == outbox::Kind::SharePackage)
-        .collect();
-    assert_eq!(to_de.len(), 1);
-    assert_eq!(
-        to_de[0].recipients,
-        vec!["meldestelle@bsi-de.example.org".to_string()]
-    );
-    let a = actions(&app, &case);
-    assert!(
-        a.contains(&AuditAction::PackageCreated) && a.contains(&AuditAction::PackageViewed),
-        "{a:?}"
-    );
+    mailed_and_audited(&app, &case);
     let sent = call(&app, "GET", &format!("{path}/packages"), &lu, None).await;
     assert_eq!(sent.body["items"][0]["id"], json!(id));
+}
 
-    // Identity only when asked for.
+/// The entity's identity goes only into a package that asks for it (spec §6 "redactable").
+async fn the_identity_is_shared_only_when_asked_for(app: TestApp) {
+    let case = cross_border_case(&app).await;
+    let lu = token(&app, "LU-CSIRT");
+    let path = format!("/api/v1/authority/cases/{case}");
     let named = call(
         &app,
         "POST",
