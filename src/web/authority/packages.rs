@@ -63,7 +63,8 @@ pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> Sha
     ShareSection {
         can_share: staff.user.role.can_act(),
         recipients: (routing.authorities.iter())
-            .filter(|a| a.code != staff.user.authority_code)
+            // Authorities the case is routed to see it whole already.
+            .filter(|a| !l.routed.iter().any(|r| r.authority_code == a.code))
             .map(|a| {
                 (
                     a.code.to_string(),
