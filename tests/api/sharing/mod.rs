@@ -3,6 +3,7 @@
 //! packages that other authorities read exactly as shared, until they are revoked. On both
 //! database backends.
 
+mod mail;
 mod migration;
 mod packages;
 mod spoc;
