@@ -7,6 +7,7 @@ mod mail;
 mod migration;
 mod packages;
 mod spoc;
+mod workspace;
 
 use crate::helpers::{early_warning, with, Reply, TestApp};
 use intake::storage::{staff, Backend};
