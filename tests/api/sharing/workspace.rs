@@ -3,6 +3,7 @@
 //! staff read the package page until it is revoked; observers cannot share.
 
 use crate::helpers::Kind;
+use crate::pages::Browser;
 use crate::workspace::{add_user, login, world, PASSWORD};
 use intake::domain::staff::StaffRole;
 
@@ -79,27 +80,37 @@ async fn staff_share_and_revoke_a_package_on_the_case_page(kind: Kind) {
     assert!(read.body.contains("TLP:RED") && !read.body.contains("ana@csirt.example"));
     assert_eq!(b.get(&page).await.status, 404);
 
+    observers_cannot_share_and_the_sender_revokes(b, &page, &share, &id).await;
+}
+
+/// The rest of the story: an observer is refused, the sender revokes, DE loses the package.
+async fn observers_cannot_share_and_the_sender_revokes(
+    b: &mut Browser,
+    page: &str,
+    share: &str,
+    id: &str,
+) {
     // Observers cannot share; the sender revokes, and the package is gone for DE.
     b.forget_cookie();
     assert_eq!(login(b, "obs@csirt.example", PASSWORD).await, 303);
-    let csrf = b.get(&page).await.csrf();
+    let csrf = b.get(page).await.csrf();
     let form = [
         ("csrf", csrf.as_str()),
         ("recipients", "DE-BSI"),
         ("fields", "title"),
     ];
-    assert_eq!(b.post(&share, &form).await.status, 403);
+    assert_eq!(b.post(share, &form).await.status, 403);
     b.forget_cookie();
     assert_eq!(login(b, "ana@csirt.example", PASSWORD).await, 303);
-    let csrf = b.get(&page).await.csrf();
+    let csrf = b.get(page).await.csrf();
     let revoke = format!("/authority/packages/{id}/revoke");
     assert_eq!(b.post(&revoke, &[("csrf", &csrf)]).await.status, 303);
-    assert!(b.get(&page).await.body.contains("revoked "));
+    assert!(b.get(page).await.body.contains("revoked "));
     b.forget_cookie();
     assert_eq!(login(b, "de@bsi.example", PASSWORD).await, 303);
     assert_eq!(
         b.get(&format!("/authority/packages/{id}")).await.status,
         404
     );
-    assert!(!b.get("/authority/packages").await.body.contains(&id));
+    assert!(!b.get("/authority/packages").await.body.contains(id));
 }
