@@ -4,7 +4,7 @@
 use crate::domain::case::{Case, Submission};
 use crate::domain::entity::EntityProfile;
 use crate::domain::member_state::MemberState;
-use crate::domain::routing::{Authority, Recipient, RoutingTable};
+use crate::domain::routing::{Authority, Reach, Recipient, RoutingTable};
 use crate::storage::outbox::payload::{
     AuthorityNotification, ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
 };
@@ -15,7 +15,8 @@ use chrono::{DateTime, Utc};
 
 /// Routes a filing and queues its mail inside the filing's own transaction, so an accepted
 /// report is never without its notifications. A case keeps every authority it was ever
-/// routed to; a later report naming new affected member states adds informed copies.
+/// routed to; a later report that makes it cross-border adds the single point of contact.
+/// Member states named as affected get nothing here (Art. 23(6); share packages, §6).
 pub fn queue_for_filing(
     c: &mut DbConn,
     routing: &RoutingTable,
@@ -25,31 +26,36 @@ pub fn queue_for_filing(
     cross_border_ms: &[MemberState],
     now: DateTime<Utc>,
 ) -> diesel::QueryResult<Vec<Message>> {
+    let reach = Reach::of(
+        case.member_state,
+        case.cross_border_flagged,
+        cross_border_ms,
+        &[entity.classification.sector],
+    );
     let mut recipients: Vec<Recipient> = routing.route(
         case.regime,
         case.member_state,
         &entity.classification,
-        cross_border_ms,
+        reach,
     );
     let known = if case.filed.len() > 1 {
         outbox::recipients_of(c, case.id)?
     } else {
         Vec::new()
     };
-    for (code, _, informed) in &known {
+    for (code, _) in &known {
         if !recipients.iter().any(|r| &r.authority.code == code) {
-            if let Some(a) = routing.authorities.iter().find(|a| &a.code == code) {
+            if let Some(a) = routing.authority(code) {
                 recipients.push(Recipient {
                     authority: a.clone(),
-                    informed: *informed,
                 });
             }
         }
     }
     let new: Vec<_> = recipients
         .iter()
-        .filter(|r| !known.iter().any(|(code, _, _)| *code == r.authority.code))
-        .map(|r| (&r.authority.code, r.authority.role, r.informed))
+        .filter(|r| !known.iter().any(|(code, _)| *code == r.authority.code))
+        .map(|r| (&r.authority.code, r.authority.role))
         .collect();
     outbox::add_recipients(c, case, now, &new)?;
     let admins: Vec<String> = routing
@@ -86,7 +92,7 @@ fn message(
     }
 }
 
-/// The messages one filing causes: each routed authority (informed copies marked), the
+/// The messages one filing causes: each routed authority, the
 /// reporter's acknowledgement, and an alert to the administrators when nobody is in charge.
 pub fn for_filing(
     case: &Case,
@@ -104,15 +110,12 @@ pub fn for_filing(
                 Some(submission),
                 Some(&r.authority),
                 authority_mail(&r.authority),
-                Payload::AuthorityNotification(AuthorityNotification {
-                    informed: r.informed,
-                }),
+                Payload::AuthorityNotification(AuthorityNotification { informed: false }),
             )
         })
         .collect();
     let routed: Vec<&str> = recipients
         .iter()
-        .filter(|r| !r.informed)
         .map(|r| r.authority.name.as_str())
         .collect();
     let routed_to = if routed.is_empty() {

@@ -7,6 +7,7 @@ pub mod filing;
 pub mod handling;
 pub mod housekeeping;
 pub mod mail;
+pub mod packages;
 pub mod store;
 
 pub use error::AppError;

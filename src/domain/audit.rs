@@ -107,10 +107,15 @@ pub enum AuditAction {
     ExportCase,
     /// A filing changed the case's `aware_at`; deadlines recomputed (spec §1.1).
     AwareAtChanged,
+    /// A share package made from a case (spec §6, Art. 23(6)).
+    PackageCreated,
+    PackageRevoked,
+    /// A recipient's staff or token read a package.
+    PackageViewed,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 14] = [
+    const FIXED: [(AuditAction, &'static str); 17] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -125,6 +130,9 @@ impl AuditAction {
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),
         (Self::AwareAtChanged, "case.aware_at_changed"),
+        (Self::PackageCreated, "package.created"),
+        (Self::PackageRevoked, "package.revoked"),
+        (Self::PackageViewed, "package.viewed"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

@@ -14,6 +14,7 @@ pub mod lifecycle;
 pub mod member_state;
 pub mod names;
 pub mod rejudge;
+pub mod package;
 pub mod report;
 pub mod routing;
 pub mod sector;

@@ -13,9 +13,46 @@ code_enum!(
     Role {
         Csirt = "csirt", CompetentAuthority = "competent_authority", SectoralAuthority = "sectoral_authority",
         Spoc = "spoc", Dpa = "dpa", DoraAuthority = "dora_authority", CraCoordinatorCsirt = "cra_coordinator_csirt",
-        LawEnforcement = "law_enforcement",
+        LawEnforcement = "law_enforcement", Enisa = "enisa", CerAuthority = "cer_authority",
     }
 );
+
+impl Role {
+    /// Whether reports are routed to this role. ENISA and CER authorities are never routed a
+    /// case: they receive only what an authority shares as a package (Art. 23(6), 23(10)).
+    pub fn is_routed(self) -> bool {
+        !matches!(self, Role::Enisa | Role::CerAuthority)
+    }
+}
+
+/// What about a case reaches the single point of contact (Art. 23(1) 3rd subpara., §5).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reach {
+    /// `cross_border_possible = yes` (named states or not) or another member state named.
+    pub cross_border: bool,
+    /// The entity or the incident spans more than one sector.
+    pub cross_sectoral: bool,
+}
+
+impl Reach {
+    /// The reach of a case of member state `ms`: flagged cross-border, naming another member
+    /// state as affected, or touching more sectors than one.
+    pub fn of(
+        ms: MemberState,
+        flagged: bool,
+        cross_border_ms: &[MemberState],
+        sectors: &[Sector],
+    ) -> Self {
+        Self {
+            cross_border: flagged || cross_border_ms.iter().any(|m| *m != ms),
+            cross_sectoral: sectors.iter().any(|s| Some(s) != sectors.first()),
+        }
+    }
+
+    fn reaches_spoc(self) -> bool {
+        self.cross_border || self.cross_sectoral
+    }
+}
 
 /// One authority of the table.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +66,7 @@ pub struct Authority {
     pub sectors: Vec<Sector>,
     pub subsectors: Vec<String>,
     pub entity_types: Vec<EntityType>,
-    /// Receives only cases with a possible cross-border impact (e.g. the SPOC, Art. 23(1)).
+    /// Receives only cross-border or cross-sectoral cases (e.g. the SPOC, Art. 23(1)).
     pub cross_border_only: bool,
     pub emails: Vec<EmailAddress>,
     pub timezone: chrono_tz::Tz,
@@ -38,12 +75,10 @@ pub struct Authority {
     pub require_totp: bool,
 }
 
-/// A routed recipient of one case.
+/// A routed recipient of one case: an authority of the member state of jurisdiction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Recipient {
     pub authority: Authority,
-    /// An informed copy for an affected member state, not the authority in charge.
-    pub informed: bool,
 }
 
 /// The whole table, plus the platform administrators.
@@ -104,7 +139,7 @@ impl RoutingTable {
     /// Time zone of the authority in charge of a case; "one month" is computed in it (§1.3).
     /// Unrouted cases use the member state's legal time.
     pub fn timezone_for(&self, ms: MemberState, c: &Classification) -> chrono_tz::Tz {
-        self.route(Regime::Nis2, ms, c, &[])
+        self.route(Regime::Nis2, ms, c, Reach::default())
             .first()
             .map(|r| r.authority.timezone)
             .unwrap_or_else(|| ms.default_timezone())
@@ -216,12 +251,13 @@ impl RoutingTable {
         regime: Regime,
         ms: MemberState,
         c: &Classification,
-        cross_border: bool,
+        reach: Reach,
     ) -> Vec<&Authority> {
         let matches: Vec<(&Authority, u8)> = self
             .authorities
             .iter()
-            .filter(|a| cross_border || !a.cross_border_only)
+            .filter(|a| a.role.is_routed())
+            .filter(|a| reach.reaches_spoc() || !(a.cross_border_only || a.role == Role::Spoc))
             .filter_map(|a| Self::specificity(a, regime, ms, c).map(|s| (a, s)))
             .collect();
         matches
@@ -232,34 +268,27 @@ impl RoutingTable {
     }
 
     /// The recipients of a case: the authorities in charge in the member state of
-    /// jurisdiction, then informed copies for the other member states named as affected.
+    /// jurisdiction, with its single point of contact when the case reaches across borders or
+    /// sectors. Authorities of other member states named as affected get nothing by routing:
+    /// Art. 23(6) leaves informing them to the receiving authority (share packages, §6).
     pub fn route(
         &self,
         regime: Regime,
         ms: MemberState,
         c: &Classification,
-        cross_border_ms: &[MemberState],
+        reach: Reach,
     ) -> Vec<Recipient> {
-        let cross_border = cross_border_ms.iter().any(|m| *m != ms);
-        let mut out: Vec<Recipient> = self
-            .in_charge(regime, ms, c, cross_border)
+        self.in_charge(regime, ms, c, reach)
             .into_iter()
             .map(|a| Recipient {
                 authority: a.clone(),
-                informed: false,
             })
-            .collect();
-        for other in cross_border_ms.iter().filter(|m| **m != ms) {
-            for a in self.in_charge(regime, *other, c, true) {
-                if !out.iter().any(|r| r.authority.code == a.code) {
-                    out.push(Recipient {
-                        authority: a.clone(),
-                        informed: true,
-                    });
-                }
-            }
-        }
-        out
+            .collect()
+    }
+
+    /// An authority of the table by its code.
+    pub fn authority(&self, code: &AuthorityCode) -> Option<&Authority> {
+        self.authorities.iter().find(|a| &a.code == code)
     }
 }
 
@@ -271,10 +300,8 @@ mod tests {
         RoutingTable::from_toml(include_str!("../../config/authorities.example.toml")).unwrap()
     }
 
-    fn codes(r: &[Recipient]) -> Vec<(String, bool)> {
-        r.iter()
-            .map(|r| (r.authority.code.to_string(), r.informed))
-            .collect()
+    fn codes(r: &[Recipient]) -> Vec<String> {
+        r.iter().map(|r| r.authority.code.to_string()).collect()
     }
 
     #[test]
@@ -283,12 +310,12 @@ mod tests {
         let bank = Classification::parse("banking", None, "credit_institution").unwrap();
         let t = table();
         assert_eq!(
-            codes(&t.route(Regime::Nis2, MemberState::LU, &energy, &[])),
-            vec![("LU-CSIRT".into(), false), ("LU-ILR-ENERGY".into(), false)]
+            codes(&t.route(Regime::Nis2, MemberState::LU, &energy, Reach::default())),
+            vec!["LU-CSIRT", "LU-ILR-ENERGY"]
         );
         assert_eq!(
-            codes(&t.route(Regime::Nis2, MemberState::LU, &bank, &[])),
-            vec![("LU-CSIRT".into(), false)]
+            codes(&t.route(Regime::Nis2, MemberState::LU, &bank, Reach::default())),
+            vec!["LU-CSIRT"]
         );
         let mut narrow = t.clone();
         narrow.authorities[1].entity_types = vec![EntityType::parse("gas_tso").unwrap()];
@@ -299,42 +326,57 @@ mod tests {
             subsectors: vec!["gas".into()],
             ..narrow.authorities[1].clone()
         });
-        let got = codes(&narrow.route(Regime::Nis2, MemberState::LU, &energy, &[]));
+        let got = codes(&narrow.route(Regime::Nis2, MemberState::LU, &energy, Reach::default()));
         assert_eq!(
             got,
-            vec![("LU-CSIRT".into(), false), ("LU-ILR-ENERGY".into(), false)],
+            vec!["LU-CSIRT", "LU-ILR-ENERGY"],
             "entity type beats subsector"
         );
     }
 
+    /// Art. 23(1) 3rd subpara., 23(6), §5: the SPOC for cross-border (named states or not)
+    /// and cross-sectoral cases; never the authorities of the member states named.
     #[test]
-    fn cross_border_cases_reach_the_spoc_and_inform_other_member_states() {
+    fn cross_border_cases_reach_the_spoc_but_not_other_member_states() {
         let bank = Classification::parse("banking", None, "credit_institution").unwrap();
-        let r = table().route(
-            Regime::Nis2,
-            MemberState::LU,
-            &bank,
-            &[MemberState::DE, MemberState::LU, MemberState::FR],
-        );
+        let (lu, de, fr) = (MemberState::LU, MemberState::DE, MemberState::FR);
+        let t = table();
+        let named = Reach::of(lu, false, &[de, lu, fr], &[]);
         assert_eq!(
-            codes(&r),
-            vec![
-                ("LU-CSIRT".into(), false),
-                ("LU-SPOC".into(), false),
-                ("DE-BSI".into(), true),
-                ("FR-ANSSI".into(), true)
-            ]
+            codes(&t.route(Regime::Nis2, lu, &bank, named)),
+            vec!["LU-CSIRT", "LU-SPOC"]
         );
+        let unnamed = Reach::of(lu, true, &[], &[]);
+        assert_eq!(
+            codes(&t.route(Regime::Nis2, lu, &bank, unnamed)),
+            vec!["LU-CSIRT", "LU-SPOC"]
+        );
+        let own_only = Reach::of(lu, false, &[lu], &[]);
+        assert_eq!(
+            codes(&t.route(Regime::Nis2, lu, &bank, own_only)),
+            vec!["LU-CSIRT"]
+        );
+        let sectors = [
+            Sector::parse("banking").unwrap(),
+            Sector::parse("energy").unwrap(),
+        ];
+        let cross_sectoral = Reach::of(lu, false, &[], &sectors);
+        assert!(cross_sectoral.cross_sectoral && !cross_sectoral.cross_border);
+        assert_eq!(
+            codes(&t.route(Regime::Nis2, lu, &bank, cross_sectoral)),
+            vec!["LU-CSIRT", "LU-SPOC"]
+        );
+        assert!(!Reach::of(lu, false, &[], &sectors[..1]).cross_sectoral);
     }
 
     #[test]
     fn an_unmatched_combination_routes_to_nobody() {
         let bank = Classification::parse("banking", None, "credit_institution").unwrap();
         assert!(table()
-            .route(Regime::Nis2, MemberState::MT, &bank, &[])
+            .route(Regime::Nis2, MemberState::MT, &bank, Reach::default())
             .is_empty());
         assert!(table()
-            .route(Regime::Dora, MemberState::LU, &bank, &[])
+            .route(Regime::Dora, MemberState::LU, &bank, Reach::default())
             .is_empty());
     }
 

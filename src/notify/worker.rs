@@ -259,11 +259,7 @@ impl Notifier {
                     let in_charge: Vec<_> = routing
                         .authorities
                         .iter()
-                        .filter(|a| {
-                            codes
-                                .iter()
-                                .any(|(code, _, informed)| *code == a.code && !informed)
-                        })
+                        .filter(|a| codes.iter().any(|(code, _)| *code == a.code))
                         .cloned()
                         .collect();
                     for m in messages::for_deadlines(&case, &entity, &in_charge, at) {

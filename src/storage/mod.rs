@@ -12,6 +12,7 @@ pub mod follow_up;
 pub mod handling;
 pub mod idempotency;
 pub mod outbox;
+pub mod packages;
 pub mod queue;
 pub mod schema;
 pub mod sign_in;

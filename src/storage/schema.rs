@@ -260,3 +260,30 @@ diesel::table! {
         last_step -> BigInt,
     }
 }
+
+diesel::table! {
+    share_packages (id) {
+        id -> Text,
+        case_id -> Text,
+        sender_code -> Text,
+        fields -> Text,
+        content -> Text,
+        tlp -> Text,
+        note -> Text,
+        redact_identity -> Bool,
+        created_at -> Timestamp,
+        created_by -> Text,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    share_package_recipients (package_id, authority_code) {
+        package_id -> Text,
+        authority_code -> Text,
+    }
+}
+
+diesel::joinable!(share_package_recipients -> share_packages (package_id));
+diesel::allow_tables_to_appear_in_same_query!(share_packages, share_package_recipients);

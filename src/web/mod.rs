@@ -91,7 +91,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(
                     "/{id}/intermediate-requests",
                     web::post().to(api::authority::request),
-                ),
+                )
+                .route("/{id}/packages", web::post().to(api::packages::create))
+                .route("/{id}/packages", web::get().to(api::packages::of_case)),
+        )
+        .service(
+            web::scope("/api/v1/authority/packages")
+                .route("", web::get().to(api::packages::list))
+                .route("/{id}", web::get().to(api::packages::get))
+                .route("/{id}", web::delete().to(api::packages::revoke)),
         )
         .configure(pages::routes)
         .configure(authority::routes)

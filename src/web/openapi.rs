@@ -16,6 +16,8 @@ use utoipa::{Modify, OpenApi};
         super::api::messages::post,
         super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
         super::api::authority::request,
+        super::api::packages::create, super::api::packages::of_case, super::api::packages::list,
+        super::api::packages::get, super::api::packages::revoke,
     ),
     components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, crate::web::error::Problem)),
     modifiers(&ApiKeyAuth),

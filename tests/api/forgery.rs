@@ -33,6 +33,8 @@ fn concrete(pattern: &str, t: &Targets) -> Vec<String> {
             ("{stage}", _) => Stage::ALL.iter().map(|s| s.as_str().to_string()).collect(),
             ("{id}", "users") => vec![t.user.clone()],
             ("{id}", "cases") => vec![t.case.clone()],
+            // No package exists: the guard must refuse before anything is looked up.
+            ("{id}", "packages") => vec!["00000000-0000-7000-8000-000000000001".into()],
             ("{action}", _) => intake::app::handling::NAMES
                 .iter()
                 .map(|n| n.to_string())
@@ -61,6 +63,7 @@ fn footprint(db: &str) -> Vec<i64> {
         schema::staff_sessions::table.count().get_result(c).unwrap(),
         schema::audit_log::table.count().get_result(c).unwrap(),
         schema::outbox::table.count().get_result(c).unwrap(),
+        schema::share_packages::table.count().get_result(c).unwrap(),
     ]
 }
 

@@ -28,5 +28,6 @@ mod pages;
 mod pg_restart;
 mod schema_fuzz;
 mod strict_types;
+mod sharing;
 mod validation;
 mod workspace;

@@ -179,3 +179,19 @@ mail_templates!(
 
 mod audit_checkpoint;
 pub use audit_checkpoint::AuditCheckpoint;
+/// A recipient authority's notice of a share package (spec §6): who shared it, its TLP and
+/// the link to its read-only page; never its content, the case or the entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SharePackageNotice {
+    pub recipient_name: String,
+    pub sender_name: String,
+    pub tlp: String,
+    pub package_link: String,
+}
+mail_templates!(
+    SharePackageNotice,
+    share_package,
+    "email/share_package/subject.txt",
+    "email/share_package/body.txt",
+    "email/share_package/body.html"
+);

@@ -14,7 +14,7 @@ use crate::words::{local, text, utc};
 use chrono::{DateTime, Utc};
 pub use kinds::{
     AuditCheckpoint, AuthorityNotification, DeadlineReminder, OverdueNotice,
-    ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
+    ReporterAcknowledgement, ReporterUpdate, SharePackageNotice, UnroutedAlert,
 };
 
 /// A rendered mail: one-line subject, plain text and HTML.
@@ -46,6 +46,7 @@ pub enum Mail {
     OverdueNotice(OverdueNotice),
     ReporterUpdate(ReporterUpdate),
     AuditCheckpoint(AuditCheckpoint),
+    SharePackage(SharePackageNotice),
 }
 
 impl Mail {
@@ -59,6 +60,7 @@ impl Mail {
             Mail::OverdueNotice(m) => m.render(),
             Mail::ReporterUpdate(m) => m.render(),
             Mail::AuditCheckpoint(m) => m.render(),
+            Mail::SharePackage(m) => m.render(),
         }
     }
 }
@@ -183,6 +185,12 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             follow_up_url: cx.follow_up_url.clone(),
         }),
         Payload::AuditCheckpoint(p) => audit_checkpoint(p)?,
+        Payload::SharePackage(p) => Mail::SharePackage(SharePackageNotice {
+            recipient_name: cx.authority_name(),
+            sender_name: p.sender_name.clone(),
+            tlp: format!("TLP:{}", p.tlp.as_str().replace('_', "+").to_uppercase()),
+            package_link: format!("{}/authority/packages/{}", cx.base_url, p.package_id),
+        }),
     })
 }
 

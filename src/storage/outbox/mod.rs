@@ -31,6 +31,7 @@ code_enum!(
         OverdueNotice = "overdue_notice",
         ReporterUpdate = "reporter_update",
         AuditCheckpoint = "audit_checkpoint",
+        SharePackage = "share_package",
     }
 );
 

@@ -53,6 +53,15 @@ pub struct AuditCheckpoint {
     pub line: String,
 }
 
+/// A recipient authority's notice that a package was shared with it (spec §6): who shared
+/// it, its TLP and its id; never its content, nor the case it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharePackage {
+    pub package_id: uuid::Uuid,
+    pub sender_name: String,
+    pub tlp: crate::domain::codes::Tlp,
+}
+
 /// Why a message exists; its variant decides the message's [`Kind`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
@@ -63,6 +72,7 @@ pub enum Payload {
     OverdueNotice(DeadlineDue),
     ReporterUpdate(ReporterUpdate),
     AuditCheckpoint(AuditCheckpoint),
+    SharePackage(SharePackage),
 }
 
 impl Payload {
@@ -76,6 +86,7 @@ impl Payload {
             Payload::OverdueNotice(_) => Kind::OverdueNotice,
             Payload::ReporterUpdate(_) => Kind::ReporterUpdate,
             Payload::AuditCheckpoint(_) => Kind::AuditCheckpoint,
+            Payload::SharePackage(_) => Kind::SharePackage,
         }
     }
 
@@ -88,6 +99,7 @@ impl Payload {
             Payload::DeadlineReminder(p) | Payload::OverdueNotice(p) => serde_json::to_string(p),
             Payload::ReporterUpdate(p) => serde_json::to_string(p),
             Payload::AuditCheckpoint(p) => serde_json::to_string(p),
+            Payload::SharePackage(p) => serde_json::to_string(p),
         };
         // Plain structs of strings, booleans and dates always serialise.
         v.unwrap_or_else(|_| "{}".into())
@@ -107,6 +119,7 @@ impl Payload {
             Kind::OverdueNotice => Payload::OverdueNotice(serde_json::from_str(json)?),
             Kind::ReporterUpdate => Payload::ReporterUpdate(serde_json::from_str(json)?),
             Kind::AuditCheckpoint => Payload::AuditCheckpoint(serde_json::from_str(json)?),
+            Kind::SharePackage => Payload::SharePackage(serde_json::from_str(json)?),
         })
     }
 }

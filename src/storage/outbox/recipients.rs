@@ -9,28 +9,24 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-/// A case's routed authorities, as stored when it was filed.
-pub fn recipients_of(
-    conn: &mut DbConn,
-    case_id: Uuid,
-) -> QueryResult<Vec<(AuthorityCode, Role, bool)>> {
+/// A case's routed authorities, as stored when it was filed. Rows marked `informed` (the
+/// v0.1 copies for other member states) are not recipients: migration 000016 removed them
+/// and none are written any more.
+pub fn recipients_of(conn: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<(AuthorityCode, Role)>> {
     case_recipients::table
         .filter(case_recipients::case_id.eq(case_id.to_string()))
-        .select((
-            case_recipients::authority_code,
-            case_recipients::role,
-            case_recipients::informed,
-        ))
+        .filter(case_recipients::informed.eq(false))
+        .select((case_recipients::authority_code, case_recipients::role))
         .load(conn)
 }
 
-/// Records that a case was routed to these authorities `(code, role, informed)`; the caller
-/// passes only new ones.
+/// Records that a case was routed to these authorities `(code, role)`; the caller passes
+/// only new ones. `informed` is always false: other member states are reached by packages.
 pub fn add_recipients(
     conn: &mut DbConn,
     case: &crate::domain::case::Case,
     now: DateTime<Utc>,
-    new: &[(&AuthorityCode, Role, bool)],
+    new: &[(&AuthorityCode, Role)],
 ) -> QueryResult<()> {
     let case_id = case.id;
     let (due, state) = (
@@ -42,12 +38,12 @@ pub fn add_recipients(
     }
     let rows: Vec<_> = new
         .iter()
-        .map(|(code, role, informed)| {
+        .map(|(code, role)| {
             (
                 case_recipients::case_id.eq(case_id.to_string()),
                 case_recipients::authority_code.eq(*code),
                 case_recipients::role.eq(*role),
-                case_recipients::informed.eq(*informed),
+                case_recipients::informed.eq(false),
                 case_recipients::queue_due_at.eq(due),
                 case_recipients::case_state.eq(state),
                 case_recipients::received_at.eq(crate::storage::to_db(case.created_at)),

@@ -3,3 +3,4 @@
 pub mod authority;
 pub mod incidents;
 pub mod messages;
+pub mod packages;

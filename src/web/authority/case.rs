@@ -31,6 +31,8 @@ pub struct Loaded {
     pub trail: Vec<crate::domain::audit::Entry>,
     pub routed: Vec<Routed>,
     pub users: Vec<staff::StaffUser>,
+    /// The packages shared from this case (by any authority it is routed to).
+    pub packages: Vec<crate::domain::package::Package>,
 }
 
 /// Records the access, then reads the case if it is in the authority's scope (else 404,
@@ -74,6 +76,7 @@ pub async fn load(
                 trail: audit::of_case(c, case_id, &authority)?,
                 routed: events::routed(c, case_id)?,
                 users: staff::users_of(c, &authority)?,
+                packages: crate::storage::packages::of_case(c, case_id)?,
                 case,
                 entity,
             })
@@ -101,7 +104,7 @@ pub(super) fn render(
 ) -> Result<HttpResponse, PageError> {
     let at = state.clock.now();
     let (frame, cookie) = frame(req, state, staff, &l.case.reference);
-    let t = case_view::case_page(frame, staff, l, at, outcome);
+    let t = case_view::case_page(frame, staff, l, at, outcome, &state.routing);
     page(status, &t, cookie)
 }
 
@@ -150,7 +153,7 @@ pub async fn show(
     let notice = q
         .done
         .as_deref()
-        .filter(|d| handling::NAMES.contains(d))
+        .filter(|d| handling::NAMES.contains(d) || super::packages::DONE.contains(d))
         .map(|d| format!("Done: {}.", d.replace('-', " ")));
     render(
         &req,

@@ -63,6 +63,7 @@ pub(super) struct CasePage {
     kept_action: String,
     kept_message: String,
     timezone: String,
+    share: super::packages::ShareSection,
 }
 
 fn when(t: DateTime<Utc>, tz: Tz) -> String {
@@ -81,6 +82,7 @@ pub(super) fn case_page(
     l: &Loaded,
     at: DateTime<Utc>,
     outcome: Outcome,
+    routing: &crate::domain::routing::RoutingTable,
 ) -> CasePage {
     let tz = l.case.clock.timezone;
     let me = l
@@ -132,6 +134,7 @@ pub(super) fn case_page(
         kept_action: outcome.kept.0.to_string(),
         kept_message: outcome.kept.1.to_string(),
         timezone: tz.name().to_string(),
+        share: super::packages::section(routing, staff, l, tz),
     }
 }
 

@@ -10,6 +10,7 @@ mod enisa;
 mod exports;
 mod lockout;
 mod login;
+mod packages;
 pub mod queue;
 mod queue_view;
 pub mod session;
@@ -38,6 +39,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/queue.json", web::get().to(exports::export_json))
         .route("/exports/enisa", web::get().to(enisa::export))
         .route("/users", web::get().to(users::show))
+        .route("/packages", web::get().to(packages::list))
+        .route("/packages/{id}", web::get().to(packages::show))
         .route("/cases/{id}", web::get().to(case::show))
         .route("/cases/{id}/export.json", web::get().to(case::export));
     for (path, route) in posts() {
@@ -56,6 +59,9 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/account/totp", web::post().to(account::enrol)),
         ("/users", web::post().to(users::add)),
         ("/users/{id}", web::post().to(users::update)),
+        // Before the generic action route, which would take `packages` for an action name.
+        ("/cases/{id}/packages", web::post().to(packages::create)),
+        ("/packages/{id}/revoke", web::post().to(packages::revoke)),
         ("/cases/{id}/{action}", web::post().to(actions::act)),
     ]
 }

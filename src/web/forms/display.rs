@@ -10,7 +10,7 @@ use crate::words::{local, utc};
 use chrono::{DateTime, Utc};
 
 /// A stored value as people read it: codes as words, times in the case's zone.
-fn show_value(name: &str, v: &serde_json::Value, tz: chrono_tz::Tz) -> String {
+pub fn show_value(name: &str, v: &serde_json::Value, tz: chrono_tz::Tz) -> String {
     use serde_json::Value;
     let kind = fields::kind(name);
     match v {

@@ -10,6 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 mod public;
+mod sharing;
 mod staff;
 
 /// A headless Chromium session on its own chromedriver, closed on drop.

@@ -28,7 +28,7 @@ async fn each_authority_sees_exactly_its_own_cases(kind: Kind) {
     strangers_are_sent_to_sign_in(&mut w).await;
     lu_staff_see_only_lu_cases(&mut w).await;
     observers_read_but_cannot_act(&mut w).await;
-    another_authority_sees_its_own_and_copies(&mut w).await;
+    another_authority_sees_only_its_own_cases(&mut w).await;
     tokens_have_the_same_scope(&mut w, &db).await;
 }
 
@@ -112,21 +112,19 @@ async fn observers_read_but_cannot_act(w: &mut World) {
     assert_eq!(b.get("/authority/users").await.status, 403);
 }
 
-async fn another_authority_sees_its_own_and_copies(w: &mut World) {
+/// Spec v0.2 §5 (Art. 23(6)): naming DE as affected gives DE-BSI nothing by routing.
+async fn another_authority_sees_only_its_own_cases(w: &mut World) {
     let b = &mut w.b;
-    // DE-BSI: its own case, and the LU cross-border case marked as a copy for information.
+    // DE-BSI: its own case only; the LU cross-border case naming DE is not routed to it.
     b.forget_cookie();
     assert_eq!(login(b, "de@bsi.example", PASSWORD).await, 303);
     let q = b.get("/authority/queue").await;
-    assert!(q.body.contains(&w.de_case) && q.body.contains(&w.cross_case));
-    assert!(!q.body.contains(&w.lu_case));
-    assert!(q.body.contains("for information"));
-    assert_eq!(
-        b.get(&format!("/authority/cases/{}", w.lu_case))
-            .await
-            .status,
-        404
-    );
+    assert!(q.body.contains(&w.de_case));
+    assert!(!q.body.contains(&w.cross_case) && !q.body.contains(&w.lu_case));
+    assert!(!q.body.contains("for information"));
+    for case in [&w.lu_case, &w.cross_case] {
+        assert_eq!(b.get(&format!("/authority/cases/{case}")).await.status, 404);
+    }
     assert_eq!(
         act(
             b,
@@ -135,11 +133,11 @@ async fn another_authority_sees_its_own_and_copies(w: &mut World) {
             &[("kind", "acknowledgement"), ("message", "hi")]
         )
         .await,
-        403
+        404
     );
     assert_eq!(
         act(b, &w.cross_case, "note", &[("message", "watch this")]).await,
-        303
+        404
     );
     assert_eq!(
         act(

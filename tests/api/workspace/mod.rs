@@ -102,7 +102,7 @@ pub async fn act(b: &mut Browser, case: &str, action: &str, fields: &[(&str, &st
 }
 
 /// Two authorities' cases: an LU case (CSIRT + energy regulator), an LU case possibly
-/// affecting DE (DE-BSI informed), a DE case.
+/// affecting DE (routed to LU and the LU SPOC only, spec v0.2 §5), a DE case.
 pub struct World {
     pub b: Browser,
     pub lu_key: String,
