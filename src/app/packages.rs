@@ -6,6 +6,7 @@
 use super::handling::Officer;
 use super::AppError;
 use crate::domain::audit::AuditAction;
+use crate::domain::audit_chain::ChainKey;
 use crate::domain::names::AuthorityCode;
 use crate::domain::package::{self, CaseFacts, Package, PackageInput, PackageRequest};
 use crate::domain::routing::RoutingTable;
@@ -21,6 +22,7 @@ use uuid::Uuid;
 /// a request that names an unknown authority or no field.
 pub fn create(
     c: &mut DbConn,
+    key: &ChainKey,
     routing: &RoutingTable,
     officer: &Officer,
     case_id: Uuid,
@@ -68,6 +70,7 @@ pub fn create(
     let fields: Vec<&str> = made.fields.iter().map(|f| f.as_str()).collect();
     audit::append(
         c,
+        key,
         &officer.actor(),
         AuditAction::PackageCreated,
         Some(case_id),
@@ -106,6 +109,7 @@ fn mail(routing: &RoutingTable, p: &Package) -> Vec<NewMessage> {
 /// Revokes a package of the officer's authority: its recipients can no longer read it.
 pub fn revoke(
     c: &mut DbConn,
+    key: &ChainKey,
     officer: &Officer,
     package_id: Uuid,
     now: DateTime<Utc>,
@@ -123,6 +127,7 @@ pub fn revoke(
     }
     audit::append(
         c,
+        key,
         &officer.actor(),
         AuditAction::PackageRevoked,
         Some(p.case_id),
@@ -136,6 +141,7 @@ pub fn revoke(
 /// and once it is revoked.
 pub fn view(
     c: &mut DbConn,
+    key: &ChainKey,
     actor: &audit::Actor,
     authority: &AuthorityCode,
     package_id: Uuid,
@@ -146,6 +152,7 @@ pub fn view(
         .ok_or(AppError::NotFound)?;
     audit::append(
         c,
+        key,
         actor,
         AuditAction::PackageViewed,
         Some(p.case_id),

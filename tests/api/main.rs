@@ -27,7 +27,7 @@ mod outbox;
 mod pages;
 mod pg_restart;
 mod schema_fuzz;
-mod strict_types;
 mod sharing;
+mod strict_types;
 mod validation;
 mod workspace;

@@ -151,9 +151,10 @@ pub async fn create(
     let (routing, now, o) = (state.routing.clone(), state.clock.now(), client.0);
     let request = input(body.value);
     let r = routing.clone();
+    let key = state.audit_key.clone();
     let p = state
         .db
-        .write(move |c| packages::create(c, &r, &o, id, &request, now))
+        .write(move |c| packages::create(c, &key, &r, &o, id, &request, now))
         .await?;
     state.wake.notify_one();
     Ok(HttpResponse::Created().json(sent(&routing, &p)))
@@ -219,9 +220,10 @@ pub async fn get(
 ) -> Result<HttpResponse, AppError> {
     let id = id_of(&path)?;
     let (o, now) = (client.0, state.clock.now());
+    let key = state.audit_key.clone();
     let p = state
         .db
-        .write(move |c| packages::view(c, &o.actor(), &o.authority, id, now))
+        .write(move |c| packages::view(c, &key, &o.actor(), &o.authority, id, now))
         .await?;
     Ok(HttpResponse::Ok().json(view(&state.routing, &p)))
 }
@@ -245,9 +247,10 @@ pub async fn revoke(
 ) -> Result<HttpResponse, AppError> {
     let id = id_of(&path)?;
     let (o, now) = (client.0, state.clock.now());
+    let key = state.audit_key.clone();
     let p = state
         .db
-        .write(move |c| packages::revoke(c, &o, id, now))
+        .write(move |c| packages::revoke(c, &key, &o, id, now))
         .await?;
     Ok(HttpResponse::Ok().json(sent(&state.routing, &p)))
 }

@@ -132,9 +132,10 @@ pub async fn create(
         redact_identity: Some(form.get("share_identity") != Some("yes")),
     };
     let (routing, o, now) = (state.routing.clone(), staff.officer(), state.clock.now());
+    let key = state.audit_key.clone();
     let done = state
         .db
-        .write(move |c| packages::create(c, &routing, &o, id, &input, now))
+        .write(move |c| packages::create(c, &key, &routing, &o, id, &input, now))
         .await;
     match done {
         Ok(_) => {
@@ -183,9 +184,10 @@ pub async fn revoke(
 ) -> Result<HttpResponse, PageError> {
     let id = case_id(&path)?;
     let (o, now) = (staff.officer(), state.clock.now());
+    let key = state.audit_key.clone();
     let p = state
         .db
-        .write(move |c| packages::revoke(c, &o, id, now))
+        .write(move |c| packages::revoke(c, &key, &o, id, now))
         .await?;
     Ok(see_other(format!(
         "/authority/cases/{}?done=revoke-package#packages",
@@ -250,9 +252,10 @@ pub async fn show(
         staff.user.authority_code.clone(),
         state.clock.now(),
     );
+    let key = state.audit_key.clone();
     let p = state
         .db
-        .write(move |c| packages::view(c, &actor, &a, id, now))
+        .write(move |c| packages::view(c, &key, &actor, &a, id, now))
         .await?;
     let tz = timezone(&state, &staff);
     let v = crate::web::api::packages::view(&state.routing, &p);

@@ -85,5 +85,11 @@ async fn informed_copies_lose_their_access_when_migrated(app: TestApp) {
         .unwrap();
     assert_eq!(status, "failed");
     assert!(error.unwrap_or_default().contains("000016"));
-    assert!(audit::verify(&mut c).unwrap().is_ok(), "audit chain intact");
+    let key = intake::secrets::SecretKey::from_hex(&"5e".repeat(32))
+        .unwrap()
+        .audit_chain_key();
+    assert!(
+        audit::verify(&mut c, &key, &[]).unwrap().is_ok(),
+        "audit chain intact"
+    );
 }

@@ -21,10 +21,17 @@ fn actions(app: &TestApp, case: &str) -> Vec<AuditAction> {
         .connect()
         .unwrap();
     let id = case.parse().unwrap();
-    assert!(audit::verify(&mut c).unwrap().is_ok(), "audit chain intact");
-    audit::of_case(&mut c, id)
+    let key = intake::secrets::SecretKey::from_hex(&"5e".repeat(32))
         .unwrap()
+        .audit_chain_key();
+    assert!(
+        audit::verify(&mut c, &key, &[]).unwrap().is_ok(),
+        "audit chain intact"
+    );
+    // The sender's trail and the recipient's: each sees its own staff's entries.
+    ["LU-CSIRT", "DE-BSI"]
         .into_iter()
+        .flat_map(|a| audit::of_case(&mut c, id, &a.parse().unwrap()).unwrap())
         .map(|e| e.action)
         .collect()
 }
