@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod case;
 pub mod clock;
+pub mod closure;
 pub mod codes;
 pub mod contact;
 pub mod deadlines;

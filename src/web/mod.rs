@@ -71,7 +71,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("", web::get().to(api::incidents::list_cases))
                 .route("/{id}", web::get().to(api::incidents::get_case))
                 .route("/{id}/reports", web::post().to(api::incidents::add_report))
-                .route("/{id}/messages", web::post().to(api::messages::post)),
+                .route("/{id}/messages", web::post().to(api::messages::post))
+                .route("/{id}/withdrawal", web::post().to(api::withdrawal::post)),
         )
         .service(
             web::scope("/api/v1/authority/cases")
@@ -81,7 +82,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route(
                     "/{id}/intermediate-requests",
                     web::post().to(api::authority::request),
-                ),
+                )
+                .route("/{id}/closure", web::post().to(api::closing::close))
+                .route("/{id}/waivers", web::post().to(api::closing::waive)),
         )
         .configure(pages::routes)
         .configure(authority::routes)

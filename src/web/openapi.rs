@@ -16,8 +16,9 @@ use utoipa::{Modify, OpenApi};
         super::api::messages::post,
         super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
         super::api::authority::request,
+        super::api::withdrawal::post, super::api::closing::close, super::api::closing::waive,
     ),
-    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, crate::web::error::Problem)),
+    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, views::ClosureView, crate::domain::closure::Waiver, crate::web::error::Problem)),
     modifiers(&ApiKeyAuth),
     tags(
         (name = "incidents", description = "Cases and their staged reports (reporting entities, API keys)"),

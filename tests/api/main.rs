@@ -9,6 +9,7 @@ mod smtp;
 mod browser;
 mod cli;
 mod clock;
+mod closure;
 mod concurrency;
 mod crash;
 mod forgery;

@@ -13,8 +13,8 @@ use crate::storage::outbox::Payload;
 use crate::words::{local, text, utc};
 use chrono::{DateTime, Utc};
 pub use kinds::{
-    AuthorityNotification, DeadlineReminder, OverdueNotice, ReporterAcknowledgement,
-    ReporterUpdate, UnroutedAlert,
+    AuthorityNotification, AuthorityUpdate, DeadlineReminder, OverdueNotice,
+    ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
 };
 
 /// A rendered mail: one-line subject, plain text and HTML.
@@ -45,6 +45,7 @@ pub enum Mail {
     DeadlineReminder(DeadlineReminder),
     OverdueNotice(OverdueNotice),
     ReporterUpdate(ReporterUpdate),
+    AuthorityUpdate(AuthorityUpdate),
 }
 
 impl Mail {
@@ -57,6 +58,7 @@ impl Mail {
             Mail::DeadlineReminder(m) => m.render(),
             Mail::OverdueNotice(m) => m.render(),
             Mail::ReporterUpdate(m) => m.render(),
+            Mail::AuthorityUpdate(m) => m.render(),
         }
     }
 }
@@ -176,6 +178,13 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             update_label: p.update_label.clone(),
             authority_name: cx.authority_name(),
             follow_up_url: cx.follow_up_url.clone(),
+        }),
+        Payload::AuthorityUpdate(p) => Mail::AuthorityUpdate(AuthorityUpdate {
+            authority_name: cx.authority_name(),
+            reference: cx.case.reference.clone(),
+            entity_name: cx.entity.legal_name.clone(),
+            update_label: p.update_label.clone(),
+            case_link: cx.case_link(),
         }),
     })
 }

@@ -30,6 +30,7 @@ code_enum!(
         DeadlineReminder = "deadline_reminder",
         OverdueNotice = "overdue_notice",
         ReporterUpdate = "reporter_update",
+        AuthorityUpdate = "authority_update",
     }
 );
 

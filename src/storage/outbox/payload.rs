@@ -42,6 +42,14 @@ pub struct ReporterUpdate {
     pub update_label: String,
 }
 
+/// A routed authority's notice that something changed on a case (a withdrawal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AuthorityUpdate {
+    /// What changed, in words.
+    #[serde(default)]
+    pub update_label: String,
+}
+
 /// Why a message exists; its variant decides the message's [`Kind`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
@@ -51,6 +59,7 @@ pub enum Payload {
     DeadlineReminder(DeadlineDue),
     OverdueNotice(DeadlineDue),
     ReporterUpdate(ReporterUpdate),
+    AuthorityUpdate(AuthorityUpdate),
 }
 
 impl Payload {
@@ -63,6 +72,7 @@ impl Payload {
             Payload::DeadlineReminder(_) => Kind::DeadlineReminder,
             Payload::OverdueNotice(_) => Kind::OverdueNotice,
             Payload::ReporterUpdate(_) => Kind::ReporterUpdate,
+            Payload::AuthorityUpdate(_) => Kind::AuthorityUpdate,
         }
     }
 
@@ -74,6 +84,7 @@ impl Payload {
             Payload::UnroutedAlert(p) => serde_json::to_string(p),
             Payload::DeadlineReminder(p) | Payload::OverdueNotice(p) => serde_json::to_string(p),
             Payload::ReporterUpdate(p) => serde_json::to_string(p),
+            Payload::AuthorityUpdate(p) => serde_json::to_string(p),
         };
         // Plain structs of strings, booleans and dates always serialise.
         v.unwrap_or_else(|_| "{}".into())
@@ -92,6 +103,7 @@ impl Payload {
             Kind::DeadlineReminder => Payload::DeadlineReminder(serde_json::from_str(json)?),
             Kind::OverdueNotice => Payload::OverdueNotice(serde_json::from_str(json)?),
             Kind::ReporterUpdate => Payload::ReporterUpdate(serde_json::from_str(json)?),
+            Kind::AuthorityUpdate => Payload::AuthorityUpdate(serde_json::from_str(json)?),
         })
     }
 }

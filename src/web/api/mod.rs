@@ -1,5 +1,7 @@
 //! JSON API v1.
 
 pub mod authority;
+pub mod closing;
 pub mod incidents;
 pub mod messages;
+pub mod withdrawal;

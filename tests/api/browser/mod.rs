@@ -11,6 +11,7 @@ use std::time::Duration;
 
 mod public;
 mod staff;
+mod withdrawal;
 
 /// A headless Chromium session on its own chromedriver, closed on drop.
 pub struct Chrome {
