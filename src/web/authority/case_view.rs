@@ -113,24 +113,7 @@ pub(super) fn case_page(
             .iter()
             .map(|k| (k.to_string(), words(&text("closure_kind", k))))
             .collect(),
-        waivable: l
-            .case
-            .deadlines(at)
-            .iter()
-            .filter(|d| {
-                matches!(
-                    d.status,
-                    crate::domain::deadlines::DeadlineStatus::Pending
-                        | crate::domain::deadlines::DeadlineStatus::Overdue
-                )
-            })
-            .map(|d| {
-                (
-                    d.stage.as_str().to_string(),
-                    text("stage", d.stage.as_str()),
-                )
-            })
-            .collect(),
+        waivable: waivable(l, at),
         informed,
         can_act: staff.user.role.can_act() && !informed,
         entity: entity_rows(l),
@@ -339,6 +322,22 @@ fn event_words(l: &Loaded, e: &Event, tz: Tz) -> String {
         ),
         k => words(&text("event", k.as_str())),
     }
+}
+
+/// The stages that can be waived now: pending or overdue.
+fn waivable(l: &Loaded, at: DateTime<Utc>) -> Vec<(String, String)> {
+    use crate::domain::deadlines::DeadlineStatus as S;
+    l.case
+        .deadlines(at)
+        .iter()
+        .filter(|d| matches!(d.status, S::Pending | S::Overdue))
+        .map(|d| {
+            (
+                d.stage.as_str().to_string(),
+                text("stage", d.stage.as_str()),
+            )
+        })
+        .collect()
 }
 
 /// How a closed or withdrawn case ended, in words, with the reason.

@@ -159,20 +159,21 @@ pub(super) fn case_page(
 fn ending(l: &Loaded) -> Option<String> {
     use crate::domain::closure::ClosureKind as K;
     let c = l.case.closure.as_ref()?;
+    let reason = c.reason.trim_end_matches(['.', ' ']);
     Some(match (c.kind, &c.duplicate_of) {
         (K::Duplicate, Some(other)) => format!(
             "The authority closed this case as a duplicate of case {other} ({}). File any further reports on case {other}; nothing more is due here.",
-            c.reason
+            reason
         ),
         (K::NotSignificant, _) => format!(
             "The authority closed this case as not significant ({}). The reports still open are waived: nothing more is due.",
-            c.reason
+            reason
         ),
         (K::Withdrawn, _) => format!(
             "You withdrew this report ({}). The reports still open are waived; the authority may reopen the case.",
-            c.reason
+            reason
         ),
-        _ => format!("The authority accepted and closed this case ({}).", c.reason),
+        _ => format!("The authority accepted and closed this case ({}).", reason),
     })
 }
 

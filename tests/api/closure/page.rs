@@ -57,7 +57,7 @@ async fn the_entity_withdraws_on_its_follow_up_page(kind: Kind) {
     assert!(
         after
             .body
-            .contains("You withdrew this report (Assessed as not significant after all.)"),
+            .contains("You withdrew this report (Assessed as not significant after all)."),
         "{}",
         after.body
     );

@@ -6,9 +6,10 @@ use crate::on_both_backends_at;
 
 on_both_backends_at!(
     one_stage_is_waived_and_the_others_stay_owed at "2027-03-01T09:00:00Z",
+    a_waiver_needs_a_stage_owed_and_a_reason at "2027-03-01T09:00:00Z",
 );
 
-async fn one_stage_is_waived_and_the_others_stay_owed(app: TestApp) {
+async fn a_waiver_needs_a_stage_owed_and_a_reason(app: TestApp) {
     let lu = token(&app, "LU-CSIRT");
     let de = token(&app, "DE-BSI");
     let (id, _) = early_warning_case(&app).await;
@@ -73,7 +74,12 @@ async fn one_stage_is_waived_and_the_others_stay_owed(app: TestApp) {
         .status,
         404
     );
+}
 
+async fn one_stage_is_waived_and_the_others_stay_owed(app: TestApp) {
+    let lu = token(&app, "LU-CSIRT");
+    let (id, _) = early_warning_case(&app).await;
+    let path = format!("/api/v1/authority/cases/{id}/waivers");
     // Overdue, then waived; the final report is still owed.
     app.clock().advance(Duration::hours(80));
     assert_eq!(
@@ -85,6 +91,11 @@ async fn one_stage_is_waived_and_the_others_stay_owed(app: TestApp) {
     assert_eq!(waived.body["state"], "early_warning_submitted");
     assert_eq!(status(&waived.body, "incident_notification"), "waived");
     assert_eq!(status(&waived.body, "early_warning"), "submitted_on_time");
+    assert_eq!(
+        status(&waived.body, "final_report"),
+        "not_due",
+        "still owed, not waived"
+    );
     assert_eq!(
         waived.body["waivers"][0]["reason"],
         "Covered by the sector CSIRT's report."
