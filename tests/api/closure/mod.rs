@@ -6,6 +6,7 @@ mod accept;
 mod duplicate;
 mod not_significant;
 mod page;
+mod staff_page;
 mod waiver;
 mod withdrawal;
 
@@ -124,6 +125,21 @@ pub fn mail_count(app: &TestApp, id: &str, kind: &str) -> i64 {
     schema::outbox::table
         .filter(schema::outbox::kind.eq(kind))
         .filter(schema::outbox::case_id.eq(id))
+        .count()
+        .get_result(&mut c)
+        .unwrap()
+}
+
+/// How many messages of `kind` of a case were delivered.
+pub fn sent_count(app: &TestApp, id: &str, kind: &str) -> i64 {
+    let mut c = Backend::from_url(&app.database_url)
+        .unwrap()
+        .connect()
+        .unwrap();
+    schema::outbox::table
+        .filter(schema::outbox::kind.eq(kind))
+        .filter(schema::outbox::case_id.eq(id))
+        .filter(schema::outbox::status.eq("sent"))
         .count()
         .get_result(&mut c)
         .unwrap()

@@ -59,6 +59,16 @@ async fn the_entity_withdraws_and_the_authority_may_reopen(app: TestApp) {
         .any(|m| m["kind"] == "withdrawn"));
     // Both routed authorities (the CSIRT and the energy regulator) are mailed.
     assert_eq!(mail_count(&app, &id, "authority_update"), 2);
+    // The mail renders and goes out (composed at send time).
+    // (The app's own delivery worker may hold a message under its lease meanwhile.)
+    for _ in 0..100 {
+        app.notifier.deliver_due().await.unwrap();
+        if sent_count(&app, &id, "authority_update") == 2 {
+            break;
+        }
+        actix_web::rt::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(sent_count(&app, &id, "authority_update"), 2);
     assert!(audited(&app, &id).iter().any(|a| a == "case.withdrawn"));
 
     let twice = withdraw(&app, &id, json!({"reason": "Again, please."})).await;
