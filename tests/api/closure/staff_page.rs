@@ -82,6 +82,10 @@ async fn staff_waive_and_close_on_the_case_page(kind: Kind) {
         .await,
         303
     );
+    closed_page_shows_how_it_ended(b, &case).await;
+}
+
+async fn closed_page_shows_how_it_ended(b: &mut crate::pages::Browser, case: &str) {
     let closed = b.get(&format!("/authority/cases/{case}")).await;
     assert!(
         closed.body.contains("id=\"case-ending\""),
