@@ -244,6 +244,23 @@ mod tests {
                 },
                 r#"{"previous_state":"closed"}"#.to_string(),
             ),
+            (
+                EventKind::Closed,
+                EventData::Closed {
+                    previous_state: CaseState::Notified,
+                    closure_kind: Some(ClosureKind::Duplicate),
+                    duplicate_of: CaseReference::parse("LU-2026-000042").ok(),
+                },
+                r#"{"previous_state":"notified","closure_kind":"duplicate","duplicate_of":"LU-2026-000042"}"#
+                    .to_string(),
+            ),
+            (
+                EventKind::StageWaived,
+                EventData::StageWaived {
+                    stage: Stage::FinalReport,
+                },
+                r#"{"stage":"final_report"}"#.to_string(),
+            ),
             (EventKind::Note, EventData::None {}, "{}".to_string()),
         ];
         for (kind, data, json) in cases {
