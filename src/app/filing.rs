@@ -103,6 +103,9 @@ pub fn add(
     input: ReportInput,
     now: DateTime<Utc>,
 ) -> Result<Submission, AppError> {
+    if let Some(why) = case.ended_refusal() {
+        return Err(AppError::Conflict(why));
+    }
     lifecycle::admits(case.state, input.stage.as_ref().map(|s| s.as_str()))
         .map_err(AppError::Conflict)?;
     let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;

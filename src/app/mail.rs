@@ -6,7 +6,7 @@ use crate::domain::entity::EntityProfile;
 use crate::domain::member_state::MemberState;
 use crate::domain::routing::{Authority, Reach, Recipient, RoutingTable};
 use crate::storage::outbox::payload::{
-    AuthorityNotification, ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
+    AuthorityNotification, AuthorityUpdate, ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
 };
 use crate::storage::outbox::{self, Message, NewMessage, Payload};
 use crate::storage::DbConn;
@@ -160,6 +160,26 @@ pub fn for_update(
         Some(authority),
         vec![entity.email.as_ref().to_string()],
         Payload::ReporterUpdate(ReporterUpdate {
+            update_label: update_label.to_string(),
+        }),
+    )
+}
+
+/// Tells a routed authority that something changed on a case (the entity withdrew its report);
+/// the particulars stay behind the login. One mail per case event and authority.
+pub fn for_authority_update(
+    case: &Case,
+    authority: &Authority,
+    event_id: uuid::Uuid,
+    update_label: &str,
+) -> NewMessage {
+    message(
+        format!("authority-update:{event_id}:{}", authority.code),
+        case,
+        None,
+        Some(authority),
+        authority_mail(authority),
+        Payload::AuthorityUpdate(AuthorityUpdate {
             update_label: update_label.to_string(),
         }),
     )

@@ -1,5 +1,6 @@
 //! A case: one incident, one regime, one reporting entity, and its immutable submissions.
 
+use super::closure::{apply_waivers, Closure, Waiver};
 use super::codes::{IncidentStatus, Regime, ReviewStatus, Severity, Tri};
 use super::deadlines::{self, Clock, Deadline, Filed, IntermediateRequest};
 use super::lifecycle::{CaseState, Stage};
@@ -64,6 +65,10 @@ pub struct Case {
     /// The merged facts of the latest filing, carried forward into the next. Storage loads
     /// them only for a single case (`Null` in listings, which never file).
     pub facts: serde_json::Value,
+    /// How a closed or withdrawn case ended (spec §1.5); `None` while open.
+    pub closure: Option<Closure>,
+    /// Stages the entity no longer owes (spec §1.5).
+    pub waivers: Vec<Waiver>,
 }
 
 impl PartialEq for Clock {
@@ -161,6 +166,8 @@ impl Case {
             version: 0,
             filed: Vec::new(),
             facts: serde_json::Value::Null,
+            closure: None,
+            waivers: Vec::new(),
         };
         let submission = case.file(report, now, by)?;
         Ok((case, submission))
@@ -174,6 +181,9 @@ impl Case {
         now: DateTime<Utc>,
         by: &str,
     ) -> Result<Submission, Refusal> {
+        if let Some(why) = self.ended_refusal() {
+            return Err(Refusal::NotAllowed(why));
+        }
         let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
         let same_stage: Vec<Filed> = self
             .filed
@@ -280,34 +290,16 @@ impl Case {
         Ok(())
     }
 
-    /// The authority closes the case; returns the state to restore on reopening.
-    pub fn close(&mut self, now: DateTime<Utc>) -> Result<CaseState, String> {
-        if self.state.is_terminal() || self.state == CaseState::Draft {
-            return Err(format!("the case is {}; it cannot be closed", self.state));
-        }
-        let previous = self.state;
-        self.state = CaseState::Closed;
-        self.touch(now);
-        Ok(previous)
-    }
-
-    /// The authority reopens a closed case in the state it had before closing.
-    pub fn reopen(&mut self, previous: CaseState, now: DateTime<Utc>) -> Result<(), String> {
-        if self.state != CaseState::Closed || previous.is_terminal() {
-            return Err("only a closed case can be reopened".into());
-        }
-        self.state = previous;
-        self.touch(now);
-        Ok(())
-    }
-
     fn touch(&mut self, now: DateTime<Utc>) {
         self.updated_at = now;
         self.version += 1;
     }
 
+    /// The deadline table at `now`, with the stages the entity no longer owes `waived`.
     pub fn deadlines(&self, now: DateTime<Utc>) -> Vec<Deadline> {
-        self.clock.deadlines(&self.filed, now)
+        let mut rows = self.clock.deadlines(&self.filed, now);
+        apply_waivers(&mut rows, self);
+        rows
     }
 
     /// The most urgent open deadline, stored for ordering queues.

@@ -1,8 +1,10 @@
 //! The particulars of a case event, one shape per event kind. Stored as a JSON object beside
 //! the event's kind; the kind says which shape to read back.
 
+use super::closure::ClosureKind;
 use super::codes::ReviewStatus;
-use super::lifecycle::CaseState;
+use super::lifecycle::{CaseState, Stage};
+use super::names::CaseReference;
 use super::staff::{EventKind, FeedbackKind, PublicAwareness};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -27,8 +29,16 @@ pub enum EventData {
     Assignment {
         user_id: Option<Uuid>,
     },
+    /// A closing (`closed`) or the entity's withdrawal (`withdrawn`).
     Closed {
         previous_state: CaseState,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        closure_kind: Option<ClosureKind>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        duplicate_of: Option<CaseReference>,
+    },
+    StageWaived {
+        stage: Stage,
     },
     Reopened {
         state: CaseState,
@@ -61,6 +71,14 @@ struct AssignmentData {
 #[derive(Deserialize)]
 struct ClosedData {
     previous_state: CaseState,
+    #[serde(default)]
+    closure_kind: Option<ClosureKind>,
+    #[serde(default)]
+    duplicate_of: Option<CaseReference>,
+}
+#[derive(Deserialize)]
+struct WaivedData {
+    stage: Stage,
 }
 #[derive(Deserialize)]
 struct ReopenedData {
@@ -99,8 +117,16 @@ impl EventData {
             EventKind::Assignment => Self::Assignment {
                 user_id: read::<AssignmentData>(json)?.user_id,
             },
-            EventKind::Closed => Self::Closed {
-                previous_state: read::<ClosedData>(json)?.previous_state,
+            EventKind::Closed | EventKind::Withdrawn => {
+                let d: ClosedData = read(json)?;
+                Self::Closed {
+                    previous_state: d.previous_state,
+                    closure_kind: d.closure_kind,
+                    duplicate_of: d.duplicate_of,
+                }
+            }
+            EventKind::StageWaived => Self::StageWaived {
+                stage: read::<WaivedData>(json)?.stage,
             },
             EventKind::Reopened => Self::Reopened {
                 state: read::<ReopenedData>(json)?.state,
@@ -151,7 +177,23 @@ impl EventData {
 
     pub fn previous_state(&self) -> Option<CaseState> {
         match self {
-            Self::Closed { previous_state } => Some(*previous_state),
+            Self::Closed { previous_state, .. } => Some(*previous_state),
+            _ => None,
+        }
+    }
+
+    /// How a closing or withdrawal ended the case (absent on closings before v0.2).
+    pub fn closure_kind(&self) -> Option<ClosureKind> {
+        match self {
+            Self::Closed { closure_kind, .. } => *closure_kind,
+            _ => None,
+        }
+    }
+
+    /// The stage a waiver lifted.
+    pub fn stage(&self) -> Option<Stage> {
+        match self {
+            Self::StageWaived { stage } => Some(*stage),
             _ => None,
         }
     }
@@ -197,8 +239,27 @@ mod tests {
                 EventKind::Closed,
                 EventData::Closed {
                     previous_state: CaseState::Closed,
+                    closure_kind: None,
+                    duplicate_of: None,
                 },
                 r#"{"previous_state":"closed"}"#.to_string(),
+            ),
+            (
+                EventKind::Closed,
+                EventData::Closed {
+                    previous_state: CaseState::Notified,
+                    closure_kind: Some(ClosureKind::Duplicate),
+                    duplicate_of: CaseReference::parse("LU-2026-000042").ok(),
+                },
+                r#"{"previous_state":"notified","closure_kind":"duplicate","duplicate_of":"LU-2026-000042"}"#
+                    .to_string(),
+            ),
+            (
+                EventKind::StageWaived,
+                EventData::StageWaived {
+                    stage: Stage::FinalReport,
+                },
+                r#"{"stage":"final_report"}"#.to_string(),
             ),
             (EventKind::Note, EventData::None {}, "{}".to_string()),
         ];

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod audit_chain;
 pub mod case;
 pub mod clock;
+pub mod closure;
 pub mod codes;
 pub mod contact;
 pub mod deadlines;

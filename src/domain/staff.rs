@@ -52,6 +52,10 @@ code_enum!(
         Closed = "closed",
         Reopened = "reopened",
         PublicAwareness = "public_awareness",
+        /// One stage the entity no longer owes (spec §1.5).
+        StageWaived = "stage_waived",
+        /// The entity withdrew its report (spec §1.5).
+        Withdrawn = "withdrawn",
     }
 );
 
@@ -66,6 +70,8 @@ impl EventKind {
                 | Self::IntermediateRequest
                 | Self::Closed
                 | Self::Reopened
+                | Self::StageWaived
+                | Self::Withdrawn
         )
     }
 }

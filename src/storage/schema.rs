@@ -60,6 +60,8 @@ diesel::table! {
         intermediate_request_id -> Nullable<Text>,
         intermediate_requested_at -> Nullable<Timestamp>,
         intermediate_due_at -> Nullable<Timestamp>,
+        closure -> Nullable<Text>,
+        waivers -> Text,
     }
 }
 

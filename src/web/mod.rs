@@ -81,7 +81,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("", web::get().to(api::incidents::list_cases))
                 .route("/{id}", web::get().to(api::incidents::get_case))
                 .route("/{id}/reports", web::post().to(api::incidents::add_report))
-                .route("/{id}/messages", web::post().to(api::messages::post)),
+                .route("/{id}/messages", web::post().to(api::messages::post))
+                .route("/{id}/withdrawal", web::post().to(api::withdrawal::post)),
         )
         .service(
             web::scope("/api/v1/authority/cases")
@@ -92,6 +93,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                     "/{id}/intermediate-requests",
                     web::post().to(api::authority::request),
                 )
+                .route("/{id}/closure", web::post().to(api::closing::close))
+                .route("/{id}/waivers", web::post().to(api::closing::waive))
                 .route("/{id}/packages", web::post().to(api::packages::create))
                 .route("/{id}/packages", web::get().to(api::packages::of_case)),
         )

@@ -90,6 +90,24 @@ pub struct CaseView<R: ToSchema> {
     /// only in single-case responses.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<MessageView>,
+    /// How the case ended (closed by the authority or withdrawn by the entity); absent while
+    /// the case is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub closure: Option<ClosureView>,
+    /// Stages the entity no longer owes (their deadline rows say `waived`), with the reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<crate::domain::closure::Waiver>,
+}
+
+/// How and why a case ended (spec §1.5).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ClosureView {
+    /// `accepted`, `not_significant`, `duplicate` or `withdrawn`.
+    pub kind: crate::domain::closure::ClosureKind,
+    pub reason: String,
+    /// For a duplicate: the case further reports are filed on.
+    pub duplicate_of: Option<String>,
+    pub at: DateTime<Utc>,
 }
 
 /// One entry of the conversation between the authorities and the reporter.
@@ -99,7 +117,8 @@ pub struct MessageView {
     pub at: DateTime<Utc>,
     /// The authority's code, or `reporter`.
     pub from: String,
-    /// `feedback`, `message_to_reporter`, `message_from_reporter`, `intermediate_request`, `closed` or `reopened`.
+    /// `feedback`, `message_to_reporter`, `message_from_reporter`, `intermediate_request`, `closed`,
+    /// `reopened`, `stage_waived` or `withdrawn`.
     pub kind: String,
     pub body: String,
     /// Feedback type, request id and due time, where they apply.
@@ -165,6 +184,13 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
             .collect(),
         reports,
         messages: Vec::new(),
+        closure: case.closure.as_ref().map(|c| ClosureView {
+            kind: c.kind,
+            reason: c.reason.clone(),
+            duplicate_of: c.duplicate_of.as_ref().map(|r| r.as_str().to_string()),
+            at: c.at,
+        }),
+        waivers: case.waivers.clone(),
     }
 }
 

@@ -11,6 +11,7 @@ mod bounds;
 mod browser;
 mod cli;
 mod clock;
+mod closure;
 mod concurrency;
 mod crash;
 mod forgery;

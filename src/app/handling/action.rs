@@ -2,7 +2,10 @@
 //! forms and the authority API alike.
 
 use crate::app::AppError;
+use crate::domain::closure::ClosureKind;
 use crate::domain::codes::ReviewStatus;
+use crate::domain::lifecycle::Stage;
+use crate::domain::names::CaseReference;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness};
 use crate::domain::validation::{Checker, FieldErrors, TEXT_MAX};
 use chrono::{DateTime, Utc};
@@ -35,6 +38,12 @@ pub enum Action {
         user: Option<Uuid>,
     },
     Close {
+        kind: ClosureKind,
+        reason: String,
+        duplicate_of: Option<CaseReference>,
+    },
+    Waive {
+        stage: Stage,
         reason: String,
     },
     Reopen {
@@ -50,7 +59,8 @@ pub enum Action {
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ActionInput {
-    /// Feedback type: acknowledgement, initial_feedback, mitigation_guidance, technical_support, law_enforcement_guidance.
+    /// Feedback type (acknowledgement, initial_feedback, mitigation_guidance, technical_support,
+    /// law_enforcement_guidance), or how a case is closed (accepted, not_significant, duplicate).
     pub kind: Option<String>,
     pub message: Option<String>,
     /// Questions of an intermediate-report request.
@@ -65,6 +75,10 @@ pub struct ActionInput {
     pub reason: Option<String>,
     /// Public-awareness decision: not_needed, authority_informs, entity_must_inform.
     pub decision: Option<String>,
+    /// Reference of the case a duplicate belongs to.
+    pub duplicate_of: Option<String>,
+    /// The stage a waiver lifts.
+    pub stage: Option<String>,
 }
 
 /// The action names of the routes (`/authority/cases/{id}/{name}`).
@@ -76,6 +90,7 @@ pub const NAMES: &[&str] = &[
     "review",
     "assign",
     "close",
+    "waive",
     "reopen",
     "public-awareness",
 ];
@@ -93,8 +108,8 @@ impl Action {
             "request" => request(&mut c, input),
             "review" => review(&mut c, input),
             "assign" => assign(&mut c, input),
-            "close" => required_text(&mut c, "reason", &input.reason, 3)
-                .map(|reason| Action::Close { reason }),
+            "close" => close(&mut c, input),
+            "waive" => waive(&mut c, input),
             "reopen" => required_text(&mut c, "reason", &input.reason, 3)
                 .map(|reason| Action::Reopen { reason }),
             "public-awareness" => public_awareness(&mut c, input),
@@ -120,6 +135,7 @@ impl Action {
             Action::Review { .. } => EventKind::Review,
             Action::Assign { .. } => EventKind::Assignment,
             Action::Close { .. } => EventKind::Closed,
+            Action::Waive { .. } => EventKind::StageWaived,
             Action::Reopen { .. } => EventKind::Reopened,
             Action::PublicAwareness { .. } => EventKind::PublicAwareness,
         }
@@ -201,4 +217,64 @@ fn public_awareness(c: &mut Checker, input: &ActionInput) -> Option<Action> {
     let decision = c.require("decision", decision);
     let text = optional_text(c, "message", &input.message);
     decision.map(|decision| Action::PublicAwareness { decision, text })
+}
+
+/// How to close (spec §1.5): the kind, a reason, and for a duplicate the other case's reference.
+fn close(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    let kind = match input.kind.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some("withdrawn") => {
+            c.fail("kind", "only the entity can withdraw; must be one of: accepted, not_significant, duplicate");
+            None
+        }
+        Some(k) => c.code::<ClosureKind>("kind", Some(k)),
+    };
+    let kind = c.require("kind", kind);
+    let reason = required_text(c, "reason", &input.reason, 3);
+    let raw = input
+        .duplicate_of
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let duplicate_of = match (kind, raw) {
+        (Some(ClosureKind::Duplicate), None) => {
+            c.fail(
+                "duplicate_of",
+                "is required: the reference of the case this one duplicates",
+            );
+            None
+        }
+        (Some(ClosureKind::Duplicate), Some(r)) => c.check(
+            "duplicate_of",
+            CaseReference::parse(r)
+                .map_err(|_| "must be a case reference such as LU-2026-000042".to_string()),
+        ),
+        (_, Some(_)) => {
+            c.fail(
+                "duplicate_of",
+                "only a close as duplicate names another case",
+            );
+            None
+        }
+        (_, None) => None,
+    };
+    let (kind, reason) = (kind?, reason?);
+    if kind == ClosureKind::Duplicate && duplicate_of.is_none() {
+        return None;
+    }
+    Some(Action::Close {
+        kind,
+        reason,
+        duplicate_of,
+    })
+}
+
+/// Which stage to waive, and why.
+fn waive(c: &mut Checker, input: &ActionInput) -> Option<Action> {
+    let stage = c.code::<Stage>("stage", input.stage.as_deref());
+    let stage = c.require("stage", stage);
+    let reason = required_text(c, "reason", &input.reason, 3);
+    stage
+        .zip(reason)
+        .map(|(stage, reason)| Action::Waive { stage, reason })
 }

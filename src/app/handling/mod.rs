@@ -3,8 +3,10 @@
 //! audit entry and, when the reporter must know, its mail.
 
 mod action;
+mod closing;
 
 pub use action::{Action, ActionInput, NAMES};
+pub use closing::{can_withdraw, withdraw};
 
 use crate::app::mail as messages;
 use crate::app::AppError;
@@ -13,7 +15,6 @@ use crate::domain::audit_chain::ChainKey;
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
 use crate::domain::events::EventData;
-use crate::domain::lifecycle::CaseState;
 use crate::domain::names::AuthorityCode;
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::{EventKind, StaffRole};
@@ -177,20 +178,26 @@ fn apply(
             assign(c, officer, case, *user)?;
             (String::new(), EventData::Assignment { user_id: *user })
         }
-        Action::Close { reason } => {
-            let previous = case.close(now).map_err(AppError::Conflict)?;
-            (
-                reason.clone(),
-                EventData::Closed {
-                    previous_state: previous,
-                },
-            )
+        Action::Close {
+            kind,
+            reason,
+            duplicate_of,
+        } => {
+            let data = closing::close(
+                c,
+                &officer.authority,
+                case,
+                *kind,
+                reason,
+                duplicate_of,
+                now,
+            )?;
+            (reason.clone(), data)
         }
-        Action::Reopen { reason } => {
-            let previous = previous_state(c, case.id)?;
-            case.reopen(previous, now).map_err(AppError::Conflict)?;
-            (reason.clone(), EventData::Reopened { state: previous })
+        Action::Waive { stage, reason } => {
+            (reason.clone(), closing::waive(case, *stage, reason, now)?)
         }
+        Action::Reopen { reason } => (reason.clone(), closing::reopen(c, case, now)?),
         Action::PublicAwareness { decision, text } => (
             text.clone(),
             EventData::PublicAwareness {
@@ -234,16 +241,6 @@ fn assign(
     }
     handling::set_assignee(c, case.id, &officer.authority, user)?;
     Ok(())
-}
-
-/// The state a closed case had before its latest closing.
-fn previous_state(c: &mut DbConn, case_id: Uuid) -> Result<CaseState, AppError> {
-    handling::events_of(c, case_id, Some(""))?
-        .iter()
-        .rev()
-        .find(|e| e.kind == EventKind::Closed)
-        .and_then(|e| e.data.previous_state())
-        .ok_or_else(|| AppError::Conflict("only a closed case can be reopened".into()))
 }
 
 /// A reporter's answer on the follow-up page or through the API.

@@ -195,3 +195,21 @@ mail_templates!(
     "email/share_package/body.txt",
     "email/share_package/body.html"
 );
+
+/// A routed authority learns that something changed on a case it handles (the entity withdrew
+/// its report); the particulars stay behind the login.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthorityUpdate {
+    pub authority_name: String,
+    pub reference: CaseReference,
+    pub entity_name: String,
+    pub update_label: String,
+    pub case_link: String,
+}
+mail_templates!(
+    AuthorityUpdate,
+    authority_update,
+    "email/authority_update/subject.txt",
+    "email/authority_update/body.txt",
+    "email/authority_update/body.html"
+);

@@ -13,7 +13,7 @@ use crate::storage::outbox::Payload;
 use crate::words::{local, text, utc};
 use chrono::{DateTime, Utc};
 pub use kinds::{
-    AuditCheckpoint, AuthorityNotification, DeadlineReminder, OverdueNotice,
+    AuditCheckpoint, AuthorityNotification, AuthorityUpdate, DeadlineReminder, OverdueNotice,
     ReporterAcknowledgement, ReporterUpdate, SharePackageNotice, UnroutedAlert,
 };
 
@@ -47,6 +47,7 @@ pub enum Mail {
     ReporterUpdate(ReporterUpdate),
     AuditCheckpoint(AuditCheckpoint),
     SharePackage(SharePackageNotice),
+    AuthorityUpdate(AuthorityUpdate),
 }
 
 impl Mail {
@@ -61,6 +62,7 @@ impl Mail {
             Mail::ReporterUpdate(m) => m.render(),
             Mail::AuditCheckpoint(m) => m.render(),
             Mail::SharePackage(m) => m.render(),
+            Mail::AuthorityUpdate(m) => m.render(),
         }
     }
 }
@@ -190,6 +192,13 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             sender_name: p.sender_name.clone(),
             tlp: format!("TLP:{}", p.tlp.as_str().replace('_', "+").to_uppercase()),
             package_link: format!("{}/authority/packages/{}", cx.base_url, p.package_id),
+        }),
+        Payload::AuthorityUpdate(p) => Mail::AuthorityUpdate(AuthorityUpdate {
+            authority_name: cx.authority_name(),
+            reference: cx.case.reference.clone(),
+            entity_name: cx.entity.legal_name.clone(),
+            update_label: p.update_label.clone(),
+            case_link: cx.case_link(),
         }),
     })
 }

@@ -4,7 +4,10 @@
 mod read;
 mod write;
 
-pub use read::{cases_for_mail, due_before, find_case, list_cases, lock_case, submissions_of};
+pub use read::{
+    case_id_by_reference, cases_for_mail, due_before, find_case, list_cases, lock_case,
+    submissions_of,
+};
 pub(crate) use write::queue_due;
 pub use write::{allocate_reference, insert_case, insert_submission, update_case};
 
@@ -53,6 +56,11 @@ pub(super) struct CaseRow {
     pub(super) intermediate_requested_at: Option<NaiveDateTime>,
     #[diesel(treat_none_as_null = true)]
     pub(super) intermediate_due_at: Option<NaiveDateTime>,
+    /// How the case ended (spec §1.5), JSON; `NULL` while open.
+    #[diesel(treat_none_as_null = true)]
+    pub(super) closure: Option<String>,
+    /// The stages waived (spec §1.5), a JSON array.
+    pub(super) waivers: String,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -103,6 +111,11 @@ pub(super) fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
         intermediate_request_id: case.clock.intermediate.map(|r| r.id.to_string()),
         intermediate_requested_at: case.clock.intermediate.map(|r| to_db(r.requested_at)),
         intermediate_due_at: case.clock.intermediate.map(|r| to_db(r.due_at)),
+        closure: case
+            .closure
+            .as_ref()
+            .and_then(|c| serde_json::to_string(c).ok()),
+        waivers: serde_json::to_string(&case.waivers).unwrap_or_else(|_| "[]".into()),
     }
 }
 
@@ -156,6 +169,13 @@ pub(super) fn case_from_row(
         version: r.version,
         filed,
         facts,
+        closure: r
+            .closure
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(|_| corrupt("case closure", &r.id))?,
+        waivers: serde_json::from_str(&r.waivers).map_err(|_| corrupt("case waivers", &r.id))?,
     })
 }
 

@@ -223,3 +223,16 @@ pub fn cases_for_mail(
         })
         .collect()
 }
+
+/// The id of the case with `reference`, if there is one (a duplicate's other case).
+pub fn case_id_by_reference(
+    conn: &mut DbConn,
+    reference: &crate::domain::names::CaseReference,
+) -> QueryResult<Option<Uuid>> {
+    let id: Option<String> = cases::table
+        .filter(cases::reference.eq(reference))
+        .select(cases::id)
+        .first(conn)
+        .optional()?;
+    id.map(|i| uuid("case id", &i)).transpose()
+}

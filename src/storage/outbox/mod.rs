@@ -32,6 +32,7 @@ code_enum!(
         ReporterUpdate = "reporter_update",
         AuditCheckpoint = "audit_checkpoint",
         SharePackage = "share_package",
+        AuthorityUpdate = "authority_update",
     }
 );
 

@@ -62,6 +62,14 @@ pub struct SharePackage {
     pub tlp: crate::domain::codes::Tlp,
 }
 
+/// A routed authority's notice that something changed on a case (a withdrawal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AuthorityUpdate {
+    /// What changed, in words.
+    #[serde(default)]
+    pub update_label: String,
+}
+
 /// Why a message exists; its variant decides the message's [`Kind`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Payload {
@@ -73,6 +81,7 @@ pub enum Payload {
     ReporterUpdate(ReporterUpdate),
     AuditCheckpoint(AuditCheckpoint),
     SharePackage(SharePackage),
+    AuthorityUpdate(AuthorityUpdate),
 }
 
 impl Payload {
@@ -87,6 +96,7 @@ impl Payload {
             Payload::ReporterUpdate(_) => Kind::ReporterUpdate,
             Payload::AuditCheckpoint(_) => Kind::AuditCheckpoint,
             Payload::SharePackage(_) => Kind::SharePackage,
+            Payload::AuthorityUpdate(_) => Kind::AuthorityUpdate,
         }
     }
 
@@ -100,6 +110,7 @@ impl Payload {
             Payload::ReporterUpdate(p) => serde_json::to_string(p),
             Payload::AuditCheckpoint(p) => serde_json::to_string(p),
             Payload::SharePackage(p) => serde_json::to_string(p),
+            Payload::AuthorityUpdate(p) => serde_json::to_string(p),
         };
         // Plain structs of strings, booleans and dates always serialise.
         v.unwrap_or_else(|_| "{}".into())
@@ -120,6 +131,7 @@ impl Payload {
             Kind::ReporterUpdate => Payload::ReporterUpdate(serde_json::from_str(json)?),
             Kind::AuditCheckpoint => Payload::AuditCheckpoint(serde_json::from_str(json)?),
             Kind::SharePackage => Payload::SharePackage(serde_json::from_str(json)?),
+            Kind::AuthorityUpdate => Payload::AuthorityUpdate(serde_json::from_str(json)?),
         })
     }
 }

@@ -125,7 +125,7 @@ pub struct IntermediateRequest {
     pub due_at: String,
 }
 
-async fn run(
+pub(super) async fn run(
     state: &AppState,
     officer: Officer,
     raw_id: &str,

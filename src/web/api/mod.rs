@@ -1,6 +1,8 @@
 //! JSON API v1.
 
 pub mod authority;
+pub mod closing;
 pub mod incidents;
 pub mod messages;
 pub mod packages;
+pub mod withdrawal;

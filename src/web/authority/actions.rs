@@ -30,6 +30,8 @@ pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
         user_id: form.get("user_id").map(str::to_string),
         reason: get("reason"),
         decision: get("decision"),
+        duplicate_of: get("duplicate_of"),
+        stage: get("stage"),
     }
 }
 

@@ -41,7 +41,13 @@ pub(super) struct CasePage {
     reference: String,
     case_title: String,
     state: String,
+    /// Closed or withdrawn: the page offers reopening instead of closing.
     closed: bool,
+    /// How the case ended, in words, with the reason.
+    ending: Option<String>,
+    closure_kinds: Vec<(String, String)>,
+    /// The stages that can be waived now (pending or overdue).
+    waivable: Vec<(String, String)>,
     informed: bool,
     can_act: bool,
     entity: Vec<(String, String)>,
@@ -103,7 +109,13 @@ pub(super) fn case_page(
         reference: l.case.reference.to_string(),
         case_title: l.case.title.clone(),
         state: words(l.case.state.as_str()),
-        closed: l.case.state == crate::domain::lifecycle::CaseState::Closed,
+        closed: l.case.state.is_terminal(),
+        ending: ending(l),
+        closure_kinds: ["not_significant", "duplicate", "accepted"]
+            .iter()
+            .map(|k| (k.to_string(), words(&text("closure_kind", k))))
+            .collect(),
+        waivable: waivable(l, at),
         informed,
         can_act: staff.user.role.can_act() && !informed,
         entity: entity_rows(l),
@@ -298,8 +310,51 @@ fn event_words(l: &Loaded, e: &Event, tz: Tz) -> String {
             "Public awareness: {}",
             words(e.data.decision().map_or("", |d| d.as_str()))
         ),
+        EventKind::Closed | EventKind::Withdrawn => {
+            let kind = e.data.closure_kind();
+            kind.map_or_else(
+                || words(&text("event", e.kind.as_str())),
+                |k| words(&text("closure_kind", k.as_str())),
+            )
+        }
+        EventKind::StageWaived => format!(
+            "Waived: {}",
+            e.data
+                .stage()
+                .map_or(String::new(), |s| text("stage", s.as_str()))
+        ),
         k => words(&text("event", k.as_str())),
     }
+}
+
+/// The stages that can be waived now: pending or overdue.
+fn waivable(l: &Loaded, at: DateTime<Utc>) -> Vec<(String, String)> {
+    use crate::domain::deadlines::DeadlineStatus as S;
+    l.case
+        .deadlines(at)
+        .iter()
+        .filter(|d| matches!(d.status, S::Pending | S::Overdue))
+        .map(|d| {
+            (
+                d.stage.as_str().to_string(),
+                text("stage", d.stage.as_str()),
+            )
+        })
+        .collect()
+}
+
+/// How a closed or withdrawn case ended, in words, with the reason.
+fn ending(l: &Loaded) -> Option<String> {
+    let c = l.case.closure.as_ref()?;
+    let other = c
+        .duplicate_of
+        .as_ref()
+        .map_or(String::new(), |r| format!(" of {r}"));
+    Some(format!(
+        "{}{other}: {}",
+        words(&text("closure_kind", c.kind.as_str())),
+        c.reason
+    ))
 }
 
 fn routed_to(routed: &[Routed]) -> String {

@@ -77,6 +77,21 @@ pub(super) struct CasePage {
     request: Option<String>,
     csrf: String,
     here: String,
+    /// How a closed or withdrawn case ended, for the entity (spec §1.5).
+    ending: Option<String>,
+    /// The entity may withdraw now (spec §1.5).
+    can_withdraw: bool,
+    withdraw_error: Option<String>,
+    withdraw_kept: String,
+}
+
+impl CasePage {
+    /// The page again with why the withdrawal was not done, tied to its field.
+    pub(super) fn refused_withdrawal(mut self, error: String, kept: String) -> Self {
+        self.withdraw_error = Some(error);
+        self.withdraw_kept = kept;
+        self
+    }
 }
 
 /// The case page of a follow-up link: deadlines, submissions, the conversation with the
@@ -134,7 +149,33 @@ pub(super) fn case_page(
         deadlines: display::deadline_rows(&l.case, now),
         submissions,
         actions: actions(l, token),
+        ending: ending(l),
+        can_withdraw: crate::app::handling::can_withdraw(l.case.state),
+        withdraw_error: None,
+        withdraw_kept: String::new(),
     }
+}
+
+/// How the case ended, as the entity reads it: who ended it, why, and where to file instead.
+fn ending(l: &Loaded) -> Option<String> {
+    use crate::domain::closure::ClosureKind as K;
+    let c = l.case.closure.as_ref()?;
+    let reason = c.reason.trim_end_matches(['.', ' ']);
+    Some(match (c.kind, &c.duplicate_of) {
+        (K::Duplicate, Some(other)) => format!(
+            "The authority closed this case as a duplicate of case {other} ({}). File any further reports on case {other}; nothing more is due here.",
+            reason
+        ),
+        (K::NotSignificant, _) => format!(
+            "The authority closed this case as not significant ({}). The reports still open are waived: nothing more is due.",
+            reason
+        ),
+        (K::Withdrawn, _) => format!(
+            "You withdrew this report ({}). The reports still open are waived; the authority may reopen the case.",
+            reason
+        ),
+        _ => format!("The authority accepted and closed this case ({}).", reason),
+    })
 }
 
 /// The stages the reporter may file now. Intermediate reports answer an authority's request
@@ -186,6 +227,12 @@ fn conversation(
                 EventKind::Feedback => format!(
                     "Feedback ({})",
                     fields::words(e.data.feedback_kind().map_or("", |k| k.as_str()))
+                ),
+                EventKind::StageWaived => format!(
+                    "No longer due: {}",
+                    e.data
+                        .stage()
+                        .map_or(String::new(), |s| text("stage", s.as_str()))
                 ),
                 k => fields::words(&text("event", k.as_str())),
             };

@@ -140,9 +140,8 @@ pub async fn form(
     };
     let refused = l
         .case
-        .state
-        .file(stage)
-        .err()
+        .ended_refusal()
+        .or_else(|| l.case.state.file(stage).err())
         .map(|m| Refused::Whole(StatusCode::CONFLICT, m));
     stage_form(&req, &state, &l, &token, stage).show(&data, refused, notices)
 }

@@ -6,6 +6,7 @@ mod follow_up;
 mod landing;
 mod new_report;
 mod significance;
+mod withdrawal;
 
 use super::forms::csrf::{self, Forged, Posted};
 use super::forms::{self, ErrorLine, FormData, SectionView};
@@ -52,6 +53,10 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         (
             "/follow-up/{token}/message",
             web::post().to(follow_up::message),
+        ),
+        (
+            "/follow-up/{token}/withdraw",
+            web::post().to(withdrawal::withdraw),
         ),
         (
             "/follow-up/{token}/file/{stage}",

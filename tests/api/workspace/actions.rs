@@ -192,9 +192,16 @@ async fn review_assignment_and_public_awareness(w: &mut World, case: &str, me: U
 
 async fn closing_stops_filing_and_reopening_restores(w: &mut World, case: &str) {
     let b = &mut w.b;
-    // Close: the reporter can no longer file; reopen restores the state.
+    // Close: the reporter can no longer file; reopen restores the state. Spec v0.2 §1.5: at
+    // the early-warning stage only a close as not significant (or duplicate) is possible.
     assert_eq!(
-        act(b, case, "close", &[("reason", "x")]).await,
+        act(
+            b,
+            case,
+            "close",
+            &[("kind", "not_significant"), ("reason", "x")]
+        )
+        .await,
         422,
         "a reason of 3+ characters"
     );
@@ -203,7 +210,24 @@ async fn closing_stops_filing_and_reopening_restores(w: &mut World, case: &str) 
             b,
             case,
             "close",
-            &[("reason", "Handled; no further reports needed.")]
+            &[
+                ("kind", "accepted"),
+                ("reason", "Handled; no further reports needed.")
+            ]
+        )
+        .await,
+        409,
+        "accept and close only once the final report is in"
+    );
+    assert_eq!(
+        act(
+            b,
+            case,
+            "close",
+            &[
+                ("kind", "not_significant"),
+                ("reason", "Handled; no further reports needed.")
+            ]
         )
         .await,
         303

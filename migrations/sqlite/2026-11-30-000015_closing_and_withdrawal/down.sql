@@ -1,0 +1,47 @@
+-- The new kinds' rows would violate the old CHECKs: they are removed first.
+PRAGMA foreign_keys = OFF;
+BEGIN;
+DELETE FROM outbox_attempts WHERE outbox_id IN (SELECT id FROM outbox WHERE kind = 'authority_update');
+DELETE FROM outbox WHERE kind = 'authority_update';
+CREATE TABLE outbox_old (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('authority_notification', 'reporter_acknowledgement', 'unrouted_alert', 'deadline_reminder', 'overdue_notice', 'reporter_update')),
+    dedupe_key TEXT NOT NULL UNIQUE,
+    case_id TEXT REFERENCES cases (id),
+    submission_id TEXT REFERENCES submissions (id),
+    authority_code TEXT,
+    recipients TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL,
+    next_attempt_at TIMESTAMP NOT NULL,
+    leased_until TIMESTAMP,
+    lease_owner TEXT,
+    sent_at TIMESTAMP,
+    last_error TEXT,
+    created_at TIMESTAMP NOT NULL
+);
+INSERT INTO outbox_old SELECT * FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_old RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+CREATE INDEX outbox_by_case ON outbox (case_id);
+DELETE FROM case_events WHERE kind IN ('stage_waived', 'withdrawn');
+CREATE TABLE case_events_old (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL REFERENCES cases (id),
+    at TIMESTAMP NOT NULL,
+    authority_code TEXT,
+    actor TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('feedback','message_to_reporter','message_from_reporter','note','intermediate_request','review','assignment','closed','reopened','public_awareness')),
+    body TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+INSERT INTO case_events_old SELECT * FROM case_events;
+DROP TABLE case_events;
+ALTER TABLE case_events_old RENAME TO case_events;
+CREATE INDEX case_events_by_case ON case_events (case_id, at);
+ALTER TABLE cases DROP COLUMN waivers;
+ALTER TABLE cases DROP COLUMN closure;
+COMMIT;
+PRAGMA foreign_keys = ON;

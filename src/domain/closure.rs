@@ -1,0 +1,275 @@
+//! How a case ends and which duties an authority lifts (spec §1.5, v0.2): accept and close only
+//! once the final report is in; close as not significant or as a duplicate from any open state,
+//! waiving what is still owed; waive one pending or overdue stage; the entity's withdrawal; and
+//! reopening, which restores the stages a closing or withdrawal waived. Closing never leaves the
+//! entity with a duty it can no longer fulfil.
+
+use super::case::Case;
+use super::codes::code_enum;
+use super::deadlines::{Deadline, DeadlineStatus};
+use super::lifecycle::{CaseState, Stage};
+use super::names::CaseReference;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+code_enum!(
+    /// How a case was ended: by the authority (the first three) or by the entity.
+    ClosureKind {
+        Accepted = "accepted",
+        NotSignificant = "not_significant",
+        Duplicate = "duplicate",
+        Withdrawn = "withdrawn",
+    }
+);
+
+/// Why and how a closed or withdrawn case ended, and the state a reopening restores.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Closure {
+    pub kind: ClosureKind,
+    pub reason: String,
+    /// The case further filings belong to, for a duplicate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<CaseReference>,
+    pub previous_state: CaseState,
+    pub at: DateTime<Utc>,
+}
+
+/// A stage the entity no longer owes, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Waiver {
+    pub stage: Stage,
+    pub reason: String,
+    pub at: DateTime<Utc>,
+    /// Waived because the case is a duplicate of this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
+    pub duplicate_of: Option<CaseReference>,
+    /// Waived by a closing or withdrawal (lifted again on reopening), not on its own.
+    #[serde(default)]
+    pub by_closure: bool,
+}
+
+/// Whether a deadline row is still a duty: nothing filed and not yet waived.
+fn owed(d: &Deadline) -> bool {
+    d.satisfied_by.is_none()
+        && matches!(
+            d.status,
+            DeadlineStatus::Pending | DeadlineStatus::Overdue | DeadlineStatus::NotDue
+        )
+}
+
+/// Marks the rows the case's waivers cover as `waived`. A waiver of an intermediate report
+/// covers only the request it was made under (a later request is a new duty).
+pub fn apply_waivers(rows: &mut [Deadline], case: &Case) {
+    for row in rows.iter_mut().filter(|d| owed(d)) {
+        let waived = case.waivers.iter().any(|w| {
+            w.stage == row.stage
+                && (row.stage != Stage::IntermediateReport
+                    || case
+                        .clock
+                        .intermediate
+                        .is_some_and(|r| w.at >= r.requested_at))
+        });
+        if waived {
+            row.status = DeadlineStatus::Waived;
+        }
+    }
+}
+
+fn list(stages: &[Stage]) -> String {
+    let names: Vec<String> = stages
+        .iter()
+        .map(|s| s.as_str().replace('_', " "))
+        .collect();
+    names.join(", ")
+}
+
+impl Case {
+    /// The authority closes the case (spec §1.5). `accepted` only from `final_reported` with
+    /// nothing owed; `not_significant` and `duplicate` from any open state, waiving every
+    /// stage still owed. The reason says why a close is refused.
+    pub fn close_as(
+        &mut self,
+        kind: ClosureKind,
+        reason: &str,
+        duplicate_of: Option<CaseReference>,
+        now: DateTime<Utc>,
+    ) -> Result<(), String> {
+        if self.state.is_terminal() {
+            return Err(format!("the case is already {}", self.state));
+        }
+        let owed = self.owed_stages(now);
+        match kind {
+            ClosureKind::Withdrawn => {
+                return Err("only the entity can withdraw its report".into());
+            }
+            ClosureKind::Accepted if self.state != CaseState::FinalReported => {
+                return Err(format!(
+                    "a case can be accepted and closed only once its final report is in; it is {} \
+                     and the entity still owes: {}. Close it as not significant or as a duplicate, \
+                     or wait for the final report",
+                    self.state,
+                    list(&owed)
+                ));
+            }
+            ClosureKind::Accepted if !owed.is_empty() => {
+                return Err(format!(
+                    "the entity still owes: {}; waive it or wait for it before accepting",
+                    list(&owed)
+                ));
+            }
+            _ => {}
+        }
+        self.end(kind, reason, duplicate_of, &owed, now);
+        self.state = CaseState::Closed;
+        Ok(())
+    }
+
+    /// The entity withdraws its report (spec §1.5), e.g. assessed as not significant after
+    /// all; the stages still owed are waived and the authority may reopen.
+    pub fn withdraw(&mut self, reason: &str, now: DateTime<Utc>) -> Result<(), String> {
+        use CaseState as S;
+        if !matches!(
+            self.state,
+            S::EarlyWarningSubmitted | S::Notified | S::ProgressReported
+        ) {
+            return Err(match self.state {
+                S::FinalReported => "the final report is in; the case can no longer be withdrawn (write to the authority instead)".into(),
+                S::Draft => "nothing has been filed yet, so there is nothing to withdraw".into(),
+                state => format!("the case is {state}; it can no longer be withdrawn"),
+            });
+        }
+        let owed = self.owed_stages(now);
+        self.end(ClosureKind::Withdrawn, reason, None, &owed, now);
+        self.state = S::Withdrawn;
+        Ok(())
+    }
+
+    /// The authority waives one stage that is pending or overdue; the others stay as they are.
+    pub fn waive(&mut self, stage: Stage, reason: &str, now: DateTime<Utc>) -> Result<(), String> {
+        if self.state.is_terminal() {
+            return Err(format!("the case is {}; nothing is owed", self.state));
+        }
+        let status = self
+            .deadlines(now)
+            .into_iter()
+            .find(|d| d.stage == stage)
+            .map(|d| d.status);
+        match status {
+            Some(DeadlineStatus::Pending | DeadlineStatus::Overdue) => {}
+            Some(s) => {
+                return Err(format!(
+                    "the {} is {}; only a pending or overdue stage can be waived",
+                    stage.as_str().replace('_', " "),
+                    s.as_str().replace('_', " ")
+                ))
+            }
+            None => {
+                return Err(format!(
+                    "the case owes no {}",
+                    stage.as_str().replace('_', " ")
+                ))
+            }
+        }
+        self.waivers.push(Waiver {
+            stage,
+            reason: reason.to_string(),
+            at: now,
+            duplicate_of: None,
+            by_closure: false,
+        });
+        self.bump(now);
+        Ok(())
+    }
+
+    /// The authority reopens a closed or withdrawn case in the state it had before; the stages
+    /// that closing waived are owed again. `fallback` is the state recorded by cases closed
+    /// before closings kept their own record.
+    pub fn reopen_case(
+        &mut self,
+        fallback: Option<CaseState>,
+        now: DateTime<Utc>,
+    ) -> Result<CaseState, String> {
+        if !self.state.is_terminal() {
+            return Err(format!(
+                "the case is {}; only a closed or withdrawn case can be reopened",
+                self.state
+            ));
+        }
+        let previous = self
+            .closure
+            .as_ref()
+            .map(|c| c.previous_state)
+            .or(fallback)
+            .filter(|s| !s.is_terminal())
+            .ok_or("the state before closing is unknown")?;
+        self.waivers.retain(|w| !w.by_closure);
+        self.closure = None;
+        self.state = previous;
+        self.bump(now);
+        Ok(previous)
+    }
+
+    /// Why a filing on this case is refused because of how it ended, naming where to file
+    /// instead; `None` while the case is open.
+    pub fn ended_refusal(&self) -> Option<String> {
+        let c = self.closure.as_ref()?;
+        Some(match (c.kind, &c.duplicate_of) {
+            (ClosureKind::Duplicate, Some(other)) => format!(
+                "this case was closed as a duplicate of {other}; file further reports on case {other}"
+            ),
+            (ClosureKind::Withdrawn, _) => {
+                "this case was withdrawn; no further reports can be filed unless the authority reopens it".into()
+            }
+            (ClosureKind::NotSignificant, _) => format!(
+                "the authority closed this case as not significant ({}); no further reports are due",
+                c.reason
+            ),
+            _ => "the case is closed; no further reports can be filed".into(),
+        })
+    }
+
+    /// The stages the entity still owes at `now`.
+    fn owed_stages(&self, now: DateTime<Utc>) -> Vec<Stage> {
+        self.deadlines(now)
+            .into_iter()
+            .filter(owed)
+            .map(|d| d.stage)
+            .collect()
+    }
+
+    fn end(
+        &mut self,
+        kind: ClosureKind,
+        reason: &str,
+        duplicate_of: Option<CaseReference>,
+        owed: &[Stage],
+        now: DateTime<Utc>,
+    ) {
+        for stage in owed {
+            self.waivers.push(Waiver {
+                stage: *stage,
+                reason: reason.to_string(),
+                at: now,
+                duplicate_of: duplicate_of.clone(),
+                by_closure: true,
+            });
+        }
+        self.closure = Some(Closure {
+            kind,
+            reason: reason.to_string(),
+            duplicate_of,
+            previous_state: self.state,
+            at: now,
+        });
+        self.bump(now);
+    }
+
+    fn bump(&mut self, now: DateTime<Utc>) {
+        self.updated_at = now;
+        self.version += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests;
