@@ -93,6 +93,7 @@ pub(super) fn reopen(
 /// mailed; the authority may reopen. `entity_id` limits the case to an API key's entity.
 pub fn withdraw(
     c: &mut DbConn,
+    key: &crate::domain::audit_chain::ChainKey,
     routing: &RoutingTable,
     case_id: Uuid,
     entity_id: Option<Uuid>,
@@ -130,6 +131,7 @@ pub fn withdraw(
     handling::add_event(c, &event)?;
     audit::append(
         c,
+        key,
         &Actor {
             who,
             authority_code: None,

@@ -49,12 +49,13 @@ pub async fn post(
     let (entity, key) = (client.entity.id, client.key_id);
     let reason = body.value.reason;
     let now = state.clock.now();
-    let routing = state.routing.clone();
+    let (routing, audit_key) = (state.routing.clone(), state.audit_key.clone());
     let view = state
         .db
         .write(move |c| {
             let case = handling::withdraw(
                 c,
+                &audit_key,
                 &routing,
                 case_id,
                 Some(entity),

@@ -41,11 +41,11 @@ pub async fn withdraw(
                 .unwrap_or_default()
                 .to_string();
             let (id, now, routing) = (l.case.id, state.clock.now(), state.routing.clone());
-            let r = reason.clone();
+            let (r, key) = (reason.clone(), state.audit_key.clone());
             let done = state
                 .db
                 .write(move |c| {
-                    handling::withdraw(c, &routing, id, None, Actor::Reporter, Some(&r), now)
+                    handling::withdraw(c, &key, &routing, id, None, Actor::Reporter, Some(&r), now)
                 })
                 .await;
             match done {

@@ -96,8 +96,12 @@ pub async fn reopen_case(app: &TestApp, id: &str) -> Value {
         },
     )
     .unwrap();
+    let key = intake::secrets::SecretKey::from_hex(&"5e".repeat(32))
+        .unwrap()
+        .audit_chain_key();
     intake::app::handling::act(
         &mut c,
+        &key,
         &routing,
         &officer,
         uuid::Uuid::parse_str(id).unwrap(),
