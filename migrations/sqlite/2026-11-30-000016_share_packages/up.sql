@@ -50,7 +50,7 @@ CREATE INDEX share_package_recipients_by_authority ON share_package_recipients (
 -- is rebuilt with foreign keys off (outbox_attempts refers to it by name).
 CREATE TABLE outbox_new (
     id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('authority_notification', 'reporter_acknowledgement', 'unrouted_alert', 'deadline_reminder', 'overdue_notice', 'reporter_update', 'share_package')),
+    kind TEXT NOT NULL CHECK (kind IN ('authority_notification', 'reporter_acknowledgement', 'unrouted_alert', 'deadline_reminder', 'overdue_notice', 'reporter_update', 'authority_update', 'share_package')),
     dedupe_key TEXT NOT NULL UNIQUE,
     case_id TEXT REFERENCES cases (id),
     submission_id TEXT REFERENCES submissions (id),
