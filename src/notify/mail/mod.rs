@@ -281,8 +281,9 @@ fn aware_at_change(cx: &Context, s: &Submission) -> String {
         .get("aware_at_change_reason")
         .and_then(serde_json::Value::as_str);
     match (reason, cx.previous.and_then(time), time(s)) {
-        (Some(reason), Some(from), Some(to)) if from != to => format!(
-            "{} {} {} {}. {} {reason}",
+        // The entity's reason stays behind the login like all report content.
+        (Some(_), Some(from), Some(to)) if from != to => format!(
+            "{} {} {} {}. {}",
             text("phrase", "aware_at_changed_from"),
             cx.both_times(from),
             text("phrase", "to"),
