@@ -12,6 +12,8 @@ diesel::table! {
         email -> Text,
         profile -> Text,
         created_at -> Timestamp,
+        registration_id -> Nullable<Text>,
+        origin -> Text,
     }
 }
 
@@ -60,6 +62,8 @@ diesel::table! {
         intermediate_request_id -> Nullable<Text>,
         intermediate_requested_at -> Nullable<Timestamp>,
         intermediate_due_at -> Nullable<Timestamp>,
+        report_kind -> Nullable<Text>,
+        voluntary -> Bool,
     }
 }
 

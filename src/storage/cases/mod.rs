@@ -53,6 +53,8 @@ pub(super) struct CaseRow {
     pub(super) intermediate_requested_at: Option<NaiveDateTime>,
     #[diesel(treat_none_as_null = true)]
     pub(super) intermediate_due_at: Option<NaiveDateTime>,
+    pub(super) report_kind: Option<String>,
+    pub(super) voluntary: bool,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -102,6 +104,8 @@ pub(super) fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
         intermediate_request_id: case.clock.intermediate.map(|r| r.id.to_string()),
         intermediate_requested_at: case.clock.intermediate.map(|r| to_db(r.requested_at)),
         intermediate_due_at: case.clock.intermediate.map(|r| to_db(r.due_at)),
+        report_kind: case.kind.map(|k| k.as_str().to_string()),
+        voluntary: case.kind.is_some(),
     }
 }
 
@@ -119,6 +123,13 @@ pub(super) fn case_from_row(
         id: uuid("case id", &r.id)?,
         reference: r.reference,
         regime: r.regime,
+        kind: match &r.report_kind {
+            Some(k) => Some(
+                crate::domain::report::ReportKind::from_code(k)
+                    .ok_or_else(|| corrupt("report kind", k))?,
+            ),
+            None => None,
+        },
         entity_id: uuid("entity id", &r.entity_id)?,
         entity_type: r.entity_type,
         member_state: r.member_state,

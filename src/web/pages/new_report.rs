@@ -190,9 +190,7 @@ async fn file(
     let (entity_type, timezone) = match &profile {
         Some(p) => (
             p.classification.entity_type,
-            state
-                .routing
-                .timezone_for(p.member_state, &p.classification),
+            state.routing.timezone_for(p.home(), &p.classification),
         ),
         None => (
             entity
@@ -206,7 +204,11 @@ async fn file(
     let reporter = Reporter {
         entity_id: Uuid::nil(),
         entity_type,
-        member_state: member_state.unwrap_or(MemberState::LU),
+        member_state: profile
+            .as_ref()
+            .map(|p| p.home())
+            .or(member_state)
+            .unwrap_or(MemberState::LU),
     };
     let now = state.clock.now();
     let report = match filing::check_opening(input, &reporter, timezone, now) {
@@ -224,7 +226,7 @@ async fn file(
     let token = state
         .db
         .write(move |c| {
-            let entity = entities::insert_entity(c, &profile, now)?;
+            let entity = entities::find_or_insert_web_entity(c, &profile, now)?;
             let snapshot = serde_json::to_string(&profile).map_err(anyhow::Error::from)?;
             let filer = Filer {
                 entity_id: entity.id,
