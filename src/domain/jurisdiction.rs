@@ -15,10 +15,10 @@ use super::validation::Checker;
 use serde::{Deserialize, Serialize};
 
 /// Art. 26(1)(b): the types whose cases belong to the member state of main establishment.
-/// (Domain-name registration services are listed there too, but §3.2 has no such type.)
 pub const MAIN_ESTABLISHMENT_TYPES: &[&str] = &[
     "dns_service_provider",
     "tld_name_registry",
+    "domain_registration_service_provider",
     "cloud_computing_provider",
     "data_centre_provider",
     "cdn_provider",

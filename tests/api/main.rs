@@ -14,6 +14,7 @@ mod crash;
 mod forgery;
 mod idempotency;
 mod intake;
+mod jurisdiction;
 mod lifecycle;
 mod mail_clock;
 mod mail_snapshots;

@@ -80,7 +80,10 @@ pub(super) fn parse(mut input: ReportInput, ctx: &Context) -> Result<Report, Fie
     input.stage = Some(Scalar(Stage::EarlyWarning.as_str().into()));
     input.aware_at = observed.map(Scalar);
     let mut errors = c.errors;
-    match super::parse::parse(input, ctx) {
+    // The parse step skips lateness for a voluntary context: there is no deadline.
+    let mut voluntary_ctx = ctx.clone();
+    voluntary_ctx.kind = kind.or(Some(ReportKind::VoluntaryIncident));
+    match super::parse::parse(input, &voluntary_ctx) {
         Ok(mut report) if errors.is_empty() => {
             report.facts.kind = kind;
             report.facts.observed_at = observed_at;
