@@ -33,7 +33,31 @@ const ENTITY_SECTIONS: &[Section] = &[
             "registration_scheme",
         ],
     ),
+    (
+        "jurisdiction",
+        &[
+            "ms_main_establishment",
+            "ms_services_provided",
+            "eu_representative_name",
+            "eu_representative_ms",
+            "eu_representative_email",
+            "eu_representative_phone",
+            "lei",
+            "annual_turnover_prev_fy_eur",
+            "is_cer_critical_entity",
+        ],
+    ),
     ("contact", &["contact_name", "email", "phone"]),
+    (
+        "technical_contact",
+        &[
+            "technical_contact_name",
+            "technical_contact_role",
+            "technical_contact_email",
+            "technical_contact_phone",
+            "available_24x7",
+        ],
+    ),
 ];
 
 const EARLY_WARNING: &[Section] = &[
