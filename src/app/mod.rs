@@ -4,6 +4,7 @@
 pub mod error;
 pub mod filing;
 pub mod handling;
+pub mod linking;
 pub mod mail;
 pub mod store;
 

@@ -105,10 +105,12 @@ pub enum AuditAction {
     ExportQueue,
     ExportEnisa,
     ExportCase,
+    /// Staff linked a filing from an unaffiliated (web) filer to a registered entity.
+    CaseEntityLinked,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 13] = [
+    const FIXED: [(AuditAction, &'static str); 14] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -122,6 +124,7 @@ impl AuditAction {
         (Self::ExportQueue, "export.queue"),
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),
+        (Self::CaseEntityLinked, "case.entity_linked"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

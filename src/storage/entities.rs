@@ -65,6 +65,15 @@ pub fn find_or_insert_web_entity(
     insert_with_origin(conn, profile, now, ORIGIN_WEB)
 }
 
+/// Moves a case to another entity (staff linking a web filing to a registered entity).
+pub fn relink_case(conn: &mut DbConn, case_id: Uuid, entity_id: Uuid) -> QueryResult<bool> {
+    use super::schema::cases;
+    let n = diesel::update(cases::table.find(case_id.to_string()))
+        .set(cases::entity_id.eq(entity_id.to_string()))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
 /// Whether the entity came from the public form rather than an operator.
 pub fn is_web_entity(conn: &mut DbConn, id: Uuid) -> QueryResult<Option<bool>> {
     let origin: Option<String> = entities::table

@@ -15,7 +15,7 @@ use utoipa::{Modify, OpenApi};
         incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case,
         super::api::messages::post,
         super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
-        super::api::authority::request,
+        super::api::authority::request, super::api::linking::link,
     ),
     components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, crate::web::error::Problem)),
     modifiers(&ApiKeyAuth),

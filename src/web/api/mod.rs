@@ -2,4 +2,5 @@
 
 pub mod authority;
 pub mod incidents;
+pub mod linking;
 pub mod messages;

@@ -8,6 +8,7 @@ pub mod case;
 mod case_view;
 mod enisa;
 mod exports;
+mod link;
 mod lockout;
 mod login;
 pub mod queue;
@@ -56,6 +57,7 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/account/totp", web::post().to(account::enrol)),
         ("/users", web::post().to(users::add)),
         ("/users/{id}", web::post().to(users::update)),
+        ("/cases/{id}/entity", web::post().to(link::link)),
         ("/cases/{id}/{action}", web::post().to(actions::act)),
     ]
 }

@@ -3,6 +3,7 @@
 //! PostgreSQL, driven by the injected clock.
 
 mod enisa;
+mod linking;
 mod profile;
 mod routing;
 mod voluntary;
@@ -22,6 +23,17 @@ pub fn register(
     entity_type: &str,
     details: DetailsInput,
 ) -> String {
+    register_with_id(db, ms, sector, entity_type, details).1
+}
+
+/// Like [`register`], also returning the entity id.
+pub fn register_with_id(
+    db: &str,
+    ms: &str,
+    sector: &str,
+    entity_type: &str,
+    details: DetailsInput,
+) -> (String, String) {
     let mut conn = Backend::from_url(db).unwrap().connect().unwrap();
     let profile = EntityProfile::parse(&EntityInput {
         legal_name: Some(format!("{entity_type} of {ms}")),
@@ -34,9 +46,10 @@ pub fn register(
     })
     .unwrap();
     let entity = entities::insert_entity(&mut conn, &profile, chrono::Utc::now()).unwrap();
-    entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now())
+    let key = entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now())
         .unwrap()
-        .secret
+        .secret;
+    (entity.id.to_string(), key)
 }
 
 /// Files `body` as the entity behind `key`.
