@@ -75,39 +75,7 @@ impl EntityProfile {
         let member_state = raw_ms
             .filter(|_| !non_eu)
             .and_then(|v| c.check("member_state", MemberState::parse(v)));
-        // The sector may be left out when the entity type names it.
-        let sector = input
-            .sector
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .or_else(|| {
-                input
-                    .entity_type
-                    .as_deref()
-                    .and_then(|t| crate::domain::sector::sector_of(t.trim()))
-                    .map(|s| s.as_str())
-            });
-        let sector = c.require("sector", sector);
-        let entity_type = c.require(
-            "entity_type",
-            input
-                .entity_type
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty()),
-        );
-        let classification = match (sector, entity_type) {
-            (Some(s), Some(t)) => {
-                match Classification::parse(s, input.subsector.as_deref().map(str::trim), t) {
-                    Ok(cl) => Some(cl),
-                    Err(ClassificationError::Sector(m)) => c.check("sector", Err(m)),
-                    Err(ClassificationError::Subsector(m)) => c.check("subsector", Err(m)),
-                    Err(ClassificationError::EntityType(m)) => c.check("entity_type", Err(m)),
-                }
-            }
-            _ => None,
-        };
+        let classification = classify(&mut c, input);
         let entity_category = c
             .code("entity_category", input.entity_category.as_deref())
             .unwrap_or(EntityCategory::Unknown);
@@ -152,6 +120,43 @@ impl EntityProfile {
             Some(profile) if c.errors.is_empty() => Ok(profile),
             _ => Err(c.errors),
         }
+    }
+}
+
+/// Sector, subsector and entity type, consistent with each other (spec §3.2).
+fn classify(c: &mut Checker, input: &EntityInput) -> Option<Classification> {
+    // The sector may be left out when the entity type names it.
+    let sector = input
+        .sector
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .or_else(|| {
+            input
+                .entity_type
+                .as_deref()
+                .and_then(|t| crate::domain::sector::sector_of(t.trim()))
+                .map(|s| s.as_str())
+        });
+    let sector = c.require("sector", sector);
+    let entity_type = c.require(
+        "entity_type",
+        input
+            .entity_type
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty()),
+    );
+    match (sector, entity_type) {
+        (Some(s), Some(t)) => {
+            match Classification::parse(s, input.subsector.as_deref().map(str::trim), t) {
+                Ok(cl) => Some(cl),
+                Err(ClassificationError::Sector(m)) => c.check("sector", Err(m)),
+                Err(ClassificationError::Subsector(m)) => c.check("subsector", Err(m)),
+                Err(ClassificationError::EntityType(m)) => c.check("entity_type", Err(m)),
+            }
+        }
+        _ => None,
     }
 }
 

@@ -79,7 +79,7 @@ pub(super) fn parse(mut input: ReportInput, ctx: &Context) -> Result<Report, Fie
 
     input.stage = Some(Scalar(Stage::EarlyWarning.as_str().into()));
     input.aware_at = observed.map(Scalar);
-    let mut errors = c.errors;
+    let errors = c.errors;
     // The parse step skips lateness for a voluntary context: there is no deadline.
     let mut voluntary_ctx = ctx.clone();
     voluntary_ctx.kind = kind.or(Some(ReportKind::VoluntaryIncident));
@@ -94,19 +94,22 @@ pub(super) fn parse(mut input: ReportInput, ctx: &Context) -> Result<Report, Fie
             Ok(report)
         }
         Ok(_) => Err(errors),
-        Err(more) => {
-            for e in more.list() {
-                let field = if e.field == "report.aware_at" {
-                    "report.observed_at".to_string()
-                } else {
-                    e.field.clone()
-                };
-                let message = e.message.replace("aware_at", "observed_at");
-                if !errors.has(&field) {
-                    errors.add(field, message);
-                }
-            }
-            Err(errors)
+        Err(more) => Err(renamed(errors, more)),
+    }
+}
+
+/// The parse step's errors as the client named things: `observed_at` for `aware_at`.
+fn renamed(mut errors: FieldErrors, more: FieldErrors) -> FieldErrors {
+    for e in more.list() {
+        let field = if e.field == "report.aware_at" {
+            "report.observed_at".to_string()
+        } else {
+            e.field.clone()
+        };
+        let message = e.message.replace("aware_at", "observed_at");
+        if !errors.has(&field) {
+            errors.add(field, message);
         }
     }
+    errors
 }

@@ -64,40 +64,7 @@ async fn staff_link_a_web_filing_to_a_registered_entity(kind: Kind) {
     let lu = token(&db, "LU-CSIRT");
     let path = format!("/api/v1/authority/cases/{}/entity", ids[0]);
 
-    // Refusals, each naming why; nothing changes.
-    let web_entity = {
-        let mut c = Backend::from_url(&db).unwrap().connect().unwrap();
-        schema::cases::table
-            .find(&ids[1])
-            .select(schema::cases::entity_id)
-            .first::<String>(&mut c)
-            .unwrap()
-    };
-    for (body, status, field) in [
-        (json!({"entity_id": "not-a-uuid"}), 422, "entity_id"),
-        (
-            json!({"entity_id": uuid::Uuid::now_v7().to_string()}),
-            422,
-            "entity_id",
-        ),
-        (json!({"entity_id": web_entity}), 422, "entity_id"),
-    ] {
-        let (s, reply) = b.api("POST", &path, &lu, Some(body.clone())).await;
-        assert_eq!(s, status, "{body}: {reply}");
-        assert_eq!(reply["errors"][0]["field"], field, "{reply}");
-    }
-    let (s, _) = b
-        .api(
-            "POST",
-            &path,
-            &token(&db, "DE-BSI"),
-            Some(json!({"entity_id": entity})),
-        )
-        .await;
-    assert_eq!(s, 404, "not routed to DE-BSI");
-    assert_eq!(audited(&db, &ids[0]), 0);
-    let (s, listed) = b.api("GET", "/api/v1/incidents", &key, None).await;
-    assert_eq!((s, listed["items"].as_array().unwrap().len()), (200, 0));
+    refusals_change_nothing(&b, &db, &ids, &entity, &key).await;
 
     // Through the API: the registered entity's key now sees the case.
     let (s, reply) = b
@@ -138,4 +105,43 @@ async fn staff_link_a_web_filing_to_a_registered_entity(kind: Kind) {
     assert_eq!(audited(&db, &ids[1]), 1);
     let (_, listed) = b.api("GET", "/api/v1/incidents", &key, None).await;
     assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+}
+
+async fn refusals_change_nothing(b: &Browser, db: &str, ids: &[String], entity: &str, key: &str) {
+    let lu = token(db, "LU-CSIRT");
+    let path = format!("/api/v1/authority/cases/{}/entity", ids[0]);
+    // Refusals, each naming why; nothing changes.
+    let web_entity = {
+        let mut c = Backend::from_url(db).unwrap().connect().unwrap();
+        schema::cases::table
+            .find(&ids[1])
+            .select(schema::cases::entity_id)
+            .first::<String>(&mut c)
+            .unwrap()
+    };
+    for (body, status, field) in [
+        (json!({"entity_id": "not-a-uuid"}), 422, "entity_id"),
+        (
+            json!({"entity_id": uuid::Uuid::now_v7().to_string()}),
+            422,
+            "entity_id",
+        ),
+        (json!({"entity_id": web_entity}), 422, "entity_id"),
+    ] {
+        let (s, reply) = b.api("POST", &path, &lu, Some(body.clone())).await;
+        assert_eq!(s, status, "{body}: {reply}");
+        assert_eq!(reply["errors"][0]["field"], field, "{reply}");
+    }
+    let (s, _) = b
+        .api(
+            "POST",
+            &path,
+            &token(db, "DE-BSI"),
+            Some(json!({"entity_id": entity})),
+        )
+        .await;
+    assert_eq!(s, 404, "not routed to DE-BSI");
+    assert_eq!(audited(db, &ids[0]), 0);
+    let (s, listed) = b.api("GET", "/api/v1/incidents", key, None).await;
+    assert_eq!((s, listed["items"].as_array().unwrap().len()), (200, 0));
 }

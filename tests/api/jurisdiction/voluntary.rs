@@ -59,11 +59,7 @@ async fn an_out_of_scope_organisation_reports_a_near_miss_without_deadlines(app:
     let report = &r.body["reports"][0];
     assert_eq!(report["timeliness"], "submitted_on_time");
     assert_eq!(report["due_at"], Value::Null);
-    assert_eq!(
-        report["report"]["observed_at"].is_string(),
-        true,
-        "{report}"
-    );
+    assert!(report["report"]["observed_at"].is_string(), "{report}");
     assert!(report["report"].get("aware_at").is_none());
     assert_eq!(
         report["report"]["threat_description"],
