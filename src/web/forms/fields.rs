@@ -7,7 +7,7 @@ use crate::domain::report::fields::{CodeList, Kind as FieldKind};
 use crate::domain::report::{self, LANGUAGES};
 use crate::domain::{sector, taxonomy};
 
-pub use super::sections::{names, required, sections, Section};
+pub use super::sections::{names, required, sections, voluntary_sections, Section};
 
 /// How a field is entered in HTML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

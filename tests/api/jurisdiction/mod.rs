@@ -7,6 +7,7 @@ mod linking;
 mod profile;
 mod routing;
 mod voluntary;
+mod voluntary_form;
 
 use crate::helpers::{Reply, TestApp};
 use diesel::prelude::*;
