@@ -96,7 +96,7 @@ impl EntityProfile {
         let contact_name = c.text("contact_name", input.contact_name.as_deref(), 1, 200);
         let entity_type = classification.as_ref().map(|cl| cl.entity_type);
         let details = EntityDetails::parse(&mut c, &input.details, entity_type, non_eu);
-        // Not established in the EU: the representative's member state stands in (Art. 26(2)).
+        // Not established in the EU: the representative's member state stands in (Art. 26(3)).
         let member_state = match &details.eu_representative {
             Some(r) if non_eu => Some(r.ms),
             _ => c.require("member_state", member_state),

@@ -282,7 +282,12 @@ impl EntityDetails {
             }
         }
         if is_public_ecomms(t) && !self.ms_services_provided.is_empty() {
-            return self.ms_services_provided.clone();
+            // The member state of establishment first, when served: the case's own.
+            let mut all = self.ms_services_provided.clone();
+            if let Some(i) = all.iter().position(|m| *m == established) {
+                all.swap(0, i);
+            }
+            return all;
         }
         match self.ms_main_establishment {
             Some(m) if needs_main_establishment(t) => vec![m],

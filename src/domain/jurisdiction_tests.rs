@@ -53,6 +53,11 @@ fn public_ecomms_belong_to_every_member_state_served() {
         d.jurisdiction(MemberState::LU, t("public_ecs_provider")),
         vec![MemberState::LU, MemberState::DE, MemberState::FR]
     );
+    assert_eq!(
+        d.jurisdiction(MemberState::FR, t("public_ecs_provider"))[0],
+        MemberState::FR,
+        "the member state of establishment comes first when it is served"
+    );
 }
 
 #[test]
