@@ -65,6 +65,25 @@ pub fn find_or_insert_web_entity(
     insert_with_origin(conn, profile, now, ORIGIN_WEB)
 }
 
+/// Replaces a registered entity's profile (its own update through the API).
+pub fn update_profile(conn: &mut DbConn, id: Uuid, profile: &EntityProfile) -> QueryResult<bool> {
+    let json = serde_json::to_string(profile)
+        .map_err(|e| diesel::result::Error::SerializationError(e.into()))?;
+    let n = diesel::update(entities::table.find(id.to_string()))
+        .set((
+            entities::legal_name.eq(&profile.legal_name),
+            entities::member_state.eq(profile.member_state),
+            entities::sector.eq(profile.classification.sector),
+            entities::subsector.eq(profile.classification.subsector.map(String::from)),
+            entities::entity_type.eq(profile.classification.entity_type),
+            entities::email.eq(profile.email.as_ref()),
+            entities::profile.eq(json),
+            entities::registration_id.eq(&profile.registration_id),
+        ))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
 /// Moves a case to another entity (staff linking a web filing to a registered entity).
 pub fn relink_case(conn: &mut DbConn, case_id: Uuid, entity_id: Uuid) -> QueryResult<bool> {
     use super::schema::cases;

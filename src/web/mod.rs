@@ -65,6 +65,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     extractor_config(cfg);
     cfg.route("/healthz", web::get().to(healthz))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
+        .route("/api/v1/entity", web::get().to(api::profile::show))
+        .route("/api/v1/entity", web::put().to(api::profile::update))
         .service(
             web::scope("/api/v1/incidents")
                 .route("", web::post().to(api::incidents::open_case))

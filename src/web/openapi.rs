@@ -13,7 +13,7 @@ use utoipa::{Modify, OpenApi};
     info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents."),
     paths(
         incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case,
-        super::api::messages::post,
+        super::api::messages::post, super::api::profile::show, super::api::profile::update,
         super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
         super::api::authority::request, super::api::linking::link,
     ),

@@ -4,3 +4,4 @@ pub mod authority;
 pub mod incidents;
 pub mod linking;
 pub mod messages;
+pub mod profile;

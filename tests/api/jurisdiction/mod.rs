@@ -5,6 +5,7 @@
 mod enisa;
 mod linking;
 mod profile;
+mod profile_api;
 mod routing;
 mod voluntary;
 mod voluntary_form;
