@@ -50,6 +50,11 @@ fn preload(conn: &mut intake::storage::DbConn, n: usize) {
             sector: Some(sectors[i].into()),
             entity_type: Some((*t).into()),
             email: Some("soc@bench.example".into()),
+            // Required for the Art. 26(1)(b) types (the cloud provider); harmless for the rest.
+            details: intake::domain::jurisdiction::DetailsInput {
+                ms_main_establishment: Some("LU".into()),
+                ..Default::default()
+            },
             ..Default::default()
         })
         .unwrap();

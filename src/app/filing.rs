@@ -39,7 +39,7 @@ impl Filer<'_> {
         Reporter {
             entity_id: self.entity_id,
             entity_type: self.profile.classification.entity_type,
-            member_state: self.profile.member_state,
+            member_state: self.profile.home(),
         }
     }
 }

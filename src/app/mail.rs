@@ -32,9 +32,14 @@ pub fn queue_for_filing(
         cross_border_ms,
         &[entity.classification.sector],
     );
-    let mut recipients: Vec<Recipient> = routing.route(
+    // Art. 26: every member state of jurisdiction (the case's own first).
+    let mut jurisdiction = entity.jurisdiction();
+    if !jurisdiction.contains(&case.member_state) {
+        jurisdiction.insert(0, case.member_state);
+    }
+    let mut recipients: Vec<Recipient> = routing.route_all(
         case.regime,
-        case.member_state,
+        &jurisdiction,
         &entity.classification,
         reach,
     );

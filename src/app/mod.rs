@@ -6,6 +6,7 @@ pub mod error;
 pub mod filing;
 pub mod handling;
 pub mod housekeeping;
+pub mod linking;
 pub mod mail;
 pub mod packages;
 pub mod store;

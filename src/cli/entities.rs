@@ -4,6 +4,7 @@ use super::open_db;
 use crate::config::Settings;
 use crate::domain::clock::Clock;
 use crate::domain::entity::{EntityInput, EntityProfile};
+use crate::domain::jurisdiction::DetailsInput;
 use crate::storage::entities;
 use clap::{Args, Subcommand};
 use uuid::Uuid;
@@ -49,6 +50,71 @@ pub struct EntityArgs {
     /// E.164 phone number, e.g. +352 123 45678.
     #[arg(long)]
     pub phone: Option<String>,
+    /// Jurisdiction and the rest of the §2.2 profile (NIS2 Art. 26).
+    #[command(flatten)]
+    pub details: DetailsArgs,
+}
+
+/// The §2.2 profile beyond identity and primary contact; `--member-state non_eu` needs the
+/// EU representative.
+#[derive(Debug, Args)]
+pub struct DetailsArgs {
+    /// Member state of main establishment (Art. 26(1)(b) types: DNS, TLD, cloud, data
+    /// centres, CDN, managed (security) services, marketplaces, search engines, social networks).
+    #[arg(long)]
+    pub ms_main_establishment: Option<String>,
+    /// Public e-comms providers: every member state served, e.g. "LU,DE,FR".
+    #[arg(long)]
+    pub ms_services_provided: Option<String>,
+    #[arg(long)]
+    pub eu_representative_name: Option<String>,
+    #[arg(long)]
+    pub eu_representative_ms: Option<String>,
+    #[arg(long)]
+    pub eu_representative_email: Option<String>,
+    #[arg(long)]
+    pub eu_representative_phone: Option<String>,
+    #[arg(long)]
+    pub technical_contact_name: Option<String>,
+    #[arg(long)]
+    pub technical_contact_role: Option<String>,
+    #[arg(long)]
+    pub technical_contact_email: Option<String>,
+    #[arg(long)]
+    pub technical_contact_phone: Option<String>,
+    /// true or false.
+    #[arg(long)]
+    pub available_24x7: Option<String>,
+    /// Euros; enables the 5 % financial-loss test (Impl. Reg. 2024/2690 Art. 3(1)(a)).
+    #[arg(long)]
+    pub annual_turnover_prev_fy_eur: Option<String>,
+    /// Legal Entity Identifier (20 characters, checked with ISO 7064 mod 97-10).
+    #[arg(long)]
+    pub lei: Option<String>,
+    /// true or false: a critical entity under the CER Directive (Art. 23(10)).
+    #[arg(long)]
+    pub is_cer_critical_entity: Option<String>,
+}
+
+impl From<DetailsArgs> for DetailsInput {
+    fn from(d: DetailsArgs) -> Self {
+        DetailsInput {
+            ms_main_establishment: d.ms_main_establishment,
+            ms_services_provided: d.ms_services_provided,
+            eu_representative_name: d.eu_representative_name,
+            eu_representative_ms: d.eu_representative_ms,
+            eu_representative_email: d.eu_representative_email,
+            eu_representative_phone: d.eu_representative_phone,
+            technical_contact_name: d.technical_contact_name,
+            technical_contact_role: d.technical_contact_role,
+            technical_contact_email: d.technical_contact_email,
+            technical_contact_phone: d.technical_contact_phone,
+            available_24x7: d.available_24x7,
+            annual_turnover_prev_fy_eur: d.annual_turnover_prev_fy_eur,
+            lei: d.lei,
+            is_cer_critical_entity: d.is_cer_critical_entity,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,6 +160,7 @@ pub fn entity(
         contact_name: a.contact_name,
         email: Some(a.email),
         phone: a.phone,
+        details: a.details.into(),
     };
     let profile = EntityProfile::parse(&input).map_err(|errors| {
         let lines: Vec<String> = errors

@@ -112,10 +112,12 @@ pub enum AuditAction {
     PackageRevoked,
     /// A recipient's staff or token read a package.
     PackageViewed,
+    /// Staff linked a filing from an unaffiliated (web) filer to a registered entity.
+    CaseEntityLinked,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 17] = [
+    const FIXED: [(AuditAction, &'static str); 18] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -133,6 +135,7 @@ impl AuditAction {
         (Self::PackageCreated, "package.created"),
         (Self::PackageRevoked, "package.revoked"),
         (Self::PackageViewed, "package.viewed"),
+        (Self::CaseEntityLinked, "case.entity_linked"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

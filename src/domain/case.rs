@@ -6,7 +6,7 @@ use super::deadlines::{self, Clock, Deadline, Filed, IntermediateRequest};
 use super::lifecycle::{CaseState, Stage};
 use super::member_state::MemberState;
 use super::names::{CaseReference, EntityType};
-use super::report::{CaseSoFar, Context, Report};
+use super::report::{CaseSoFar, Context, Report, ReportKind};
 use super::validation::FieldErrors;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -48,6 +48,8 @@ pub struct Case {
     pub id: Uuid,
     pub reference: CaseReference,
     pub regime: Regime,
+    /// A voluntary notification (Art. 30): no deadlines, below mandatory reports in queues.
+    pub kind: Option<ReportKind>,
     pub entity_id: Uuid,
     pub entity_type: EntityType,
     pub member_state: MemberState,
@@ -109,6 +111,7 @@ impl Case {
             entity_type: reporter.entity_type,
             timezone,
             case: None,
+            kind: None,
         }
     }
 
@@ -124,6 +127,7 @@ impl Case {
                 cross_border_flagged: self.cross_border_flagged,
                 facts: self.facts.clone(),
             }),
+            kind: self.kind,
         }
     }
 
@@ -141,6 +145,7 @@ impl Case {
             id,
             reference,
             regime: Regime::Nis2,
+            kind: report.kind,
             entity_id: reporter.entity_id,
             entity_type: reporter.entity_type,
             member_state: reporter.member_state,
@@ -184,6 +189,12 @@ impl Case {
         if let Some(why) = self.ended_refusal() {
             return Err(Refusal::NotAllowed(why));
         }
+        if self.kind.is_some() != report.kind.is_some() {
+            return Err(Refusal::NotAllowed(match self.kind {
+                Some(k) => format!("this case is a voluntary notification ({k}, Art. 30): it takes further voluntary notifications only; open a new case for a mandatory report"),
+                None => "this case is a mandatory report: leave kind out; open a new case for a voluntary notification".into(),
+            }));
+        }
         let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
         let same_stage: Vec<Filed> = self
             .filed
@@ -205,7 +216,7 @@ impl Case {
         let due_at = self
             .clock
             .due(report.stage, &self.filed, now)
-            .filter(|d| !d.provisional)
+            .filter(|d| !d.provisional && self.kind.is_none())
             .map(|d| d.at);
         let id = Uuid::now_v7();
         let submission = Submission {
@@ -295,8 +306,12 @@ impl Case {
         self.version += 1;
     }
 
-    /// The deadline table at `now`, with the stages the entity no longer owes `waived`.
+    /// The deadline table at `now`, with the stages the entity no longer owes `waived`; a
+    /// voluntary notification has none (Art. 30).
     pub fn deadlines(&self, now: DateTime<Utc>) -> Vec<Deadline> {
+        if self.kind.is_some() {
+            return Vec::new();
+        }
         let mut rows = self.clock.deadlines(&self.filed, now);
         apply_waivers(&mut rows, self);
         rows

@@ -3,17 +3,20 @@
 use super::case::Reporter;
 use super::codes::{EntityCategory, RegistrationScheme};
 use super::contact::{EmailAddress, PhoneNumber};
+use super::jurisdiction::{DetailsInput, EntityDetails};
 use super::member_state::MemberState;
 use super::sector::{Classification, ClassificationError};
 use super::validation::{Checker, FieldErrors};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// Raw entity profile, as the CLI (and later the forms) collect it.
+/// Raw entity profile, as the CLI and the forms collect it.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct EntityInput {
     pub legal_name: Option<String>,
     pub trade_name: Option<String>,
+    /// `ms_establishment` (spec §2.2): a member state, or `non_eu`.
+    #[serde(alias = "ms_establishment")]
     pub member_state: Option<String>,
     pub sector: Option<String>,
     pub subsector: Option<String>,
@@ -24,6 +27,9 @@ pub struct EntityInput {
     pub contact_name: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// Main establishment, services, EU representative, technical contact and the rest.
+    #[serde(flatten)]
+    pub details: DetailsInput,
 }
 
 /// A checked entity profile.
@@ -40,51 +46,36 @@ pub struct EntityProfile {
     pub contact_name: Option<String>,
     pub email: EmailAddress,
     pub phone: Option<PhoneNumber>,
+    #[serde(flatten)]
+    pub details: EntityDetails,
 }
 
 impl EntityProfile {
+    /// The member states with jurisdiction over this entity's cases (Art. 26); the first one
+    /// gives a case its reference, its authority's time zone and its `member_state`.
+    pub fn jurisdiction(&self) -> Vec<MemberState> {
+        self.details
+            .jurisdiction(self.member_state, self.classification.entity_type)
+    }
+
+    /// The first member state of [`Self::jurisdiction`].
+    pub fn home(&self) -> MemberState {
+        self.jurisdiction()
+            .first()
+            .copied()
+            .unwrap_or(self.member_state)
+    }
+
     pub fn parse(input: &EntityInput) -> Result<Self, FieldErrors> {
         let mut c = Checker::new("");
         let legal_name = c.line("legal_name", input.legal_name.as_deref(), 2, 300);
         let legal_name = c.require("legal_name", legal_name);
-        let member_state = input
-            .member_state
-            .as_deref()
+        let raw_ms = input.member_state.as_deref().map(str::trim);
+        let non_eu = raw_ms.is_some_and(|v| v.eq_ignore_ascii_case("non_eu"));
+        let member_state = raw_ms
+            .filter(|_| !non_eu)
             .and_then(|v| c.check("member_state", MemberState::parse(v)));
-        let member_state = c.require("member_state", member_state);
-        // The sector may be left out when the entity type names it.
-        let sector = input
-            .sector
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .or_else(|| {
-                input
-                    .entity_type
-                    .as_deref()
-                    .and_then(|t| crate::domain::sector::sector_of(t.trim()))
-                    .map(|s| s.as_str())
-            });
-        let sector = c.require("sector", sector);
-        let entity_type = c.require(
-            "entity_type",
-            input
-                .entity_type
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty()),
-        );
-        let classification = match (sector, entity_type) {
-            (Some(s), Some(t)) => {
-                match Classification::parse(s, input.subsector.as_deref().map(str::trim), t) {
-                    Ok(cl) => Some(cl),
-                    Err(ClassificationError::Sector(m)) => c.check("sector", Err(m)),
-                    Err(ClassificationError::Subsector(m)) => c.check("subsector", Err(m)),
-                    Err(ClassificationError::EntityType(m)) => c.check("entity_type", Err(m)),
-                }
-            }
-            _ => None,
-        };
+        let classification = classify(&mut c, input);
         let entity_category = c
             .code("entity_category", input.entity_category.as_deref())
             .unwrap_or(EntityCategory::Unknown);
@@ -103,6 +94,13 @@ impl EntityProfile {
         let registration_scheme =
             c.code("registration_scheme", input.registration_scheme.as_deref());
         let contact_name = c.line("contact_name", input.contact_name.as_deref(), 1, 200);
+        let entity_type = classification.as_ref().map(|cl| cl.entity_type);
+        let details = EntityDetails::parse(&mut c, &input.details, entity_type, non_eu);
+        // Not established in the EU: the representative's member state stands in (Art. 26(3)).
+        let member_state = match &details.eu_representative {
+            Some(r) if non_eu => Some(r.ms),
+            _ => c.require("member_state", member_state),
+        };
         let build = || {
             Some(EntityProfile {
                 legal_name: legal_name?,
@@ -115,12 +113,50 @@ impl EntityProfile {
                 contact_name,
                 email: email?,
                 phone,
+                details,
             })
         };
         match build() {
             Some(profile) if c.errors.is_empty() => Ok(profile),
             _ => Err(c.errors),
         }
+    }
+}
+
+/// Sector, subsector and entity type, consistent with each other (spec §3.2).
+fn classify(c: &mut Checker, input: &EntityInput) -> Option<Classification> {
+    // The sector may be left out when the entity type names it.
+    let sector = input
+        .sector
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .or_else(|| {
+            input
+                .entity_type
+                .as_deref()
+                .and_then(|t| crate::domain::sector::sector_of(t.trim()))
+                .map(|s| s.as_str())
+        });
+    let sector = c.require("sector", sector);
+    let entity_type = c.require(
+        "entity_type",
+        input
+            .entity_type
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty()),
+    );
+    match (sector, entity_type) {
+        (Some(s), Some(t)) => {
+            match Classification::parse(s, input.subsector.as_deref().map(str::trim), t) {
+                Ok(cl) => Some(cl),
+                Err(ClassificationError::Sector(m)) => c.check("sector", Err(m)),
+                Err(ClassificationError::Subsector(m)) => c.check("subsector", Err(m)),
+                Err(ClassificationError::EntityType(m)) => c.check("entity_type", Err(m)),
+            }
+        }
+        _ => None,
     }
 }
 
@@ -136,7 +172,7 @@ impl Entity {
         Reporter {
             entity_id: self.id,
             entity_type: self.profile.classification.entity_type,
-            member_state: self.profile.member_state,
+            member_state: self.profile.home(),
         }
     }
 }

@@ -25,12 +25,89 @@ struct EntityRow {
     email: String,
     profile: String,
     created_at: chrono::NaiveDateTime,
+    registration_id: Option<String>,
+    origin: String,
 }
+
+/// Registered by an operator (and given API keys), or typed into the public form by an
+/// unverified filer (`web`), which staff may link to a registered entity.
+pub const ORIGIN_REGISTERED: &str = "registered";
+pub const ORIGIN_WEB: &str = "web";
 
 pub fn insert_entity(
     conn: &mut DbConn,
     profile: &EntityProfile,
     now: DateTime<Utc>,
+) -> QueryResult<Entity> {
+    insert_with_origin(conn, profile, now, ORIGIN_REGISTERED)
+}
+
+/// The organisation a browser filer typed: found again by (registration id, member state)
+/// among earlier web filings, else stored once. A registered entity is never matched by
+/// what an unverified filer typed: staff link such filings explicitly.
+pub fn find_or_insert_web_entity(
+    conn: &mut DbConn,
+    profile: &EntityProfile,
+    now: DateTime<Utc>,
+) -> QueryResult<Entity> {
+    if let Some(reg) = &profile.registration_id {
+        let row: Option<EntityRow> = entities::table
+            .filter(entities::registration_id.eq(reg))
+            .filter(entities::member_state.eq(profile.member_state))
+            .filter(entities::origin.eq(ORIGIN_WEB))
+            .order(entities::created_at.asc())
+            .first(conn)
+            .optional()?;
+        if let Some(row) = row {
+            return entity_from_row(row);
+        }
+    }
+    insert_with_origin(conn, profile, now, ORIGIN_WEB)
+}
+
+/// Replaces a registered entity's profile (its own update through the API).
+pub fn update_profile(conn: &mut DbConn, id: Uuid, profile: &EntityProfile) -> QueryResult<bool> {
+    let json = serde_json::to_string(profile)
+        .map_err(|e| diesel::result::Error::SerializationError(e.into()))?;
+    let n = diesel::update(entities::table.find(id.to_string()))
+        .set((
+            entities::legal_name.eq(&profile.legal_name),
+            entities::member_state.eq(profile.member_state),
+            entities::sector.eq(profile.classification.sector),
+            entities::subsector.eq(profile.classification.subsector.map(String::from)),
+            entities::entity_type.eq(profile.classification.entity_type),
+            entities::email.eq(profile.email.as_ref()),
+            entities::profile.eq(json),
+            entities::registration_id.eq(&profile.registration_id),
+        ))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Moves a case to another entity (staff linking a web filing to a registered entity).
+pub fn relink_case(conn: &mut DbConn, case_id: Uuid, entity_id: Uuid) -> QueryResult<bool> {
+    use super::schema::cases;
+    let n = diesel::update(cases::table.find(case_id.to_string()))
+        .set(cases::entity_id.eq(entity_id.to_string()))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Whether the entity came from the public form rather than an operator.
+pub fn is_web_entity(conn: &mut DbConn, id: Uuid) -> QueryResult<Option<bool>> {
+    let origin: Option<String> = entities::table
+        .find(id.to_string())
+        .select(entities::origin)
+        .first(conn)
+        .optional()?;
+    Ok(origin.map(|o| o == ORIGIN_WEB))
+}
+
+fn insert_with_origin(
+    conn: &mut DbConn,
+    profile: &EntityProfile,
+    now: DateTime<Utc>,
+    origin: &str,
 ) -> QueryResult<Entity> {
     let id = Uuid::now_v7();
     let row = EntityRow {
@@ -44,6 +121,8 @@ pub fn insert_entity(
         profile: serde_json::to_string(profile)
             .map_err(|e| diesel::result::Error::SerializationError(e.into()))?,
         created_at: to_db(now),
+        registration_id: profile.registration_id.clone(),
+        origin: origin.into(),
     };
     diesel::insert_into(entities::table)
         .values(&row)
@@ -75,6 +154,7 @@ fn entity_from_row(row: EntityRow) -> QueryResult<Entity> {
         contact_name: text("contact_name"),
         email: EmailAddress::parse(&row.email).map_err(|_| corrupt("email", &row.email))?,
         phone: text("phone").and_then(|p| PhoneNumber::parse(&p).ok()),
+        details: serde_json::from_value(p.clone()).unwrap_or_default(),
     };
     let id = Uuid::parse_str(&row.id).map_err(|_| corrupt("entity id", &row.id))?;
     Ok(Entity { id, profile })

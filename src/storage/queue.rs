@@ -230,7 +230,9 @@ pub fn page(
         case_recipients::feedback_at,
     ));
     let q = match f.sort {
+        // Voluntary notifications come after mandatory reports (Art. 30(2)).
         Sort::Urgent => q.order((
+            cases::voluntary.asc(),
             case_recipients::queue_due_at.asc(),
             case_recipients::case_id.asc(),
         )),

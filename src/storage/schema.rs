@@ -12,6 +12,8 @@ diesel::table! {
         email -> Text,
         profile -> Text,
         created_at -> Timestamp,
+        registration_id -> Nullable<Text>,
+        origin -> Text,
     }
 }
 
@@ -62,6 +64,8 @@ diesel::table! {
         intermediate_due_at -> Nullable<Timestamp>,
         closure -> Nullable<Text>,
         waivers -> Text,
+        report_kind -> Nullable<Text>,
+        voluntary -> Bool,
     }
 }
 

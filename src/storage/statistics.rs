@@ -1,49 +1,78 @@
-//! Aggregates for reporting upwards: the quarterly summary an authority sends ENISA.
+//! Aggregates for reporting upwards: the cases behind the quarterly ENISA summary of one
+//! member state (Art. 23(9)). A case counts once however many of the member state's
+//! authorities received it; copies received for information from other member states'
+//! cases (`informed`) are not its jurisdiction's and never count.
 
 use super::schema::{case_recipients, cases, entities, submissions};
 use super::{to_db, DbConn};
-use crate::domain::codes::Severity;
+use crate::domain::codes::{Regime, Severity};
+use crate::domain::enisa_summary::CaseFacts;
+use crate::domain::member_state::MemberState;
 use crate::domain::names::{AuthorityCode, Sector};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
-/// dimension → value → count, over the quarter's cases routed to `authority`.
-pub type Summary = BTreeMap<&'static str, BTreeMap<String, i64>>;
+type Row = (
+    String,
+    Sector,
+    Option<String>,
+    String,
+    Regime,
+    Option<String>,
+    Option<Severity>,
+    bool,
+);
 
-pub fn summarise(
+/// The cases of `ms`'s jurisdiction opened in `[from, to)`: those the member state's own
+/// authorities (`authorities`) are in charge of, and unrouted ones of that member state.
+pub fn cases_of_jurisdiction(
     c: &mut DbConn,
-    authority: &AuthorityCode,
+    ms: MemberState,
+    authorities: &[AuthorityCode],
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-) -> QueryResult<(i64, Summary)> {
-    type Row = (String, Sector, Option<String>, Option<Severity>, bool);
-    let rows: Vec<Row> = case_recipients::table
-        .inner_join(cases::table.inner_join(entities::table))
-        .filter(case_recipients::authority_code.eq(authority))
+) -> QueryResult<Vec<CaseFacts>> {
+    let routed: Vec<String> = case_recipients::table
+        .inner_join(cases::table)
+        .filter(case_recipients::authority_code.eq_any(authorities))
+        .filter(case_recipients::informed.eq(false))
         .filter(cases::created_at.ge(to_db(from)))
         .filter(cases::created_at.lt(to_db(to)))
-        .select((
-            cases::id,
-            entities::sector,
-            entities::subsector,
-            cases::severity,
-            cases::cross_border_flagged,
-        ))
+        .select(case_recipients::case_id)
         .load(c)?;
-    let mut out: Summary = BTreeMap::new();
-    let mut add =
-        |dim: &'static str, v: String| *out.entry(dim).or_default().entry(v).or_insert(0) += 1;
-    for chunk in rows.chunks(500) {
-        let ids: Vec<&String> = chunk.iter().map(|r| &r.0).collect();
+    let own: Vec<String> = cases::table
+        .filter(cases::member_state.eq(ms.as_str()))
+        .filter(cases::created_at.ge(to_db(from)))
+        .filter(cases::created_at.lt(to_db(to)))
+        .select(cases::id)
+        .load(c)?;
+    let ids: BTreeSet<String> = routed.into_iter().chain(own).collect();
+    let ids: Vec<String> = ids.into_iter().collect();
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let rows: Vec<Row> = cases::table
+            .inner_join(entities::table)
+            .filter(cases::id.eq_any(chunk))
+            .select((
+                cases::id,
+                entities::sector,
+                entities::subsector,
+                entities::entity_type,
+                cases::regime,
+                cases::report_kind,
+                cases::severity,
+                cases::cross_border_flagged,
+            ))
+            .load(c)?;
         let facts: Vec<(String, i32, String)> = submissions::table
-            .filter(submissions::case_id.eq_any(ids))
+            .filter(submissions::case_id.eq_any(chunk))
             .select((submissions::case_id, submissions::seq, submissions::facts))
             .load(c)?;
-        for (id, sector, subsector, severity, cross_border) in chunk {
+        for (id, sector, subsector, entity_type, regime, kind, severity, cross_border) in rows {
             let latest = facts
                 .iter()
-                .filter(|f| &f.0 == id)
+                .filter(|f| f.0 == id)
                 .max_by_key(|f| f.1)
                 .and_then(|f| serde_json::from_str::<serde_json::Value>(&f.2).ok())
                 .unwrap_or_default();
@@ -54,22 +83,18 @@ pub fn summarise(
                     .unwrap_or("not_reported")
                     .to_string()
             };
-            add("sector", sector.to_string());
-            add(
-                "subsector",
-                format!(
-                    "{sector}/{}",
-                    subsector.clone().unwrap_or_else(|| "-".into())
-                ),
-            );
-            add("incident_class", field("incident_class"));
-            add("root_cause", field("root_cause_category"));
-            add(
-                "severity",
-                severity.map_or("not_reported".into(), |s| s.to_string()),
-            );
-            add("cross_border", cross_border.to_string());
+            out.push(CaseFacts {
+                sector: sector.to_string(),
+                subsector,
+                entity_type,
+                regime: regime.to_string(),
+                kind: kind.unwrap_or_else(|| "significant_incident".into()),
+                incident_class: field("incident_class"),
+                root_cause: field("root_cause_category"),
+                severity: severity.map_or("not_reported".into(), |s| s.to_string()),
+                cross_border,
+            });
         }
     }
-    Ok((rows.len() as i64, out))
+    Ok(out)
 }

@@ -24,6 +24,14 @@ impl ApiKeyCache {
             .map(|(c, _)| c.clone())
     }
 
+    /// Drops every cached key of an entity whose profile changed, so the next request
+    /// reads the new profile.
+    pub fn forget_entity(&self, entity_id: uuid::Uuid) {
+        if let Ok(mut map) = self.entries.lock() {
+            map.retain(|_, (c, _)| c.entity.id != entity_id);
+        }
+    }
+
     pub fn put(&self, secret: &str, client: &ApiClient) {
         if let Ok(mut map) = self.entries.lock() {
             if map.len() >= MAX_ENTRIES {

@@ -75,6 +75,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     extractor_config(cfg);
     cfg.route("/healthz", web::get().to(healthz))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
+        .route("/api/v1/entity", web::get().to(api::profile::show))
+        .route("/api/v1/entity", web::put().to(api::profile::update))
         .service(
             web::scope("/api/v1/incidents")
                 .route("", web::post().to(api::incidents::open_case))
@@ -89,6 +91,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("", web::get().to(api::authority::list))
                 .route("/{id}", web::get().to(api::authority::get))
                 .route("/{id}/feedback", web::post().to(api::authority::feedback))
+                .route("/{id}/entity", web::post().to(api::linking::link))
                 .route(
                     "/{id}/intermediate-requests",
                     web::post().to(api::authority::request),

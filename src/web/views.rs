@@ -74,6 +74,11 @@ pub struct CaseView<R: ToSchema> {
     pub id: Uuid,
     pub reference: crate::domain::names::CaseReference,
     pub regime: Regime,
+    /// `voluntary_incident`, `cyber_threat` or `near_miss` for a voluntary notification
+    /// (NIS2 Art. 30, no deadlines); absent for a mandatory report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
+    pub kind: Option<String>,
     pub state: CaseState,
     pub member_state: String,
     pub title: String,
@@ -161,6 +166,7 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
         id: case.id,
         reference: case.reference.clone(),
         regime: case.regime,
+        kind: case.kind.map(|k| k.as_str().to_string()),
         state: case.state,
         member_state: case.member_state.as_str().into(),
         title: case.title.clone(),

@@ -18,6 +18,7 @@ mod forgery;
 mod idempotency;
 mod intake;
 mod law;
+mod jurisdiction;
 mod lifecycle;
 mod mail_clock;
 mod mail_snapshots;

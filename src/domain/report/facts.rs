@@ -102,6 +102,11 @@ pub struct Facts {
     pub handled_at: T,
     pub related_case_ids: Vec<Uuid>,
     pub lessons_learned: Option<String>,
+    /// Voluntary notifications (Art. 30): their kind and own fields (spec §7).
+    pub kind: Option<super::ReportKind>,
+    pub observed_at: T,
+    pub threat_description: Option<String>,
+    pub possible_impact: Option<String>,
 }
 
 impl Facts {

@@ -64,9 +64,24 @@ type List = Option<Vec<Scalar>>;
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportInput {
-    /// `early_warning`, `incident_notification`, `intermediate_report`, `progress_report` or `final_report`.
-    #[schema(value_type = String, example = "early_warning")]
+    /// `early_warning`, `incident_notification`, `intermediate_report`, `progress_report` or
+    /// `final_report`; left out for a voluntary notification, which names its `kind` instead.
+    #[schema(value_type = Option<String>, example = "early_warning")]
     pub stage: S,
+    /// Voluntary notification (NIS2 Art. 30): `voluntary_incident`, `cyber_threat` or
+    /// `near_miss`, with no deadlines. Left out for a mandatory report.
+    #[schema(value_type = Option<String>, example = "near_miss")]
+    pub kind: S,
+    /// Voluntary notifications: when the incident, threat or near miss was observed
+    /// (instead of `aware_at`).
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub observed_at: S,
+    /// Voluntary notifications: the threat (required for a `cyber_threat`).
+    #[schema(value_type = Option<String>)]
+    pub threat_description: S,
+    /// Voluntary notifications: what could have happened or could still happen.
+    #[schema(value_type = Option<String>)]
+    pub possible_impact: S,
     /// ISO 639-1 language of the free text.
     #[schema(value_type = Option<String>, example = "en")]
     pub language: S,

@@ -8,11 +8,13 @@ mod json_types;
 mod parse;
 mod reader;
 mod rules;
+mod voluntary;
 
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 pub use fields::LANGUAGES;
 pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
 pub use json_types::type_errors;
+pub use voluntary::{is_voluntary, ReportKind};
 
 use super::codes::IncidentStatus;
 use super::deadlines::Clock;
@@ -29,6 +31,8 @@ pub struct Context {
     pub timezone: Tz,
     /// The case this report is added to; `None` when it opens a new case.
     pub case: Option<CaseSoFar>,
+    /// The kind of the voluntary case this report is added to (Art. 30): no deadlines.
+    pub kind: Option<ReportKind>,
 }
 
 /// The state of an existing case that the parse step checks against.
@@ -51,6 +55,8 @@ pub struct Report {
     pub title: String,
     pub incident_status: IncidentStatus,
     pub late: bool,
+    /// Set for a voluntary notification (Art. 30); `None` for a mandatory report.
+    pub kind: Option<ReportKind>,
     pub facts: Facts,
     /// Field names this filing itself provided (the rest was carried forward).
     pub provided: Vec<String>,
@@ -63,7 +69,11 @@ impl Report {
         input: ReportInput,
         ctx: &Context,
     ) -> Result<Report, super::validation::FieldErrors> {
-        parse::parse(input, ctx)
+        if voluntary::is_voluntary(&input, ctx) {
+            voluntary::parse(input, ctx)
+        } else {
+            parse::parse(input, ctx)
+        }
     }
 }
 

@@ -41,7 +41,8 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     let mut late = false;
     if let Some(stage) = stage {
         stage_rules(c, stage, &f, ctx);
-        late = lateness(c, stage, &f, ctx);
+        // Voluntary notifications (Art. 30) have no deadlines.
+        late = ctx.kind.is_none() && lateness(c, stage, &f, ctx);
     }
     cross_field_rules(c, &f, ctx);
 
@@ -57,6 +58,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
                 title,
                 incident_status,
                 late,
+                kind: None,
                 facts: f,
                 provided,
             })

@@ -61,6 +61,8 @@ pub(super) struct CaseRow {
     pub(super) closure: Option<String>,
     /// The stages waived (spec §1.5), a JSON array.
     pub(super) waivers: String,
+    pub(super) report_kind: Option<String>,
+    pub(super) voluntary: bool,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -116,6 +118,8 @@ pub(super) fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
             .as_ref()
             .and_then(|c| serde_json::to_string(c).ok()),
         waivers: serde_json::to_string(&case.waivers).unwrap_or_else(|_| "[]".into()),
+        report_kind: case.kind.map(|k| k.as_str().to_string()),
+        voluntary: case.kind.is_some(),
     }
 }
 
@@ -133,6 +137,13 @@ pub(super) fn case_from_row(
         id: uuid("case id", &r.id)?,
         reference: r.reference,
         regime: r.regime,
+        kind: match &r.report_kind {
+            Some(k) => Some(
+                crate::domain::report::ReportKind::from_code(k)
+                    .ok_or_else(|| corrupt("report kind", k))?,
+            ),
+            None => None,
+        },
         entity_id: uuid("entity id", &r.entity_id)?,
         entity_type: r.entity_type,
         member_state: r.member_state,

@@ -210,7 +210,7 @@ pub async fn open_case(
     let entity = &client.entity;
     let timezone = state
         .routing
-        .timezone_for(entity.profile.member_state, &entity.profile.classification);
+        .timezone_for(entity.profile.home(), &entity.profile.classification);
     let now = state.clock.now();
     let report = filing::check_opening(body.value.report, &entity.reporter(), timezone, now)?;
     let (app, who) = (state.clone(), client.clone());

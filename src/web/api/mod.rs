@@ -3,6 +3,8 @@
 pub mod authority;
 pub mod closing;
 pub mod incidents;
+pub mod linking;
 pub mod messages;
 pub mod packages;
 pub mod withdrawal;
+pub mod profile;

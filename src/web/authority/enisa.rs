@@ -1,12 +1,18 @@
-//! `/authority/exports/enisa`: the quarterly anonymised summary for ENISA (Art. 23(9)):
-//! counts of the authority's cases by sector/subsector, incident class, root cause,
-//! severity and cross-border flag, with counts below 3 suppressed.
+//! `/authority/exports/enisa`: the quarterly anonymised summary for ENISA (Art. 23(9), spec
+//! §6), one per member state, produced by its single point of contact (routing role `spoc`):
+//! the cases of that member state's jurisdiction counted once each (never copies received
+//! for information), voluntary kinds included (Art. 30), small cells suppressed with
+//! secondary suppression (see [`crate::domain::enisa_summary`]).
 
 use super::Staff;
 use crate::app::AppError;
 use crate::domain::audit::AuditAction;
+use crate::domain::enisa_summary::{Summary, SUPPRESS_BELOW};
+use crate::domain::member_state::MemberState;
+use crate::domain::names::AuthorityCode;
+use crate::domain::routing::Role;
 use crate::storage::audit;
-use crate::storage::statistics::summarise;
+use crate::storage::statistics::cases_of_jurisdiction;
 use crate::web::pages::PageError;
 use crate::web::AppState;
 use actix_web::{web, HttpResponse};
@@ -14,15 +20,62 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde_json::json;
 
-/// Cells with fewer cases than this are suppressed, so no single entity can be recognised.
-pub const SUPPRESS_BELOW: i64 = 3;
-
 #[derive(Deserialize)]
 pub struct Query {
     /// `2026-Q4`; default: the last complete quarter.
     quarter: Option<String>,
     /// `csv` (default) or `json`.
     format: Option<String>,
+    /// The member state summarised, when the signed-in SPOC serves several.
+    member_state: Option<String>,
+}
+
+/// The member state whose summary the signed-in staff member may produce: theirs when their
+/// authority is its single point of contact; everyone else is refused with the reason.
+fn spoc_member_state(
+    state: &AppState,
+    staff: &Staff,
+    asked: Option<&str>,
+) -> Result<MemberState, AppError> {
+    let own = &staff.user.authority_code;
+    let authority = state.routing.authorities.iter().find(|a| &a.code == own);
+    let Some(a) = authority.filter(|a| a.role == Role::Spoc) else {
+        return Err(AppError::Forbidden(format!(
+            "the ENISA summary (NIS2 Art. 23(9)) is produced once per member state by its single point of contact (routing role spoc); {own} is not one"
+        )));
+    };
+    match asked.map(str::trim).filter(|m| !m.is_empty()) {
+        Some(m) => {
+            let ms = MemberState::parse(m)
+                .map_err(|e| AppError::BadRequest(format!("member_state {e}")))?;
+            if a.member_states.contains(&ms) {
+                Ok(ms)
+            } else {
+                Err(AppError::Forbidden(format!(
+                    "{own} is not the single point of contact of {}",
+                    ms.eu_code()
+                )))
+            }
+        }
+        None => match a.member_states.as_slice() {
+            [ms] => Ok(*ms),
+            _ => Err(AppError::BadRequest(
+                "member_state: name the member state to summarise (this single point of contact serves several)".into(),
+            )),
+        },
+    }
+}
+
+/// Every authority of the routing table serving `ms`: the cases they are in charge of are
+/// that member state's jurisdiction.
+fn authorities_of(state: &AppState, ms: MemberState) -> Vec<AuthorityCode> {
+    state
+        .routing
+        .authorities
+        .iter()
+        .filter(|a| a.member_states.contains(&ms))
+        .map(|a| a.code.clone())
+        .collect()
 }
 
 /// The quarter's first instant and the next quarter's.
@@ -58,6 +111,7 @@ fn last_quarter(t: DateTime<Utc>) -> String {
     }
 }
 
+/// `GET /authority/exports/enisa?quarter=2026-Q4&format=csv|json`, audited.
 pub async fn export(
     state: web::Data<AppState>,
     staff: Staff,
@@ -71,57 +125,59 @@ pub async fn export(
         .unwrap_or_else(|| last_quarter(at));
     let (from, to) = quarter_bounds(&quarter)
         .ok_or_else(|| AppError::BadRequest("quarter must look like 2026-Q4".into()))?;
+    let ms = spoc_member_state(&state, &staff, q.member_state.as_deref())?;
     let csv = !matches!(q.format.as_deref(), Some("json"));
-    let (authority, actor) = (staff.user.authority_code.clone(), staff.actor());
-    let detail = json!({"quarter": quarter, "format": if csv { "csv" } else { "json" }});
+    let (authorities, actor) = (authorities_of(&state, ms), staff.actor());
+    let detail = json!({"quarter": quarter, "member_state": ms.eu_code(),
+        "format": if csv { "csv" } else { "json" }});
     let key = state.audit_key.clone();
-    let (total, summary) = state
+    let cases = state
         .db
         .write(move |c| {
             audit::append(c, &key, &actor, AuditAction::ExportEnisa, None, detail, at)?;
-            Ok(summarise(c, &authority, from, to)?)
+            Ok(cases_of_jurisdiction(c, ms, &authorities, from, to)?)
         })
         .await?;
-    let shown = |n: i64| if n < SUPPRESS_BELOW { None } else { Some(n) };
+    let summary = Summary::of(&cases);
+    let shown = |i: usize| {
+        let cell = &summary.cells[i];
+        (!cell.suppressed).then_some(cell.count)
+    };
     if !csv {
-        let dims: serde_json::Map<String, serde_json::Value> = summary
-            .iter()
-            .map(|(d, m)| {
-                (
-                    d.to_string(),
-                    m.iter()
-                        .map(|(v, n)| json!({"value": v, "count": shown(*n)}))
-                        .collect(),
-                )
-            })
-            .collect();
+        let mut dims = serde_json::Map::new();
+        for (i, cell) in summary.cells.iter().enumerate().skip(1) {
+            let entry = dims
+                .entry(cell.dimension.to_string())
+                .or_insert_with(|| json!([]));
+            if let Some(list) = entry.as_array_mut() {
+                list.push(
+                    json!({"value": cell.value, "count": shown(i), "suppressed": cell.suppressed}),
+                );
+            }
+        }
         return Ok(HttpResponse::Ok().json(json!({
-            "quarter": quarter, "authority": staff.user.authority_code, "cases": shown(total),
-            "suppressed_below": SUPPRESS_BELOW, "breakdown": dims,
+            "quarter": quarter, "member_state": ms.eu_code(), "produced_by": staff.user.authority_code,
+            "cases": shown(0), "suppressed_below": SUPPRESS_BELOW, "breakdown": dims,
         })));
     }
-    let mut body = String::from("quarter,dimension,value,count\n");
-    body.push_str(&format!(
-        "{quarter},total,all,{}\n",
-        shown(total)
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| "<3".into())
-    ));
-    for (d, m) in &summary {
-        for (v, n) in m {
-            body.push_str(&format!(
-                "{quarter},{d},{v},{}\n",
-                shown(*n)
-                    .map(|n| n.to_string())
-                    .unwrap_or_else(|| "<3".into())
-            ));
-        }
+    let mut body = String::from("quarter,member_state,dimension,value,count\n");
+    for (i, cell) in summary.cells.iter().enumerate() {
+        let count = shown(i).map_or_else(|| "suppressed".to_string(), |n| n.to_string());
+        body.push_str(&format!(
+            "{quarter},{},{},{},{count}\n",
+            ms.eu_code(),
+            cell.dimension,
+            cell.value
+        ));
     }
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
             "Content-Disposition",
-            format!("attachment; filename=\"enisa-{quarter}.csv\""),
+            format!(
+                "attachment; filename=\"enisa-{}-{quarter}.csv\"",
+                ms.eu_code()
+            ),
         ))
         .body(body))
 }

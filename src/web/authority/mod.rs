@@ -8,6 +8,7 @@ pub mod case;
 mod case_view;
 mod enisa;
 mod exports;
+mod link;
 mod lockout;
 mod login;
 mod packages;
@@ -62,6 +63,7 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         // Before the generic action route, which would take `packages` for an action name.
         ("/cases/{id}/packages", web::post().to(packages::create)),
         ("/packages/{id}/revoke", web::post().to(packages::revoke)),
+        ("/cases/{id}/entity", web::post().to(link::link)),
         ("/cases/{id}/{action}", web::post().to(actions::act)),
     ]
 }

@@ -7,7 +7,7 @@ use crate::domain::report::fields::{CodeList, Kind as FieldKind};
 use crate::domain::report::{self, LANGUAGES};
 use crate::domain::{sector, taxonomy};
 
-pub use super::sections::{conditional, names, required, sections, Section};
+pub use super::sections::{conditional, names, required, sections, voluntary_sections, Section};
 
 /// How a field is entered in HTML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,15 +62,33 @@ pub const ENTITY: &[&str] = &[
     "contact_name",
     "email",
     "phone",
+    "ms_main_establishment",
+    "ms_services_provided",
+    "eu_representative_name",
+    "eu_representative_ms",
+    "eu_representative_email",
+    "eu_representative_phone",
+    "technical_contact_name",
+    "technical_contact_role",
+    "technical_contact_email",
+    "technical_contact_phone",
+    "available_24x7",
+    "annual_turnover_prev_fy_eur",
+    "lei",
+    "is_cer_critical_entity",
 ];
 
 /// How a field is entered: the entity block's and the form's own fields here, every report
 /// field as the registry's kind says.
 pub fn kind(name: &str) -> Kind {
     match name {
-        "email" => Kind::Email,
-        "phone" => Kind::Tel,
+        "email" | "eu_representative_email" | "technical_contact_email" => Kind::Email,
+        "phone" | "eu_representative_phone" | "technical_contact_phone" => Kind::Tel,
+        "available_24x7" | "is_cer_critical_entity" => Kind::Bool,
+        "annual_turnover_prev_fy_eur" => Kind::Number,
         "member_state"
+        | "ms_main_establishment"
+        | "eu_representative_ms"
         | "sector"
         | "subsector"
         | "entity_type"
@@ -143,7 +161,13 @@ fn member_states() -> impl Iterator<Item = MemberState> {
 /// zones, and for report fields the registry's code list.
 pub fn choices(name: &str) -> Vec<Choice> {
     match name {
-        "member_state" => code_list(CodeList::MemberState),
+        // `ms_establishment` (spec §2.2): a member state, or not established in the EU.
+        "member_state" => {
+            let mut all = code_list(CodeList::MemberState);
+            all.push(choice("non_eu", crate::words::text("phrase", "non_eu")));
+            all
+        }
+        "ms_main_establishment" | "eu_representative_ms" => code_list(CodeList::MemberState),
         "sector" => sector::sectors()
             .into_iter()
             .map(|s| choice(s, words(s)))

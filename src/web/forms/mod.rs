@@ -20,7 +20,7 @@ use crate::domain::validation::FieldErrors;
 use chrono::{DateTime, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use fields::Kind;
-pub use render::{render, ErrorLine, FieldView, SectionView};
+pub use render::{render, render_sections, ErrorLine, FieldView, SectionView};
 use serde_json::{Map, Value};
 
 /// Fields that steer the form rather than carry the report.

@@ -100,9 +100,22 @@ pub fn render(
     form: &FormData,
     errors: &FieldErrors,
 ) -> (Vec<SectionView>, Vec<ErrorLine>) {
-    let names = fields::names(stage, new_case);
+    render_sections(fields::sections(stage, new_case), stage, form, errors)
+}
+
+/// Like [`render`], for the given fieldsets (the voluntary-notification form's).
+pub fn render_sections(
+    sections: Vec<fields::Section>,
+    stage: Stage,
+    form: &FormData,
+    errors: &FieldErrors,
+) -> (Vec<SectionView>, Vec<ErrorLine>) {
+    let names: Vec<&str> = sections
+        .iter()
+        .flat_map(|(_, l)| l.iter().copied())
+        .collect();
     let (by_field, summary) = place_errors(errors, &names);
-    let views = fields::sections(stage, new_case)
+    let views = sections
         .iter()
         .map(|(key, list)| SectionView {
             legend: text("section", key),

@@ -13,6 +13,8 @@ const ENTITY_REQUIRED: &[&str] = &["legal_name", "member_state", "entity_type", 
 /// Whether the form of `stage` marks `name` required.
 pub fn required(name: &str, stage: Stage) -> bool {
     match registry::find(name) {
+        // A voluntary notification (Art. 30) needs its kind and when it was observed.
+        Some(f) if f.voluntary => matches!(f.name, "kind" | "observed_at"),
         Some(f) => f.need(stage) == Need::Required,
         None => ENTITY_REQUIRED.contains(&name),
     }
@@ -46,7 +48,31 @@ const ENTITY_SECTIONS: &[Section] = &[
             "registration_scheme",
         ],
     ),
+    (
+        "jurisdiction",
+        &[
+            "ms_main_establishment",
+            "ms_services_provided",
+            "eu_representative_name",
+            "eu_representative_ms",
+            "eu_representative_email",
+            "eu_representative_phone",
+            "lei",
+            "annual_turnover_prev_fy_eur",
+            "is_cer_critical_entity",
+        ],
+    ),
     ("contact", &["contact_name", "email", "phone"]),
+    (
+        "technical_contact",
+        &[
+            "technical_contact_name",
+            "technical_contact_role",
+            "technical_contact_email",
+            "technical_contact_phone",
+            "available_24x7",
+        ],
+    ),
 ];
 
 const EARLY_WARNING: &[Section] = &[
@@ -190,6 +216,41 @@ const FILING: Section = (
     "filing",
     &["language", "tlp", "entity_internal_ref", "late_reason"],
 );
+
+/// A voluntary notification (Art. 30, spec §7): the early warning's fields with
+/// `observed_at` instead of `aware_at`, plus the threat and its possible impact.
+const VOLUNTARY: &[Section] = &[
+    ("timing", &["kind", "observed_at", "tz"]),
+    (
+        "incident",
+        &[
+            "title",
+            "summary",
+            "threat_description",
+            "possible_impact",
+            "suspected_malicious",
+            "cross_border_possible",
+            "cross_border_ms",
+            "affected_services",
+            "incident_status",
+        ],
+    ),
+];
+
+/// The fieldsets of the voluntary-notification form: entity block, the notification, and
+/// the early warning's support fieldset.
+pub fn voluntary_sections() -> Vec<Section> {
+    let mut out: Vec<Section> = ENTITY_SECTIONS.to_vec();
+    out.extend_from_slice(VOLUNTARY);
+    out.extend(
+        EARLY_WARNING
+            .iter()
+            .filter(|(k, _)| *k == "support")
+            .copied(),
+    );
+    out.push(("filing", &["language", "tlp", "entity_internal_ref"]));
+    out
+}
 
 /// The fieldsets of a stage's form; a new case's form starts with the entity block.
 pub fn sections(stage: Stage, new_case: bool) -> Vec<Section> {

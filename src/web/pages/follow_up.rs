@@ -72,6 +72,7 @@ fn stage_form<'a>(
     stage: Stage,
 ) -> Form<'a> {
     Form {
+        voluntary: false,
         req,
         state,
         stage,

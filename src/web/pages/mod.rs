@@ -146,6 +146,8 @@ pub struct Form<'a> {
     pub action: String,
     pub draft_link: Option<String>,
     pub back_link: Option<(String, String)>,
+    /// The voluntary-notification form (Art. 30) rather than the stage's.
+    pub voluntary: bool,
 }
 
 impl Form<'_> {
@@ -169,7 +171,12 @@ impl Form<'_> {
                 (s, FieldErrors::default(), n)
             }
         };
-        let (sections, errors) = forms::render(self.stage, self.new_case, data, &errors);
+        let (sections, errors) = if self.voluntary {
+            let sections = forms::fields::voluntary_sections();
+            forms::render_sections(sections, self.stage, data, &errors)
+        } else {
+            forms::render(self.stage, self.new_case, data, &errors)
+        };
         if status == StatusCode::UNPROCESSABLE_ENTITY {
             notices.clear();
         }

@@ -24,6 +24,8 @@ use uuid::Uuid;
 #[derive(Deserialize)]
 pub struct Query {
     stage: Option<String>,
+    /// A voluntary notification (Art. 30): `voluntary_incident`, `cyber_threat`, `near_miss`.
+    kind: Option<String>,
     saved: Option<String>,
     /// Criterion codes handed over by the significance helper.
     significance_basis: Option<String>,
@@ -37,17 +39,35 @@ fn opening_stage(raw: Option<&str>) -> Stage {
     }
 }
 
+/// Whether the posted (or saved) form is a voluntary notification: it names a kind.
+fn is_voluntary(data: &FormData) -> bool {
+    data.get("kind").is_some_and(|k| !k.trim().is_empty())
+}
+
 fn form<'a>(
     req: &'a HttpRequest,
     state: &'a AppState,
     stage: Stage,
     draft: Option<&str>,
+    voluntary: bool,
 ) -> Form<'a> {
+    if voluntary {
+        return Form {
+            voluntary,
+            title: text("page", "voluntary_notification"),
+            intro: text("page", "intro_voluntary"),
+            back_link: draft
+                .is_none()
+                .then(|| ("/report/new".into(), text("page", "switch_to_mandatory"))),
+            ..form(req, state, stage, draft, false)
+        };
+    }
     let other = match stage {
         Stage::EarlyWarning => "incident_notification",
         _ => "early_warning",
     };
     Form {
+        voluntary: false,
         req,
         state,
         stage,
@@ -86,7 +106,11 @@ pub async fn show(
         data.0
             .push(("significance_basis".into(), codes.replace(',', "\n")));
     }
-    form(&req, &state, stage, None).show(&data, None, Vec::new())
+    if let Some(kind) = query.kind.as_deref().filter(|k| !k.trim().is_empty()) {
+        data.0.push(("kind".into(), kind.to_string()));
+    }
+    let voluntary = is_voluntary(&data);
+    form(&req, &state, stage, None, voluntary).show(&data, None, Vec::new())
 }
 
 /// `GET /report/draft/{token}`: a saved draft, as it was typed.
@@ -106,7 +130,9 @@ pub async fn resume(
     if query.saved.is_some() {
         notices.push(text("page", "draft_saved"));
     }
-    form(&req, &state, draft.stage, Some(&token)).show(&FormData(draft.form), None, notices)
+    let data = FormData(draft.form);
+    let voluntary = is_voluntary(&data);
+    form(&req, &state, draft.stage, Some(&token), voluntary).show(&data, None, notices)
 }
 
 /// `POST /report/new`: file, or save a draft.
@@ -144,12 +170,13 @@ async fn handle(
         Ok(data) => data,
         Err((typed, refused)) => {
             let stage = opening_stage(typed.get("stage"));
-            let page = form(&req, &state, stage, draft.as_deref());
+            let voluntary = typed.get("kind").is_some_and(|k| !k.trim().is_empty());
+            let page = form(&req, &state, stage, draft.as_deref(), voluntary);
             return page.show(&typed.content(), Some(refused), Vec::new());
         }
     };
     let stage = opening_stage(data.get("stage"));
-    let page = || form(&req, &state, stage, draft.as_deref());
+    let page = || form(&req, &state, stage, draft.as_deref(), is_voluntary(&data));
     if data.get("action") == Some("save") {
         return save(&req, &state, &data, stage, draft).await;
     }
@@ -221,8 +248,12 @@ async fn file(
     let fallback_tz = member_state
         .map(|m| m.default_timezone())
         .unwrap_or(chrono_tz::UTC);
-    let (entity, input) =
+    let (entity, mut input) =
         forms::decode(data, stage, forms::timezone(data, fallback_tz)).map_err(Refused::Fields)?;
+    if is_voluntary(data) {
+        // Art. 30: a kind instead of a stage.
+        input.stage = None;
+    }
     let mut errors = FieldErrors::default();
     let profile = EntityProfile::parse(&entity)
         .map_err(|e| errors.extend(e))
@@ -230,9 +261,7 @@ async fn file(
     let (entity_type, timezone) = match &profile {
         Some(p) => (
             p.classification.entity_type,
-            state
-                .routing
-                .timezone_for(p.member_state, &p.classification),
+            state.routing.timezone_for(p.home(), &p.classification),
         ),
         None => (
             entity
@@ -247,7 +276,11 @@ async fn file(
     let reporter = Reporter {
         entity_id: Uuid::nil(),
         entity_type,
-        member_state: member_state.unwrap_or(MemberState::LU),
+        member_state: profile
+            .as_ref()
+            .map(|p| p.home())
+            .or(member_state)
+            .unwrap_or(MemberState::LU),
     };
     let now = state.clock.now();
     let report = match filing::check_opening(input, &reporter, timezone, now) {
@@ -265,7 +298,7 @@ async fn file(
     let token = state
         .db
         .write(move |c| {
-            let entity = entities::insert_entity(c, &profile, now)?;
+            let entity = entities::find_or_insert_web_entity(c, &profile, now)?;
             let snapshot = serde_json::to_string(&profile).map_err(anyhow::Error::from)?;
             let filer = Filer {
                 entity_id: entity.id,

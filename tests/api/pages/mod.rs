@@ -259,7 +259,7 @@ pub fn early_warning_form() -> Vec<(&'static str, String)> {
     ]
 }
 
-fn pairs<'a>(
+pub fn pairs<'a>(
     csrf: &'a str,
     form: &'a [(&'static str, String)],
     extra: &[(&'a str, &'a str)],

@@ -308,11 +308,21 @@ async fn exports_carry_the_case(w: &mut World, case: &str) {
         let t = chrono::Utc::now();
         format!("{}-Q{}", t.year(), (t.month() - 1) / 3 + 1)
     };
-    let enisa = b
-        .get(&format!(
-            "/authority/exports/enisa?quarter={quarter}&format=json"
-        ))
-        .await;
+    let path = format!("/authority/exports/enisa?quarter={quarter}&format=json");
+    // v0.2 (Art. 23(9)): only the member state's single point of contact produces it.
+    assert_eq!(b.get(&path).await.status, 403);
+    let db = b.database_url.clone();
+    add_user(
+        &db,
+        "LU-SPOC",
+        "sam@spoc.example",
+        StaffRole::Reviewer,
+        false,
+    );
+    let csrf = b.get("/authority/queue").await.csrf();
+    b.post("/authority/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(login(b, "sam@spoc.example", PASSWORD).await, 303);
+    let enisa = b.get(&path).await;
     let enisa: Value = serde_json::from_str(&enisa.body).unwrap();
     assert_eq!(
         enisa["cases"],

@@ -84,8 +84,9 @@ async fn line_breaks_in_header_bound_input_are_400_before_anything_is_written(ki
         assert_eq!(e.status, 400, "{quarter}");
     }
     assert_eq!(counts(&db), before, "no export audited");
+    // A well-formed quarter passes the check; v0.2 then refuses a non-SPOC (Art. 23(9)).
     let fine = b.get("/authority/exports/enisa?quarter=2026-Q4").await;
-    assert_eq!(fine.status, 200);
+    assert_eq!(fine.status, 403);
 }
 
 /// The authority named on a workspace page.

@@ -146,6 +146,8 @@ pub struct Field {
     pub carried: bool,
     /// The form shows a hint under the label (its words are in the catalogue's `[hint]`).
     pub hint: bool,
+    /// Asked by voluntary notifications (Art. 30, spec §7) rather than by a NIS2 stage.
+    pub voluntary: bool,
 }
 
 impl Field {
@@ -225,7 +227,8 @@ mod tests {
         assert!(find("title.x").is_none() && find("nonsense").is_none());
         let once: Vec<&str> = not_carried().collect();
         assert!(once.contains(&"late_reason") && !once.contains(&"title"));
-        assert!(all().iter().all(|f| f.need(Stage::FinalReport) != Need::No
+        assert!(all().iter().all(|f| f.voluntary
+            || f.need(Stage::FinalReport) != Need::No
             || f.need(Stage::EarlyWarning) != Need::No
             || f.need(Stage::IncidentNotification) != Need::No
             || f.need(Stage::IntermediateReport) != Need::No

@@ -6,6 +6,7 @@
 use super::{CodeList, Field, Item, Kind, Need};
 use crate::domain::codes::*;
 use crate::domain::lifecycle::Stage;
+use crate::domain::report::ReportKind;
 use crate::domain::validation::TEXT_MAX;
 
 const R: Need = Need::Required;
@@ -33,6 +34,7 @@ const fn f(name: &'static str, kind: Kind, nis2: [Need; 5]) -> Field {
         nis2,
         carried: true,
         hint: false,
+        voluntary: false,
     }
 }
 
@@ -47,6 +49,13 @@ impl Field {
     /// The form shows a hint for it.
     const fn hinted(self) -> Field {
         Field { hint: true, ..self }
+    }
+    /// Asked by voluntary notifications (Art. 30) only.
+    const fn voluntary(self) -> Field {
+        Field {
+            voluntary: true,
+            ..self
+        }
     }
 }
 
@@ -78,6 +87,13 @@ pub const TLP: Field = f("tlp", Kind::Code(list!(Tlp)), ANY).hinted();
 pub const ENTITY_INTERNAL_REF: Field = f("entity_internal_ref", line(1, 100), ANY);
 pub const SUPERSEDES_SUBMISSION_ID: Field = f("supersedes_submission_id", Kind::Uuid, ANY).once();
 pub const LATE_REASON: Field = f("late_reason", text(10), [C, C, C, C, C]).once();
+
+// --- voluntary notifications (Art. 30, §7): a kind instead of a stage, no deadlines
+const NONE: [Need; 5] = [N, N, N, N, N];
+pub const KIND: Field = f("kind", Kind::Code(list!(ReportKind)), NONE).voluntary();
+pub const OBSERVED_AT: Field = f("observed_at", Kind::DateTime, NONE).voluntary().hinted();
+pub const THREAT_DESCRIPTION: Field = f("threat_description", text(10), NONE).voluntary();
+pub const POSSIBLE_IMPACT: Field = f("possible_impact", text(1), NONE).voluntary();
 
 // --- early warning (§2.3)
 pub const AWARE_AT: Field = f("aware_at", Kind::DateTime, EW_R).hinted();
@@ -187,6 +203,10 @@ pub const LESSONS_LEARNED: Field = f("lessons_learned", text(1), FR_O);
 /// Every report field, in the API's order.
 pub(super) const FIELDS: &[Field] = &[
     STAGE,
+    KIND,
+    OBSERVED_AT,
+    THREAT_DESCRIPTION,
+    POSSIBLE_IMPACT,
     LANGUAGE,
     TLP,
     ENTITY_INTERNAL_REF,

@@ -1,0 +1,70 @@
+//! Staff link a filing from an unaffiliated filer (an organisation typed into the public
+//! form) to a registered entity (spec §2.2): the case then belongs to that entity, whose API
+//! key sees it. Only the authorities in charge may do it, never for information copies or
+//! observers; a case already of a registered entity is not moved. Audited.
+
+use crate::app::handling::Officer;
+use crate::app::AppError;
+use crate::domain::audit::AuditAction;
+use crate::domain::validation::FieldErrors;
+use crate::storage::{audit, cases, entities, handling, DbConn};
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use uuid::Uuid;
+
+/// Links case `case_id` to the registered entity `raw_entity`; returns the previous entity.
+pub fn link_entity(
+    c: &mut DbConn,
+    officer: &Officer,
+    case_id: Uuid,
+    raw_entity: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, AppError> {
+    let routed = handling::routed(c, case_id)?;
+    let Some(mine) = routed
+        .iter()
+        .find(|r| r.authority_code == officer.authority)
+    else {
+        return Err(AppError::NotFound);
+    };
+    if !officer.role.can_act() || mine.informed {
+        return Err(AppError::Forbidden(
+            "only staff of an authority in charge of the case may link it to an entity".into(),
+        ));
+    }
+    let bad = |m: &str| AppError::Validation(FieldErrors::single("entity_id", m));
+    let raw = raw_entity.map(str::trim).filter(|s| !s.is_empty());
+    let raw = raw.ok_or_else(|| bad("is required: the id of a registered entity"))?;
+    let target = Uuid::parse_str(raw).map_err(|_| bad("must be an entity id (a UUID)"))?;
+    match entities::is_web_entity(c, target)? {
+        None => return Err(bad("names no entity")),
+        Some(true) => {
+            return Err(bad(
+                "names an organisation typed into the public form; link to a registered entity",
+            ))
+        }
+        Some(false) => {}
+    }
+    let case = cases::lock_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
+    if case.entity_id == target {
+        return Err(AppError::Conflict(
+            "the case already belongs to this entity".into(),
+        ));
+    }
+    if entities::is_web_entity(c, case.entity_id)? != Some(true) {
+        return Err(AppError::Conflict(
+            "the case was filed by a registered entity; only filings from the public form can be linked".into(),
+        ));
+    }
+    entities::relink_case(c, case_id, target)?;
+    let detail = json!({"from_entity": case.entity_id, "to_entity": target});
+    audit::append(
+        c,
+        &officer.actor(),
+        AuditAction::CaseEntityLinked,
+        Some(case_id),
+        detail,
+        now,
+    )?;
+    Ok(case.entity_id)
+}
