@@ -15,6 +15,7 @@ use uuid::Uuid;
 /// Links case `case_id` to the registered entity `raw_entity`; returns the previous entity.
 pub fn link_entity(
     c: &mut DbConn,
+    key: &crate::domain::audit_chain::ChainKey,
     officer: &Officer,
     case_id: Uuid,
     raw_entity: Option<&str>,
@@ -60,6 +61,7 @@ pub fn link_entity(
     let detail = json!({"from_entity": case.entity_id, "to_entity": target});
     audit::append(
         c,
+        key,
         &officer.actor(),
         AuditAction::CaseEntityLinked,
         Some(case_id),

@@ -37,12 +37,8 @@ pub fn queue_for_filing(
     if !jurisdiction.contains(&case.member_state) {
         jurisdiction.insert(0, case.member_state);
     }
-    let mut recipients: Vec<Recipient> = routing.route_all(
-        case.regime,
-        &jurisdiction,
-        &entity.classification,
-        reach,
-    );
+    let mut recipients: Vec<Recipient> =
+        routing.route_all(case.regime, &jurisdiction, &entity.classification, reach);
     let known = if case.filed.len() > 1 {
         outbox::recipients_of(c, case.id)?
     } else {

@@ -46,9 +46,10 @@ pub async fn link(
     let id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
     let (officer, now) = (client.0.clone(), state.clock.now());
     let raw = body.value.entity_id.clone();
+    let key = state.audit_key.clone();
     state
         .db
-        .write(move |c| link_entity(c, &officer, id, Some(&raw), now))
+        .write(move |c| link_entity(c, &key, &officer, id, Some(&raw), now))
         .await?;
     let view = load_case(&state, &client.0, id).await?;
     Ok(HttpResponse::Ok().json(view))

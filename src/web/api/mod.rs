@@ -6,5 +6,5 @@ pub mod incidents;
 pub mod linking;
 pub mod messages;
 pub mod packages;
-pub mod withdrawal;
 pub mod profile;
+pub mod withdrawal;

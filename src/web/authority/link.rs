@@ -19,9 +19,10 @@ pub async fn link(
     let id = case_id(&path)?;
     let (officer, now) = (staff.officer(), state.clock.now());
     let raw = form.get("entity_id").map(str::to_string);
+    let key = state.audit_key.clone();
     state
         .db
-        .write(move |c| link_entity(c, &officer, id, raw.as_deref(), now))
+        .write(move |c| link_entity(c, &key, &officer, id, raw.as_deref(), now))
         .await?;
     state.queue_counts.clear(&staff.user.authority_code);
     Ok(see_other(format!("/authority/cases/{id}?done=entity")))

@@ -21,8 +21,18 @@ pub fn required(name: &str, stage: Stage) -> bool {
 }
 
 /// The entity block's fields required only under a condition (`domain::entity`: the sector
-/// when the entity type does not name it, the subsector when the type does not settle it).
-const ENTITY_CONDITIONAL: &[&str] = &["sector", "subsector"];
+/// when the entity type does not name it, the subsector when the type does not settle it;
+/// `domain::jurisdiction`: the Art. 26 establishment and representative).
+const ENTITY_CONDITIONAL: &[&str] = &[
+    "sector",
+    "subsector",
+    "ms_main_establishment",
+    "ms_services_provided",
+    "eu_representative_name",
+    "eu_representative_ms",
+    "eu_representative_email",
+    "eu_representative_phone",
+];
 
 /// Whether the form of `stage` marks `name` "required if …": the registry's conditional need,
 /// whose condition a rule of the parse step checks and the catalogue's `[required_if]` words.

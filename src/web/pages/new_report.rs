@@ -220,7 +220,7 @@ async fn save(
             drafts::save_new_report_draft(c, rules, &d, now)
         })
         .await;
-    let page = form(req, state, stage, draft.as_deref());
+    let page = form(req, state, stage, draft.as_deref(), is_voluntary(data));
     let refused = match saved {
         Ok(Saved::Saved) => return Ok(see_other(format!("/report/draft/{token}?saved=1"))),
         Ok(Saved::QuotaFull) => Refused::Whole(

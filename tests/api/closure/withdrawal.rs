@@ -77,13 +77,16 @@ async fn the_entity_withdraws_and_the_authority_may_reopen(app: TestApp) {
     let filing = app.add_report(&id, &final_report(&app)).await;
     assert_eq!(filing.status, 409);
 
-    // No reminders for a withdrawn case; the authority reopens and the final report is owed.
+    // No reminders for a withdrawn case; the authority reopens and the duties are back: the
+    // incident was still ongoing when the final report fell due, so a progress report is owed
+    // and the final report awaits the end of handling (Art. 23(4)(e), spec §1.3 rule 7).
     app.clock().advance(Duration::days(40));
     app.notifier.scan_deadlines().await.unwrap();
     assert_eq!(mail_count(&app, &id, "overdue_notice"), 0);
     let reopened = reopen_case(&app, &id).await;
     assert_eq!(reopened["state"], "notified");
-    assert_eq!(status(&reopened, "final_report"), "overdue");
+    assert_eq!(status(&reopened, "progress_report"), "overdue");
+    assert_eq!(status(&reopened, "final_report"), "awaiting_handling");
 }
 
 async fn a_closed_or_finished_case_cannot_be_withdrawn(app: TestApp) {

@@ -98,7 +98,7 @@ pub const POSSIBLE_IMPACT: Field = f("possible_impact", text(1), NONE).voluntary
 // --- early warning (§2.3)
 pub const AWARE_AT: Field = f("aware_at", Kind::DateTime, EW_R).hinted();
 /// Required when a later filing states a different `aware_at` (spec §1.1).
-pub const AWARE_AT_CHANGE_REASON: Field = f("aware_at_change_reason", text(10), [C, C, C, C, C])
+pub const AWARE_AT_CHANGE_REASON: Field = f("aware_at_change_reason", text(10), [C, C, N, N, N])
     .once()
     .hinted();
 /// Trust-service providers only: decides the 24 h notification (spec §1.2, Art. 23(4)).
