@@ -108,6 +108,12 @@ pub fn add(
     }
     lifecycle::admits(case.state, input.stage.as_ref().map(|s| s.as_str()))
         .map_err(AppError::Conflict)?;
+    // The sort of report before its content: a voluntary filing on a mandatory case is
+    // refused as such, not for its fields.
+    let names_kind = input.kind.as_ref().is_some_and(|k| !k.0.trim().is_empty());
+    if let Some(why) = case.kind_mismatch(names_kind || case.kind.is_some()) {
+        return Err(AppError::Conflict(why));
+    }
     let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
     let expected = case.version;
     let cross_border_ms = report.facts.cross_border_ms.clone();

@@ -189,11 +189,8 @@ impl Case {
         if let Some(why) = self.ended_refusal() {
             return Err(Refusal::NotAllowed(why));
         }
-        if self.kind.is_some() != report.kind.is_some() {
-            return Err(Refusal::NotAllowed(match self.kind {
-                Some(k) => format!("this case is a voluntary notification ({k}, Art. 30): it takes further voluntary notifications only; open a new case for a mandatory report"),
-                None => "this case is a mandatory report: leave kind out; open a new case for a voluntary notification".into(),
-            }));
+        if let Some(why) = self.kind_mismatch(report.kind.is_some()) {
+            return Err(Refusal::NotAllowed(why));
         }
         let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
         let same_stage: Vec<Filed> = self
@@ -264,15 +261,35 @@ impl Case {
         Ok(submission)
     }
 
+    /// Why a filing of the other sort (voluntary vs mandatory) cannot join this case.
+    pub fn kind_mismatch(&self, voluntary: bool) -> Option<String> {
+        match (self.kind, voluntary) {
+            (Some(k), false) => Some(format!("this case is a voluntary notification ({k}, Art. 30): it takes further voluntary notifications only; open a new case for a mandatory report")),
+            (None, true) => Some("this case is a mandatory report: leave kind out; open a new case for a voluntary notification".into()),
+            _ => None,
+        }
+    }
+
     /// The anchors a filing states move before its verdict is judged, so that it is judged
     /// against them: a changed aware_at (spec §1.1; the parse step made sure the change is
     /// explicit), the trust-service question (§1.2), the end of handling (§1.3 rule 7).
     fn move_anchors(&mut self, report: &Report) {
-        self.clock.aware_at = report.aware_at;
-        self.clock.trust_service_provider = Clock::notification_24h(
-            self.entity_type.is_trust_service_provider(),
-            report.facts.affects_trust_services,
-        );
+        // A sub-second difference (a form shows whole seconds) is no correction.
+        if report.aware_at.timestamp() != self.clock.aware_at.timestamp() {
+            self.clock.aware_at = report.aware_at;
+        }
+        // Only a filing that states the trust-service answer moves the notification clock;
+        // one that leaves it out keeps the answer given before.
+        if report
+            .provided
+            .iter()
+            .any(|p| p == "affects_trust_services")
+        {
+            self.clock.trust_service_provider = Clock::notification_24h(
+                self.entity_type.is_trust_service_provider(),
+                report.facts.affects_trust_services,
+            );
+        }
         if report.facts.handled_at.is_some() {
             self.clock.handled_at = report.facts.handled_at;
         }

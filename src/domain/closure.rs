@@ -54,7 +54,10 @@ fn owed(d: &Deadline) -> bool {
     d.satisfied_by.is_none()
         && matches!(
             d.status,
-            DeadlineStatus::Pending | DeadlineStatus::Overdue | DeadlineStatus::NotDue
+            DeadlineStatus::Pending
+                | DeadlineStatus::Overdue
+                | DeadlineStatus::NotDue
+                | DeadlineStatus::AwaitingHandling
         )
 }
 
@@ -156,7 +159,11 @@ impl Case {
             .find(|d| d.stage == stage)
             .map(|d| d.status);
         match status {
-            Some(DeadlineStatus::Pending | DeadlineStatus::Overdue) => {}
+            Some(
+                DeadlineStatus::Pending
+                | DeadlineStatus::Overdue
+                | DeadlineStatus::AwaitingHandling,
+            ) => {}
             Some(s) => {
                 return Err(format!(
                     "the {} is {}; only a pending or overdue stage can be waived",

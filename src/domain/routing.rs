@@ -23,6 +23,16 @@ impl Role {
     pub fn is_routed(self) -> bool {
         !matches!(self, Role::Enisa | Role::CerAuthority)
     }
+
+    /// Whether this role holds the authority's powers over a report: feedback (Art. 23(5)),
+    /// requests for intermediate reports (Art. 23(4)(c)), review, closing and waiving. The
+    /// single point of contact is only "provided with relevant information" (Art. 23(1)).
+    pub fn handles_reports(self) -> bool {
+        !matches!(
+            self,
+            Role::Spoc | Role::LawEnforcement | Role::Enisa | Role::CerAuthority
+        )
+    }
 }
 
 /// What about a case reaches the single point of contact (Art. 23(1) 3rd subpara., §5).

@@ -55,6 +55,17 @@ pub enum Action {
     },
 }
 
+impl Action {
+    /// Whether the action exercises the powers of the authority handling the report (and so
+    /// binds the entity or ends its duties); notes, messages and assignment do not.
+    pub fn exercises_powers(&self) -> bool {
+        !matches!(
+            self,
+            Action::Note { .. } | Action::Message { .. } | Action::Assign { .. }
+        )
+    }
+}
+
 /// The raw fields of any action, as a form or a JSON body sends them.
 #[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]

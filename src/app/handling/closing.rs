@@ -48,6 +48,26 @@ pub(super) fn close(
                 "no case with this reference is routed to your authority",
             ));
         }
+        // Each entity reports its own incident (Art. 23(1)): the filings must be able to go
+        // to the other case, so it is the same entity's and still open.
+        let target = match found {
+            Some(id) => cases::find_case(c, id, None)?,
+            None => None,
+        };
+        match target {
+            Some(t) if t.entity_id != case.entity_id => {
+                return Err(bad(
+                    "names another entity's case; a duplicate is of the same entity's report",
+                ))
+            }
+            Some(t) if t.state.is_terminal() => {
+                return Err(bad(&format!(
+                    "names a case that is {}; its entity could not file there",
+                    t.state
+                )))
+            }
+            _ => {}
+        }
     }
     let previous = case.state;
     case.close_as(kind, reason, duplicate_of.clone(), now)

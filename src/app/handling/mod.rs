@@ -67,6 +67,12 @@ pub fn act(
             "observers can read cases but not act on them".into(),
         ));
     }
+    if action.exercises_powers() && !mine.role.handles_reports() {
+        return Err(AppError::Forbidden(format!(
+            "your authority receives this case as {}: it is informed of the report (NIS2 Art. 23(1)); feedback, requests, review, closing and waivers are for the CSIRT or competent authority",
+            mine.role.as_str()
+        )));
+    }
     if mine.informed && !matches!(action, Action::Note { .. }) {
         return Err(AppError::Forbidden(
             "this case was copied to your authority for information; the authorities in charge handle it".into(),

@@ -82,7 +82,9 @@ impl Clock {
             .rev()
             .find(|f| f.submitted_at <= nominal.at)
             .and_then(|f| f.incident_status);
-        if status_then == Some(IncidentStatus::Resolved) {
+        // Handled by then (as a later filing may state): not ongoing when the report fell due.
+        let handled_in_time = self.handled_at.is_some_and(|h| h <= nominal.at);
+        if status_then == Some(IncidentStatus::Resolved) || handled_in_time {
             return Some(FinalDue::Nominal(nominal));
         }
         Some(FinalDue::Displaced {
@@ -122,6 +124,32 @@ mod tests {
             handled_at: None,
             intermediate: None,
         }
+    }
+
+    /// Art. 23(4)(e) displaces the deadline only for an incident ongoing when it falls due: one
+    /// handled on day 20 (as the late final report says) keeps notification + 1 month (same
+    /// local time in Luxembourg: 09:00 CET → 09:00 CEST).
+    #[test]
+    fn an_incident_handled_before_the_deadline_keeps_the_nominal_final_due() {
+        let mut c = clock();
+        c.handled_at = Some(t("2027-03-20T08:00:00Z"));
+        let history = [
+            filed(
+                Stage::IncidentNotification,
+                "2027-03-02T08:00:00Z",
+                IncidentStatus::Ongoing,
+            ),
+            filed(
+                Stage::FinalReport,
+                "2027-04-20T08:00:00Z",
+                IncidentStatus::Resolved,
+            ),
+        ];
+        let due = c.final_due(&history, t("2027-04-20T08:00:00Z"));
+        assert!(
+            matches!(due, Some(FinalDue::Nominal(d)) if d.at == t("2027-04-02T07:00:00Z")),
+            "{due:?}"
+        );
     }
 
     /// Art. 23(4)(e): an early progress report does not move the final report's deadline.

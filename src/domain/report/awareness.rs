@@ -40,7 +40,8 @@ pub(super) fn rules(c: &mut Checker, f: &Facts, ctx: &Context) {
         );
     }
     let case_aware = ctx.case.as_ref().map(|k| k.clock.aware_at);
-    let changed = matches!((case_aware, f.aware_at), (Some(a), Some(b)) if a != b);
+    let changed =
+        matches!((case_aware, f.aware_at), (Some(a), Some(b)) if a.timestamp() != b.timestamp());
     let has_reason = f.aware_at_change_reason.is_some();
     let reason_error = c.errors.has(&c.path(F::AWARE_AT_CHANGE_REASON.name));
     match case_aware {

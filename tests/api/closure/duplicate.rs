@@ -24,6 +24,22 @@ async fn a_duplicate_sends_further_filings_to_the_other_case(app: TestApp) {
     assert_eq!(de.status, 201, "{}", de.body);
     let de_ref = de.body["reference"].as_str().unwrap().to_string();
 
+    // Another entity's case routed to the same authority (Art. 23(1): each reports its own).
+    let (_, lu_key) = add_entity(&app.database_url, "LU", "energy", "electricity_supplier");
+    let other = post(
+        &app,
+        &lu_key,
+        "/api/v1/incidents",
+        with(early_warning(), json!({"aware_at": aware})),
+    )
+    .await;
+    assert_eq!(other.status, 201, "{}", other.body);
+    let other_ref = other.body["reference"].as_str().unwrap().to_string();
+    // A case that has ended: its entity could not file there.
+    let (ended, ended_ref) = early_warning_case(&app).await;
+    let why = json!({"kind": "not_significant", "reason": "Below every threshold."});
+    assert_eq!(close(&app, &lu, &ended, why).await.status, 201);
+
     let dup = |of: Value| json!({"kind": "duplicate", "reason": "Same ransomware incident.", "duplicate_of": of});
     for (of, why) in [
         (Value::Null, "required"),
@@ -31,6 +47,8 @@ async fn a_duplicate_sends_further_filings_to_the_other_case(app: TestApp) {
         (json!("not a reference"), "reference"),
         (json!(second_ref.clone()), "itself"),
         (json!(de_ref), "another authority's case"),
+        (json!(other_ref), "another entity's case"),
+        (json!(ended_ref), "an ended case"),
     ] {
         let r = close(&app, &lu, &second, dup(of.clone())).await;
         assert_eq!(r.status, 422, "{of} ({why}): {}", r.body);

@@ -6,6 +6,7 @@ mod accept;
 mod duplicate;
 mod not_significant;
 mod page;
+mod roles;
 mod staff_page;
 mod waiver;
 mod withdrawal;
