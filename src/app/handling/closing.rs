@@ -108,6 +108,16 @@ pub(super) fn reopen(
     Ok(EventData::Reopened { state })
 }
 
+/// An entity's request to withdraw its report.
+pub struct Withdrawal {
+    pub case_id: Uuid,
+    /// The API key's entity, which must own the case; `None` from the follow-up page (its
+    /// private link already names the case).
+    pub entity_id: Option<Uuid>,
+    pub who: Who,
+    pub reason: Option<String>,
+}
+
 /// The entity withdraws its report (spec §1.5) through its follow-up page or the API:
 /// `withdrawal_reason` required; the stages still owed are waived; every routed authority is
 /// mailed; the authority may reopen. `entity_id` limits the case to an API key's entity.
@@ -115,14 +125,17 @@ pub fn withdraw(
     c: &mut DbConn,
     key: &crate::domain::audit_chain::ChainKey,
     routing: &RoutingTable,
-    case_id: Uuid,
-    entity_id: Option<Uuid>,
-    who: Who,
-    reason: Option<&str>,
+    request: Withdrawal,
     now: DateTime<Utc>,
 ) -> Result<Case, AppError> {
+    let Withdrawal {
+        case_id,
+        entity_id,
+        who,
+        reason,
+    } = request;
     let mut check = Checker::new("");
-    let text = check.text("reason", reason, 3, TEXT_MAX);
+    let text = check.text("reason", reason.as_deref(), 3, TEXT_MAX);
     let Some(reason) = check.require("reason", text) else {
         return Err(AppError::Validation(check.errors));
     };

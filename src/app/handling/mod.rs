@@ -6,7 +6,7 @@ mod action;
 mod closing;
 
 pub use action::{Action, ActionInput, NAMES};
-pub use closing::{can_withdraw, withdraw};
+pub use closing::{can_withdraw, withdraw, Withdrawal};
 
 use crate::app::mail as messages;
 use crate::app::AppError;
@@ -45,6 +45,28 @@ impl Officer {
     }
 }
 
+/// Whether `officer`, routed the case as `mine`, may take `action`: observers only read; only
+/// the authority handling the report exercises its powers (NIS2 Art. 23(1), (4)(c), (5)).
+fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Result<(), AppError> {
+    if !officer.role.can_act() {
+        return Err(AppError::Forbidden(
+            "observers can read cases but not act on them".into(),
+        ));
+    }
+    if action.exercises_powers() && !mine.role.handles_reports() {
+        return Err(AppError::Forbidden(format!(
+            "your authority receives this case as {}: it is informed of the report (NIS2 Art. 23(1)); feedback, requests, review, closing and waivers are for the CSIRT or competent authority",
+            mine.role.as_str()
+        )));
+    }
+    if mine.informed && !matches!(action, Action::Note { .. }) {
+        return Err(AppError::Forbidden(
+            "this case was copied to your authority for information; the authorities in charge handle it".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Applies `action` to a case in the officer's scope. Returns the event recorded.
 pub fn act(
     c: &mut DbConn,
@@ -62,22 +84,7 @@ pub fn act(
     else {
         return Err(AppError::NotFound);
     };
-    if !officer.role.can_act() {
-        return Err(AppError::Forbidden(
-            "observers can read cases but not act on them".into(),
-        ));
-    }
-    if action.exercises_powers() && !mine.role.handles_reports() {
-        return Err(AppError::Forbidden(format!(
-            "your authority receives this case as {}: it is informed of the report (NIS2 Art. 23(1)); feedback, requests, review, closing and waivers are for the CSIRT or competent authority",
-            mine.role.as_str()
-        )));
-    }
-    if mine.informed && !matches!(action, Action::Note { .. }) {
-        return Err(AppError::Forbidden(
-            "this case was copied to your authority for information; the authorities in charge handle it".into(),
-        ));
-    }
+    may_act(officer, mine, &action)?;
     let mut case = cases::lock_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
     let expected = case.version;
     let kind = action.kind();

@@ -211,6 +211,11 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
             "aware_at"
         },
     );
+    impact_rules(c, f);
+}
+
+/// The impact figures' rules spanning several fields (spec §2.4).
+fn impact_rules(c: &mut Checker, f: &Facts) {
     if let (Some(aware), Some(handled)) = (f.aware_at, f.handled_at) {
         if handled < aware {
             c.fail(F::HANDLED_AT.name, "must not be before aware_at");

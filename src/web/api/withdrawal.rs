@@ -53,16 +53,13 @@ pub async fn post(
     let view = state
         .db
         .write(move |c| {
-            let case = handling::withdraw(
-                c,
-                &audit_key,
-                &routing,
+            let request = handling::Withdrawal {
                 case_id,
-                Some(entity),
-                Actor::ApiKey(key),
-                Some(&reason),
-                now,
-            )?;
+                entity_id: Some(entity),
+                who: Actor::ApiKey(key),
+                reason: Some(reason),
+            };
+            let case = handling::withdraw(c, &audit_key, &routing, request, now)?;
             let subs = cases::submissions_of(c, case_id)?;
             let mail = outbox::of_case(c, case_id)?;
             let events = events::events_of(c, case_id, None)?;

@@ -234,6 +234,28 @@ async fn save(
     page.show(&content, Some(refused), Vec::new())
 }
 
+/// The filer's entity type and its authority's time zone; while the entity block is invalid,
+/// the typed type (else "other") and the member state's zone, so the report is still checked.
+fn type_and_zone(
+    state: &AppState,
+    profile: Option<&EntityProfile>,
+    raw_type: Option<&str>,
+    fallback_tz: chrono_tz::Tz,
+) -> (crate::domain::names::EntityType, chrono_tz::Tz) {
+    match profile {
+        Some(p) => (
+            p.classification.entity_type,
+            state.routing.timezone_for(p.home(), &p.classification),
+        ),
+        None => (
+            raw_type
+                .and_then(|t| crate::domain::names::EntityType::parse(t).ok())
+                .unwrap_or(crate::domain::names::EntityType::OTHER),
+            fallback_tz,
+        ),
+    }
+}
+
 /// Checks the entity block and the report together, so every error shows at once, then
 /// stores the entity and opens the case in one transaction.
 async fn file(
@@ -258,20 +280,12 @@ async fn file(
     let profile = EntityProfile::parse(&entity)
         .map_err(|e| errors.extend(e))
         .ok();
-    let (entity_type, timezone) = match &profile {
-        Some(p) => (
-            p.classification.entity_type,
-            state.routing.timezone_for(p.home(), &p.classification),
-        ),
-        None => (
-            entity
-                .entity_type
-                .as_deref()
-                .and_then(|t| crate::domain::names::EntityType::parse(t).ok())
-                .unwrap_or(crate::domain::names::EntityType::OTHER),
-            fallback_tz,
-        ),
-    };
+    let (entity_type, timezone) = type_and_zone(
+        state,
+        profile.as_ref(),
+        entity.entity_type.as_deref(),
+        fallback_tz,
+    );
     let input = forms::for_entity(input, entity_type);
     let reporter = Reporter {
         entity_id: Uuid::nil(),

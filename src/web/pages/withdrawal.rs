@@ -45,7 +45,13 @@ pub async fn withdraw(
             let done = state
                 .db
                 .write(move |c| {
-                    handling::withdraw(c, &key, &routing, id, None, Actor::Reporter, Some(&r), now)
+                    let request = handling::Withdrawal {
+                        case_id: id,
+                        entity_id: None,
+                        who: Actor::Reporter,
+                        reason: Some(r),
+                    };
+                    handling::withdraw(c, &key, &routing, request, now)
                 })
                 .await;
             match done {

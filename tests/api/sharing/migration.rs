@@ -21,38 +21,7 @@ async fn informed_copies_lose_their_access_when_migrated(app: TestApp) {
          DROP TABLE share_package_recipients; DROP TABLE share_packages;",
     )
     .unwrap();
-    let at = chrono::NaiveDate::from_ymd_opt(2030, 1, 1)
-        .unwrap()
-        .and_hms_opt(0, 0, 0)
-        .unwrap();
-    diesel::insert_into(case_recipients::table)
-        .values((
-            case_recipients::case_id.eq(&case),
-            case_recipients::authority_code.eq("DE-BSI"),
-            case_recipients::role.eq("csirt"),
-            case_recipients::informed.eq(true),
-            case_recipients::queue_due_at.eq(at),
-            case_recipients::case_state.eq("early_warning_submitted"),
-            case_recipients::received_at.eq(at),
-        ))
-        .execute(&mut c)
-        .unwrap();
-    diesel::insert_into(outbox::table)
-        .values((
-            outbox::id.eq("00000000-0000-7000-8000-000000000016"),
-            outbox::kind.eq("authority_notification"),
-            outbox::dedupe_key.eq("v01-informed-copy"),
-            outbox::case_id.eq(&case),
-            outbox::authority_code.eq("DE-BSI"),
-            outbox::recipients.eq(r#"["meldestelle@bsi-de.example.org"]"#),
-            outbox::payload.eq(r#"{"informed":true}"#),
-            outbox::status.eq("pending"),
-            outbox::attempts.eq(0),
-            outbox::next_attempt_at.eq(at),
-            outbox::created_at.eq(at),
-        ))
-        .execute(&mut c)
-        .unwrap();
+    v01_informed_copy(&mut c, &case);
     let de_bsi = "DE-BSI".parse().unwrap();
     let id = case.parse().unwrap();
     assert!(
@@ -92,4 +61,40 @@ async fn informed_copies_lose_their_access_when_migrated(app: TestApp) {
         audit::verify(&mut c, &key, &[]).unwrap().is_ok(),
         "audit chain intact"
     );
+}
+
+/// The v0.1 state of a cross-border case: DE-BSI holds an informed copy and its queued mail.
+fn v01_informed_copy(c: &mut intake::storage::DbConn, case: &str) {
+    let at = chrono::NaiveDate::from_ymd_opt(2030, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    diesel::insert_into(case_recipients::table)
+        .values((
+            case_recipients::case_id.eq(case),
+            case_recipients::authority_code.eq("DE-BSI"),
+            case_recipients::role.eq("csirt"),
+            case_recipients::informed.eq(true),
+            case_recipients::queue_due_at.eq(at),
+            case_recipients::case_state.eq("early_warning_submitted"),
+            case_recipients::received_at.eq(at),
+        ))
+        .execute(c)
+        .unwrap();
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq("00000000-0000-7000-8000-000000000016"),
+            outbox::kind.eq("authority_notification"),
+            outbox::dedupe_key.eq("v01-informed-copy"),
+            outbox::case_id.eq(case),
+            outbox::authority_code.eq("DE-BSI"),
+            outbox::recipients.eq(r#"["meldestelle@bsi-de.example.org"]"#),
+            outbox::payload.eq(r#"{"informed":true}"#),
+            outbox::status.eq("pending"),
+            outbox::attempts.eq(0),
+            outbox::next_attempt_at.eq(at),
+            outbox::created_at.eq(at),
+        ))
+        .execute(c)
+        .unwrap();
 }
