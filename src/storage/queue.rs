@@ -67,6 +67,8 @@ pub struct Row {
     pub informed: bool,
     pub assignee_id: Option<Uuid>,
     pub feedback_at: Option<DateTime<Utc>>,
+    /// The part this authority plays for the case (the SPOC owes no feedback).
+    pub role: crate::domain::routing::Role,
 }
 
 /// The queue's own conditions, on the authority's rows of `case_recipients` alone: each is
@@ -88,6 +90,9 @@ fn feedback_owed() -> _ {
     case_recipients::feedback_at
         .is_null()
         .and(case_recipients::informed.eq(false))
+        // The single point of contact is informed (Art. 23(1)); feedback is the CSIRT's or
+        // the competent authority's (Art. 23(5)). Literal: the code of `Role::Spoc`.
+        .and(case_recipients::role.ne("spoc"))
         // Literals: `auto_type` needs expressions it can type; they are the codes of
         // `CaseState::Closed` and `CaseState::Withdrawn`.
         .and(case_recipients::case_state.ne("closed"))
@@ -201,6 +206,7 @@ type RowTuple = (
     bool,
     Option<String>,
     Option<NaiveDateTime>,
+    crate::domain::routing::Role,
 );
 
 /// A page of the queue.
@@ -228,6 +234,7 @@ pub fn page(
         case_recipients::informed,
         case_recipients::assignee_id,
         case_recipients::feedback_at,
+        case_recipients::role,
     ));
     let q = match f.sort {
         // Voluntary notifications come after mandatory reports (Art. 30(2)).
@@ -265,6 +272,7 @@ pub fn page(
                 informed: r.12,
                 assignee_id: r.13.and_then(|a| Uuid::parse_str(&a).ok()),
                 feedback_at: r.14.map(from_db),
+                role: r.15,
             })
         })
         .collect()

@@ -95,7 +95,8 @@ pub(super) fn case_page(
         .routed
         .iter()
         .find(|r| r.authority_code == staff.user.authority_code);
-    let informed = me.is_some_and(|r| r.informed);
+    // A copy for information, or the single point of contact (Art. 23(1)), owes no feedback.
+    let informed = me.is_some_and(|r| r.informed || !r.role.handles_reports());
     let (feedback, feedback_overdue) = feedback_line(l, me, at);
     let assignee = me.and_then(|r| r.assignee_id);
     let reviews = [
@@ -153,7 +154,8 @@ pub(super) fn case_page(
 /// Whether this authority owes feedback (Art. 23(5)), and by when, in words.
 fn feedback_line(l: &Loaded, me: Option<&Routed>, at: DateTime<Utc>) -> (String, bool) {
     let tz = l.case.clock.timezone;
-    let informed = me.is_some_and(|r| r.informed);
+    // A copy for information, or the single point of contact (Art. 23(1)), owes no feedback.
+    let informed = me.is_some_and(|r| r.informed || !r.role.handles_reports());
     match FeedbackDue::at(
         l.case.created_at,
         me.and_then(|r| r.feedback_at),
@@ -161,7 +163,10 @@ fn feedback_line(l: &Loaded, me: Option<&Routed>, at: DateTime<Utc>) -> (String,
         at,
     ) {
         FeedbackDue::Given(t) => (format!("given {}", when(t, tz)), false),
-        FeedbackDue::NotOwed => ("not owed (copy for information)".into(), false),
+        FeedbackDue::NotOwed => (
+            "not owed (your authority is informed of this case)".into(),
+            false,
+        ),
         FeedbackDue::Owed { due, overdue: true } => {
             (format!("OWED – was due {}", when(due, tz)), true)
         }

@@ -228,7 +228,10 @@ pub fn item(r: &Row, users: &[staff::StaffUser], at: DateTime<Utc>) -> QueueItem
             .assignee_id
             .and_then(|a| users.iter().find(|u| u.id == a))
             .map(|u| u.email.clone()),
-        feedback_owed: r.feedback_at.is_none() && !r.informed && !r.state.is_terminal(),
+        feedback_owed: r.feedback_at.is_none()
+            && !r.informed
+            && r.role.handles_reports()
+            && !r.state.is_terminal(),
     }
 }
 

@@ -56,6 +56,26 @@ async fn the_single_point_of_contact_reads_but_does_not_close_or_waive(app: Test
     )
     .await;
     assert_eq!(waiving.status, 403, "{}", waiving.body);
+    // Feedback (Art. 23(5)) is the CSIRT's: the SPOC's queue does not count it owed.
+    let queue = app
+        .send("GET", "/api/v1/authority/cases", Some(&spoc), &[], None)
+        .await;
+    let item = queue.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .cloned()
+        .unwrap();
+    assert_eq!(item["feedback_owed"], false, "{item}");
+    let feedback = post(
+        &app,
+        &spoc,
+        &format!("/api/v1/authority/cases/{id}/feedback"),
+        json!({"kind": "mitigation_guidance", "message": "Isolate the appliance."}),
+    )
+    .await;
+    assert_eq!(feedback.status, 403, "{}", feedback.body);
     // The case is untouched: still open, the notification still owed.
     let case = app.get_case(id).await.body;
     assert_eq!(case["state"], "early_warning_submitted");
