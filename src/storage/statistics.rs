@@ -1,7 +1,8 @@
 //! Aggregates for reporting upwards: the cases behind the quarterly ENISA summary of one
 //! member state (Art. 23(9)). A case counts once however many of the member state's
 //! authorities received it; copies received for information from other member states'
-//! cases (`informed`) are not its jurisdiction's and never count.
+//! cases (`informed`) are not its jurisdiction's and never count, nor do cases that ended as
+//! not significant, as a duplicate or withdrawn.
 
 use super::schema::{case_recipients, cases, entities, submissions};
 use super::{to_db, DbConn};
@@ -22,7 +23,22 @@ type Row = (
     Option<String>,
     Option<Severity>,
     bool,
+    Option<String>,
 );
+
+/// Whether a case ended as no incident of the summary: closed as not significant or as a
+/// duplicate (counted on its other case), or withdrawn by the entity (spec §1.5).
+fn not_counted(closure: Option<&str>) -> bool {
+    use crate::domain::closure::{Closure, ClosureKind};
+    closure
+        .and_then(|c| serde_json::from_str::<Closure>(c).ok())
+        .is_some_and(|c| {
+            matches!(
+                c.kind,
+                ClosureKind::NotSignificant | ClosureKind::Duplicate | ClosureKind::Withdrawn
+            )
+        })
+}
 
 /// The cases of `ms`'s jurisdiction opened in `[from, to)`: those the member state's own
 /// authorities (`authorities`) are in charge of, and unrouted ones of that member state.
@@ -63,13 +79,19 @@ pub fn cases_of_jurisdiction(
                 cases::report_kind,
                 cases::severity,
                 cases::cross_border_flagged,
+                cases::closure,
             ))
             .load(c)?;
         let facts: Vec<(String, i32, String)> = submissions::table
             .filter(submissions::case_id.eq_any(chunk))
             .select((submissions::case_id, submissions::seq, submissions::facts))
             .load(c)?;
-        for (id, sector, subsector, entity_type, regime, kind, severity, cross_border) in rows {
+        for (id, sector, subsector, entity_type, regime, kind, severity, cross_border, closure) in
+            rows
+        {
+            if not_counted(closure.as_deref()) {
+                continue;
+            }
             let latest = facts
                 .iter()
                 .filter(|f| f.0 == id)

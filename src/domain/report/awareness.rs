@@ -17,10 +17,18 @@ pub fn nis2_applies_from() -> DateTime<Utc> {
 }
 
 /// A later filing that does not state `aware_at` itself keeps the case's, never a value
-/// carried forward from an earlier filing's facts (which the case may have moved since).
+/// carried forward from an earlier filing's facts (which the case may have moved since). Only
+/// the stages whose fields include `aware_at` (the early warning and the notification, and a
+/// voluntary notification's `observed_at`) state it; on the others it is not a field, like
+/// any field foreign to a stage, and the case's stays.
 pub(super) fn keep_case_anchor(input: &mut ReportInput, provided: &[String], ctx: &Context) {
+    let stage = input
+        .stage
+        .as_ref()
+        .and_then(|s| crate::domain::lifecycle::Stage::from_code(s.0.trim()));
+    let states_it = stage.is_none_or(|s| F::AWARE_AT.need(s) != F::Need::No);
     if let Some(case) = &ctx.case {
-        if !provided.iter().any(|p| p == F::AWARE_AT.name) {
+        if !states_it || !provided.iter().any(|p| p == F::AWARE_AT.name) {
             let at = case
                 .clock
                 .aware_at

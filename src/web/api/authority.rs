@@ -65,6 +65,7 @@ pub struct QueuePage {
 /// The cases routed to the token's authority, with the workspace queue's filters.
 #[utoipa::path(
     get, path = "/api/v1/authority/cases", tag = "authority", params(QueueQuery),
+    operation_id = "list_authority_cases",
     responses(
         (status = 200, description = "A page of 50 cases, most urgent first by default", body = QueuePage),
         (status = 400, description = "A filter value names nothing", body = Problem, content_type = "application/problem+json"),
@@ -89,6 +90,7 @@ pub async fn list(
 /// One case routed to the token's authority, with its conversation (the access is audited).
 #[utoipa::path(
     get, path = "/api/v1/authority/cases/{id}", tag = "authority",
+    operation_id = "get_authority_case",
     params(("id" = Uuid, Path, description = "Case id")),
     responses(
         (status = 200, description = "The case", body = crate::web::views::CaseView<crate::web::views::ReportView>),

@@ -22,6 +22,7 @@ pub struct NewMessage {
 /// Answer the authorities (feedback, questions, requests) on one of the caller's cases.
 #[utoipa::path(
     post, path = "/api/v1/incidents/{id}/messages", tag = "incidents",
+    operation_id = "post_message",
     request_body = NewMessage,
     params(("id" = Uuid, Path, description = "Case id")),
     responses(

@@ -131,6 +131,7 @@ pub fn input(b: NewPackage) -> PackageInput {
 /// Share chosen fields of a case with other authorities (Art. 23(6), 23(8), 23(10)).
 #[utoipa::path(
     post, path = "/api/v1/authority/cases/{id}/packages", tag = "authority", request_body = NewPackage,
+    operation_id = "create_package",
     params(("id" = Uuid, Path, description = "Case id")),
     responses(
         (status = 201, description = "The package; each recipient is mailed", body = SentPackage),
@@ -163,6 +164,7 @@ pub async fn create(
 /// The packages shared from a case routed to the token's authority, revoked ones included.
 #[utoipa::path(
     get, path = "/api/v1/authority/cases/{id}/packages", tag = "authority",
+    operation_id = "list_case_packages",
     params(("id" = Uuid, Path, description = "Case id")),
     responses(
         (status = 200, description = "The case's packages, newest first", body = SentPackageList),
@@ -186,6 +188,7 @@ pub async fn of_case(
 /// The packages other authorities shared with the token's authority.
 #[utoipa::path(
     get, path = "/api/v1/authority/packages", tag = "authority",
+    operation_id = "list_received_packages",
     responses(
         (status = 200, description = "Packages received that still stand, newest first", body = PackageList),
         (status = 401, description = "Missing or invalid authority token", body = Problem, content_type = "application/problem+json"),
@@ -205,6 +208,7 @@ pub async fn list(
 /// One package shared with the token's authority (the read is audited for the sender).
 #[utoipa::path(
     get, path = "/api/v1/authority/packages/{id}", tag = "authority",
+    operation_id = "get_package",
     params(("id" = Uuid, Path, description = "Package id")),
     responses(
         (status = 200, description = "The package", body = PackageView),
@@ -231,6 +235,7 @@ pub async fn get(
 /// Revoke a package this authority shared: its recipients can no longer read it.
 #[utoipa::path(
     delete, path = "/api/v1/authority/packages/{id}", tag = "authority",
+    operation_id = "revoke_package",
     params(("id" = Uuid, Path, description = "Package id")),
     responses(
         (status = 200, description = "The package, revoked", body = SentPackage),

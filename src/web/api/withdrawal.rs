@@ -27,6 +27,7 @@ pub struct Withdrawal {
 /// The authority may reopen the case.
 #[utoipa::path(
     post, path = "/api/v1/incidents/{id}/withdrawal", tag = "incidents",
+    operation_id = "withdraw_case",
     request_body = Withdrawal,
     params(("id" = Uuid, Path, description = "Case id")),
     responses(

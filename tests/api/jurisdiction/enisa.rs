@@ -45,9 +45,11 @@ fn near_miss(clock: &ManualClock) -> Value {
     }})
 }
 
-async fn file(b: &Browser, key: &str, body: Value) {
+/// Files `body` as the entity of `key`; the case's id.
+async fn file(b: &Browser, key: &str, body: Value) -> String {
     let (status, reply) = b.api("POST", "/api/v1/incidents", key, Some(body)).await;
     assert_eq!(status, 201, "{reply}");
+    reply["id"].as_str().unwrap().to_string()
 }
 
 async fn summary(b: &mut Browser, format: &str) -> (u16, String) {
@@ -124,6 +126,11 @@ async fn each_case_of_the_jurisdiction_counts_once_and_small_cells_cannot_be_rec
         Default::default(),
     );
     file(&b, &german, early_warning(&clock, &["LU"])).await;
+    // A fifth energy case, withdrawn by its entity (spec §1.5): no incident to count.
+    let gone = file(&b, &energy, early_warning(&clock, &[])).await;
+    let why = json!({"reason": "Assessed as not significant after all."});
+    let path = format!("/api/v1/incidents/{gone}/withdrawal");
+    assert_eq!(b.api("POST", &path, &energy, Some(why)).await.0, 200);
 
     add_user(
         &db,
@@ -138,7 +145,7 @@ async fn each_case_of_the_jurisdiction_counts_once_and_small_cells_cannot_be_rec
     let v: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(
         v["cases"], 5,
-        "4 energy cases once each + the near miss; not the German case"
+        "4 energy cases once each + the near miss; not the German or the withdrawn case"
     );
     let cells = |dim: &str| cells_of(&v, dim);
     // The near miss alone (1) is suppressed, and so is the cell that would give it away.
