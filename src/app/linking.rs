@@ -1,13 +1,15 @@
 //! Staff link a filing from an unaffiliated filer (an organisation typed into the public
 //! form) to a registered entity (spec §2.2): the case then belongs to that entity, whose API
 //! key sees it. Only the authorities in charge may do it, never for information copies or
-//! observers; a case already of a registered entity is not moved. Audited.
+//! observers; a case already of a registered entity is not moved; the entity must be under
+//! the case's member state's jurisdiction (Art. 26). The public filer's private link ends with
+//! the link: the case is the entity's now. Audited.
 
 use crate::app::handling::Officer;
 use crate::app::AppError;
 use crate::domain::audit::AuditAction;
 use crate::domain::validation::FieldErrors;
-use crate::storage::{audit, cases, entities, handling, DbConn};
+use crate::storage::{audit, cases, entities, follow_up, handling, DbConn};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
@@ -28,7 +30,7 @@ pub fn link_entity(
     else {
         return Err(AppError::NotFound);
     };
-    if !officer.role.can_act() || mine.informed {
+    if !officer.role.can_act() || mine.informed || !mine.role.handles_reports() {
         return Err(AppError::Forbidden(
             "only staff of an authority in charge of the case may link it to an entity".into(),
         ));
@@ -57,7 +59,18 @@ pub fn link_entity(
             "the case was filed by a registered entity; only filings from the public form can be linked".into(),
         ));
     }
+    // The entity must fall under the jurisdiction of the case's member state (Art. 26).
+    let profile = entities::find_entity(c, target)?
+        .ok_or_else(|| bad("names no entity"))?
+        .profile;
+    if !profile.jurisdiction().contains(&case.member_state) {
+        return Err(bad(&format!(
+            "names an entity outside the jurisdiction of {} (NIS2 Art. 26); link to one of its entities",
+            case.member_state.eu_code()
+        )));
+    }
     entities::relink_case(c, case_id, target)?;
+    follow_up::forget_link(c, case_id)?;
     let detail = json!({"from_entity": case.entity_id, "to_entity": target});
     audit::append(
         c,

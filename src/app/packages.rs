@@ -167,10 +167,14 @@ pub fn received(c: &mut DbConn, authority: &AuthorityCode) -> Result<Vec<Package
     Ok(packages::received(c, authority)?)
 }
 
-/// The packages shared from a case, for an authority the case is routed to.
+/// The packages the officer's authority shared from a case routed to it (never another
+/// authority's: their recipients, notes and staff are not its business).
 pub fn of_case(c: &mut DbConn, officer: &Officer, case_id: Uuid) -> Result<Vec<Package>, AppError> {
     in_charge(c, officer, case_id)?;
-    Ok(packages::of_case(c, case_id)?)
+    Ok(packages::of_case(c, case_id)?
+        .into_iter()
+        .filter(|p| p.sender == officer.authority)
+        .collect())
 }
 
 fn in_charge(c: &mut DbConn, officer: &Officer, case_id: Uuid) -> Result<(), AppError> {

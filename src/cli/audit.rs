@@ -81,6 +81,13 @@ fn verify(settings: &Settings, file: Option<PathBuf>) -> anyhow::Result<()> {
                 v.checkpoints,
                 file.display()
             );
+            // An emptied checkpoint file proves nothing: removals from the end would pass.
+            if v.checkpoints == 0 && v.entries > 0 {
+                eprintln!(
+                    "warning: {} holds no checkpoint: entries removed from the end of the log                      cannot be detected; compare with the mailed checkpoints (docs/security.md)",
+                    file.display()
+                );
+            }
             Ok(())
         }
         Err(finding) => anyhow::bail!("audit log broken at {finding}"),

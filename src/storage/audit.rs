@@ -125,6 +125,16 @@ fn stored(r: StoredRow) -> Linked {
     }
 }
 
+/// The details of every read of a package shared from `case_id`, whoever read it: the
+/// sender sees how often its packages were read, never by whom.
+pub fn package_reads(c: &mut DbConn, case_id: Uuid) -> QueryResult<Vec<String>> {
+    audit_log::table
+        .filter(audit_log::case_id.eq(case_id.to_string()))
+        .filter(audit_log::action.eq("package.viewed"))
+        .select(audit_log::detail)
+        .load(c)
+}
+
 /// A case's trail as `viewer` may see it, oldest first: its own staff's entries and those
 /// of no authority (the reporter, API keys), never another authority's staff or actions.
 pub fn of_case(c: &mut DbConn, case_id: Uuid, viewer: &AuthorityCode) -> QueryResult<Vec<Entry>> {

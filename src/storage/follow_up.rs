@@ -214,3 +214,13 @@ pub fn delete_case_draft(conn: &mut DbConn, case_id: Uuid, stage: Stage) -> Quer
     .execute(conn)
     .map(drop)
 }
+
+/// Ends a case's private follow-up link and drops its drafts: the case now belongs to a
+/// registered entity, whose API key follows it (whoever typed the organisation into the
+/// public form must not keep reading or withdrawing it).
+pub fn forget_link(conn: &mut DbConn, case_id: Uuid) -> QueryResult<()> {
+    let id = case_id.to_string();
+    diesel::delete(follow_up_links::table.find(&id)).execute(conn)?;
+    diesel::delete(drafts::table.filter(drafts::case_id.eq(&id))).execute(conn)?;
+    Ok(())
+}

@@ -190,7 +190,7 @@ pub async fn of_case(
     get, path = "/api/v1/authority/packages", tag = "authority",
     operation_id = "list_received_packages",
     responses(
-        (status = 200, description = "Packages received that still stand, newest first", body = PackageList),
+        (status = 200, description = "Packages received that still stand, newest first; without their content (read one package to see it, which is audited)", body = PackageList),
         (status = 401, description = "Missing or invalid authority token", body = Problem, content_type = "application/problem+json"),
     ),
     security(("authority_token" = []))
@@ -201,7 +201,14 @@ pub async fn list(
 ) -> Result<HttpResponse, AppError> {
     let a = client.0.authority;
     let list = state.db.read(move |c| packages::received(c, &a)).await?;
-    let items = list.iter().map(|p| view(&state.routing, p)).collect();
+    // Metadata only: the content is read one package at a time, each read audited.
+    let items = list
+        .iter()
+        .map(|p| PackageView {
+            content: Default::default(),
+            ..view(&state.routing, p)
+        })
+        .collect();
     Ok(HttpResponse::Ok().json(PackageList { items }))
 }
 

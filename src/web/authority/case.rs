@@ -31,8 +31,10 @@ pub struct Loaded {
     pub trail: Vec<crate::domain::audit::Entry>,
     pub routed: Vec<Routed>,
     pub users: Vec<staff::StaffUser>,
-    /// The packages shared from this case (by any authority it is routed to).
+    /// The packages this authority shared from the case.
     pub packages: Vec<crate::domain::package::Package>,
+    /// The audit details of every read of this case's packages (counts for the sender).
+    pub package_reads: Vec<String>,
 }
 
 /// Records the access, then reads the case if it is in the authority's scope (else 404,
@@ -74,9 +76,15 @@ pub async fn load(
                 mail: outbox::of_case(c, case_id)?,
                 events: events::events_of(c, case_id, Some(&authority))?,
                 trail: audit::of_case(c, case_id, &authority)?,
+                package_reads: audit::package_reads(c, case_id)?,
                 routed: events::routed(c, case_id)?,
                 users: staff::users_of(c, &authority)?,
-                packages: crate::storage::packages::of_case(c, case_id)?,
+                // Only this authority's own packages: another's recipients, notes and staff
+                // are not its business.
+                packages: crate::storage::packages::of_case(c, case_id)?
+                    .into_iter()
+                    .filter(|p| p.sender == authority)
+                    .collect(),
                 case,
                 entity,
             })

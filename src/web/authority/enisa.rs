@@ -125,6 +125,14 @@ pub async fn export(
         .unwrap_or_else(|| last_quarter(at));
     let (from, to) = quarter_bounds(&quarter)
         .ok_or_else(|| AppError::BadRequest("quarter must look like 2026-Q4".into()))?;
+    if from > at {
+        return Err(AppError::BadRequest("that quarter has not begun".into()).into());
+    }
+    // Written back as parsed, never as typed: it reaches a header and every CSV row.
+    let quarter = {
+        use chrono::Datelike;
+        format!("{}-Q{}", from.year(), (from.month() - 1) / 3 + 1)
+    };
     let ms = spoc_member_state(&state, &staff, q.member_state.as_deref())?;
     let csv = !matches!(q.format.as_deref(), Some("json"));
     let (authorities, actor) = (authorities_of(&state, ms), staff.actor());

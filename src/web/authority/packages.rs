@@ -54,10 +54,7 @@ fn tlp_label(t: Tlp) -> String {
 pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> ShareSection {
     let views = |p: &Package| {
         let id = p.id.to_string();
-        l.trail
-            .iter()
-            .filter(|e| e.action == AuditAction::PackageViewed && e.detail.contains(&id))
-            .count()
+        l.package_reads.iter().filter(|d| d.contains(&id)).count()
     };
     let when = |t| crate::words::local(t, tz);
     ShareSection {

@@ -51,7 +51,7 @@ fn audited(db: &str, case: &str) -> usize {
 async fn staff_link_a_web_filing_to_a_registered_entity(kind: Kind) {
     let mut b = Browser::start(kind, 1000).await;
     let db = b.database_url.clone();
-    file_early_warning(&mut b).await;
+    let follow_up = file_early_warning(&mut b).await;
     file_early_warning(&mut b).await;
     let ids = case_ids(&db);
     let (entity, key) = register_with_id(
@@ -74,6 +74,12 @@ async fn staff_link_a_web_filing_to_a_registered_entity(kind: Kind) {
     assert_eq!(audited(&db, &ids[0]), 1);
     let (_, listed) = b.api("GET", "/api/v1/incidents", &key, None).await;
     assert_eq!(listed["items"][0]["id"], ids[0].as_str());
+    // Whoever typed the organisation into the public form no longer follows the case.
+    let gone = b.get(follow_up.split('?').next().unwrap()).await;
+    assert_eq!(
+        gone.status, 404,
+        "the public filer's link ends with the link"
+    );
     // A case of a registered entity is not moved again.
     let (s, reply) = b
         .api("POST", &path, &lu, Some(json!({"entity_id": entity})))
@@ -119,6 +125,13 @@ async fn refusals_change_nothing(b: &Browser, db: &str, ids: &[String], entity: 
             .first::<String>(&mut c)
             .unwrap()
     };
+    let (german, _) = register_with_id(
+        db,
+        "DE",
+        "energy",
+        "electricity_supplier",
+        Default::default(),
+    );
     for (body, status, field) in [
         (json!({"entity_id": "not-a-uuid"}), 422, "entity_id"),
         (
@@ -127,6 +140,8 @@ async fn refusals_change_nothing(b: &Browser, db: &str, ids: &[String], entity: 
             "entity_id",
         ),
         (json!({"entity_id": web_entity}), 422, "entity_id"),
+        // A German entity is not under Luxembourg's jurisdiction (Art. 26).
+        (json!({"entity_id": german}), 422, "entity_id"),
     ] {
         let (s, reply) = b.api("POST", &path, &lu, Some(body.clone())).await;
         assert_eq!(s, status, "{body}: {reply}");

@@ -147,7 +147,10 @@ async fn a_reason_goes_only_with_a_change(app: TestApp) {
     let moved = app.add_report(id, &update).await;
     assert_eq!(moved.status, 422, "{}", moved.body);
     assert_eq!(moved.error_fields(), vec!["report.aware_at_change_reason"]);
-    assert_eq!(app.get_case(id).await.body["aware_at"], "2027-03-10T10:00:00Z");
+    assert_eq!(
+        app.get_case(id).await.body["aware_at"],
+        "2027-03-10T10:00:00Z"
+    );
     let short = json!({"aware_at": "2027-03-09T10:00:00Z", "aware_at_change_reason": "why"});
     let too_short = app.add_report(id, &with(early_warning(), short)).await;
     assert_eq!(too_short.status, 422, "{}", too_short.body);

@@ -86,6 +86,8 @@ async fn a_recipient_reads_exactly_the_chosen_fields_and_never_the_case(app: Tes
     let list = call(&app, "GET", "/api/v1/authority/packages", &de, None).await;
     assert_eq!(list.status, 200);
     assert_eq!(list.body["items"].as_array().unwrap().len(), 1);
+    // The list carries no content: only reading one package (audited) shows it.
+    assert_eq!(list.body["items"][0]["content"], json!({}));
     let got = call(
         &app,
         "GET",

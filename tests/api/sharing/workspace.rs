@@ -103,6 +103,8 @@ async fn observers_cannot_share_and_the_sender_revokes(
     b.forget_cookie();
     assert_eq!(login(b, "ana@csirt.example", PASSWORD).await, 303);
     let csrf = b.get(page).await.csrf();
+    // The sender sees that its package was read (not by whom).
+    assert!(b.get(page).await.body.contains("<td>1 time(s)</td>"));
     let revoke = format!("/authority/packages/{id}/revoke");
     assert_eq!(b.post(&revoke, &[("csrf", &csrf)]).await.status, 303);
     assert!(b.get(page).await.body.contains("revoked "));
