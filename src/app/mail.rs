@@ -13,6 +13,25 @@ use crate::storage::DbConn;
 use crate::words::text;
 use chrono::{DateTime, Utc};
 
+/// The entity's sector and those the filing names as affected (`affected_sectors`): more
+/// than one makes the incident cross-sectoral (Art. 23(1)).
+fn sectors_of(
+    entity: &EntityProfile,
+    submission: &Submission,
+) -> Vec<crate::domain::names::Sector> {
+    let named = submission
+        .facts
+        .get("affected_sectors")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str())
+        .filter_map(|s| crate::domain::names::Sector::parse(s).ok());
+    std::iter::once(entity.classification.sector)
+        .chain(named)
+        .collect()
+}
+
 /// Routes a filing and queues its mail inside the filing's own transaction, so an accepted
 /// report is never without its notifications. A case keeps every authority it was ever
 /// routed to; a later report that makes it cross-border adds the single point of contact.
@@ -30,7 +49,7 @@ pub fn queue_for_filing(
         case.member_state,
         case.cross_border_flagged,
         cross_border_ms,
-        &[entity.classification.sector],
+        &sectors_of(entity, submission),
     );
     // Art. 26: every member state of jurisdiction (the case's own first).
     let mut jurisdiction = entity.jurisdiction();

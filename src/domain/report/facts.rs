@@ -55,6 +55,7 @@ pub struct Facts {
     pub suspected_malicious: Option<Tri>,
     pub cross_border_possible: Option<Tri>,
     pub cross_border_ms: Vec<MemberState>,
+    pub affected_sectors: Vec<crate::domain::names::Sector>,
     pub affected_services: Vec<String>,
     pub incident_status: Option<IncidentStatus>,
     pub significance_basis: Vec<String>,

@@ -124,6 +124,9 @@ pub struct ReportInput {
     pub cross_border_possible: S,
     #[schema(value_type = Option<Vec<String>>)]
     pub cross_border_ms: List,
+    /// Sector codes besides the entity's own (cross-sectoral incident, Art. 23(1)).
+    #[schema(value_type = Option<Vec<String>>)]
+    pub affected_sectors: List,
     #[schema(value_type = Option<Vec<String>>)]
     pub affected_services: List,
     #[schema(value_type = Option<String>, example = "ongoing")]

@@ -104,6 +104,7 @@ const EARLY_WARNING: &[Section] = &[
             "suspected_malicious",
             "cross_border_possible",
             "cross_border_ms",
+            "affected_sectors",
             "affected_services",
             "incident_status",
             "affects_trust_services",

@@ -117,6 +117,17 @@ pub const CROSS_BORDER_MS: Field = f(
     [O, C, N, N, N],
 )
 .hinted();
+/// Sectors besides the entity's own that the incident affects: a cross-sectoral incident also
+/// reaches the single point of contact (Art. 23(1), spec §5).
+pub const AFFECTED_SECTORS: Field = f(
+    "affected_sectors",
+    Kind::Codes(CodeList::Enum {
+        name: "Sector",
+        codes: crate::domain::sector::sectors,
+    }),
+    [O, O, N, N, N],
+)
+.hinted();
 pub const AFFECTED_SERVICES: Field =
     f("affected_services", Kind::List(Item::Service), EW_R).hinted();
 pub const INCIDENT_STATUS: Field = f("incident_status", Kind::Code(list!(IncidentStatus)), ALL5);
@@ -223,6 +234,7 @@ pub(super) const FIELDS: &[Field] = &[
     SUSPECTED_MALICIOUS,
     CROSS_BORDER_POSSIBLE,
     CROSS_BORDER_MS,
+    AFFECTED_SECTORS,
     AFFECTED_SERVICES,
     INCIDENT_STATUS,
     SIGNIFICANCE_BASIS,
