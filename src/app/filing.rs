@@ -52,8 +52,12 @@ pub fn check_opening(
     timezone: Tz,
     now: DateTime<Utc>,
 ) -> Result<Report, AppError> {
-    lifecycle::admits(CaseState::Draft, input.stage.as_ref().map(|s| s.as_str()))
-        .map_err(AppError::Conflict)?;
+    lifecycle::admits(
+        CaseState::Draft,
+        &[],
+        input.stage.as_ref().map(|s| s.as_str()),
+    )
+    .map_err(AppError::Conflict)?;
     Report::parse(input, &Case::opening_context(reporter, timezone, now))
         .map_err(AppError::Validation)
 }
@@ -106,8 +110,12 @@ pub fn add(
     if let Some(why) = case.ended_refusal() {
         return Err(AppError::Conflict(why));
     }
-    lifecycle::admits(case.state, input.stage.as_ref().map(|s| s.as_str()))
-        .map_err(AppError::Conflict)?;
+    lifecycle::admits(
+        case.state,
+        &case.filed_stages(),
+        input.stage.as_ref().map(|s| s.as_str()),
+    )
+    .map_err(AppError::Conflict)?;
     // The sort of report before its content: a voluntary filing on a mandatory case is
     // refused as such, not for its fields.
     let names_kind = input.kind.as_ref().is_some_and(|k| !k.0.trim().is_empty());

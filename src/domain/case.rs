@@ -186,13 +186,7 @@ impl Case {
         now: DateTime<Utc>,
         by: &str,
     ) -> Result<Submission, Refusal> {
-        if let Some(why) = self.ended_refusal() {
-            return Err(Refusal::NotAllowed(why));
-        }
-        if let Some(why) = self.kind_mismatch(report.kind.is_some()) {
-            return Err(Refusal::NotAllowed(why));
-        }
-        let next_state = self.state.file(report.stage).map_err(Refusal::NotAllowed)?;
+        let next_state = self.admit(&report).map_err(Refusal::NotAllowed)?;
         let same_stage: Vec<Filed> = self
             .filed
             .iter()
@@ -259,6 +253,26 @@ impl Case {
         });
         self.facts = submission.facts.clone();
         Ok(submission)
+    }
+
+    /// The state after filing `report`, or why it cannot be filed on this case: the case has
+    /// ended, the report is of the other sort (voluntary or mandatory), or the stage is not
+    /// allowed now (a stage filed before can always be corrected while the case is open).
+    fn admit(&self, report: &Report) -> Result<CaseState, String> {
+        if let Some(why) = self.ended_refusal() {
+            return Err(why);
+        }
+        if let Some(why) = self.kind_mismatch(report.kind.is_some()) {
+            return Err(why);
+        }
+        self.state.file_given(report.stage, &self.filed_stages())
+    }
+
+    /// The stages filed so far (each once), for corrections (spec §1.5).
+    pub fn filed_stages(&self) -> Vec<Stage> {
+        let mut out: Vec<Stage> = self.filed.iter().map(|f| f.stage).collect();
+        out.dedup();
+        out
     }
 
     /// Why a filing of the other sort (voluntary vs mandatory) cannot join this case.

@@ -238,9 +238,13 @@ impl Case {
 
     /// The stages the entity still owes at `now`.
     fn owed_stages(&self, now: DateTime<Utc>) -> Vec<Stage> {
+        // Once the final report is in, a missed progress report can no longer be filed (the
+        // state machine admits none): it stays on the record as overdue, not as owed.
+        let final_filed = self.filed.iter().any(|f| f.stage == Stage::FinalReport);
         self.deadlines(now)
             .into_iter()
             .filter(owed)
+            .filter(|d| !(final_filed && d.stage == Stage::ProgressReport))
             .map(|d| d.stage)
             .collect()
     }

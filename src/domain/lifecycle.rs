@@ -64,12 +64,24 @@ impl CaseState {
     }
 }
 
+impl CaseState {
+    /// Like [`CaseState::file`], knowing the stages already `filed`: while the case is open, a
+    /// stage filed before may always be corrected (spec §1.5), even after a later stage (the
+    /// early warning once notified); the state stays.
+    pub fn file_given(self, stage: Stage, filed: &[Stage]) -> Result<CaseState, String> {
+        if !self.is_terminal() && filed.contains(&stage) {
+            return Ok(self);
+        }
+        self.file(stage)
+    }
+}
+
 /// Refuses a stage the state does not allow, before its fields are checked: "not now" is
 /// more useful to a reporter than a list of fields for a report they cannot file yet.
 /// An unreadable stage passes through; the parse step names it.
-pub fn admits(state: CaseState, raw_stage: Option<&str>) -> Result<(), String> {
+pub fn admits(state: CaseState, filed: &[Stage], raw_stage: Option<&str>) -> Result<(), String> {
     match raw_stage.and_then(|s| Stage::from_code(s.trim())) {
-        Some(stage) => state.file(stage).map(drop),
+        Some(stage) => state.file_given(stage, filed).map(drop),
         None => Ok(()),
     }
 }
@@ -105,6 +117,24 @@ mod tests {
         for (from, stage, to) in allowed {
             assert_eq!(from.file(stage), Ok(to), "{from} + {stage}");
         }
+    }
+
+    /// Spec §1.5: corrections of filed stages stay possible while the case is open.
+    #[test]
+    fn a_filed_stage_may_be_corrected_after_a_later_one_while_open() {
+        let filed = [T::EarlyWarning, T::IncidentNotification];
+        assert_eq!(
+            S::Notified.file_given(T::EarlyWarning, &filed),
+            Ok(S::Notified)
+        );
+        let on = [T::IncidentNotification, T::ProgressReport, T::FinalReport];
+        assert_eq!(
+            S::FinalReported.file_given(T::IncidentNotification, &on),
+            Ok(S::FinalReported)
+        );
+        // Never filed: no correction; an ended case takes nothing.
+        assert!(S::Notified.file_given(T::EarlyWarning, &on).is_err());
+        assert!(S::Closed.file_given(T::EarlyWarning, &filed).is_err());
     }
 
     #[test]

@@ -92,7 +92,13 @@ async fn stages_the_state_machine_forbids_get_409_and_store_nothing(app: TestApp
     let too_early = app.add_report(&id, &final_report()).await;
     let opens_with_final = app.open_case(&final_report()).await;
     app.add_report(&id, &notification()).await;
-    let warning_after_notification = app.add_report(&id, &early_warning()).await;
+    // A case opened by its notification never had an early warning to correct (spec §1.5).
+    let combined = with(early_warning(), notification()["report"].clone());
+    let notified = app.open_case(&combined).await.body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let warning_after_notification = app.add_report(&notified, &early_warning()).await;
     let resolved_progress = app
         .add_report(&id, &json!({"report": {"stage": "progress_report", "incident_status": "resolved", "status_summary": "All good again, nothing ongoing.", "mitigation_applied": "x", "mitigation_ongoing": "none"}}))
         .await;
@@ -117,7 +123,7 @@ async fn stages_the_state_machine_forbids_get_409_and_store_nothing(app: TestApp
             .as_array()
             .unwrap()
             .len(),
-        1
+        2
     );
 }
 
@@ -156,4 +162,9 @@ async fn a_correction_is_a_new_version_of_its_stage(app: TestApp) {
         wrong_target.error_fields(),
         vec!["report.supersedes_submission_id"]
     );
+    // Once notified, the early warning can still be corrected (spec §1.5); the state stays.
+    let ew = app.add_report(&id, &early_warning()).await;
+    assert_eq!(ew.status, 201, "{}", ew.body);
+    assert_eq!(ew.body["state"], "notified");
+    assert_eq!(ew.body["reports"][3]["version"], 2);
 }

@@ -141,3 +141,44 @@ fn withdrawal_only_from_the_open_reporting_states() {
     );
     assert!(case.waivers.is_empty());
 }
+
+fn file(case: &mut Case, v: serde_json::Value, at: DateTime<Utc>) {
+    let input: ReportInput = serde_json::from_value(v).unwrap();
+    let report = Report::parse(input, &case.context(at)).unwrap();
+    case.file(report, at, "test").unwrap();
+}
+
+/// Art. 23(4)(e): a final report filed after the displaced deadline, without a progress
+/// report, leaves that progress report overdue on the record; it can no longer be filed, so
+/// it does not block accepting the final report.
+#[test]
+fn a_missed_progress_report_does_not_block_accepting_the_final_report() {
+    let mut case = early_warning_case();
+    file(
+        &mut case,
+        json!({"stage": "incident_notification", "initial_assessment": "LockBit 3.0 entered through an unpatched VPN appliance; billing encrypted.",
+            "severity": "large", "impact_properties": ["availability"], "service_impact": "none",
+            "geo_spread": "national", "mitigation_taken": "Segment isolated.",
+            "incident_class": "malicious-code", "incident_type": "infected-system"}),
+        now() + Duration::hours(30),
+    );
+    let late = now() + Duration::days(45);
+    file(
+        &mut case,
+        json!({"stage": "final_report", "incident_status": "resolved", "handled_at": late.to_rfc3339(),
+            "late_reason": "The incident lasted longer than a month; handled now.",
+            "detailed_description": "x".repeat(220), "severity": "large", "impact_properties": ["availability"],
+            "service_impact": "none", "geo_spread": "national", "root_cause_category": "malicious_action",
+            "incident_class": "malicious-code", "incident_type": "infected-system",
+            "root_cause_description": "An unpatched VPN appliance was exploited by the attackers.",
+            "mitigation_applied": "Restored from backups.", "mitigation_ongoing": "Monitoring."}),
+        late,
+    );
+    assert_eq!(
+        status(&case, Stage::ProgressReport, late),
+        DeadlineStatus::Overdue
+    );
+    case.close_as(ClosureKind::Accepted, "Final report reviewed.", None, late)
+        .unwrap();
+    assert_eq!(case.state, CaseState::Closed);
+}

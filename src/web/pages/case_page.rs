@@ -186,7 +186,7 @@ fn actions(l: &Loaded, token: &str) -> Vec<Action> {
         .iter()
         .filter(|s| {
             (**s != Stage::IntermediateReport || open_request.is_some())
-                && l.case.state.file(**s).is_ok()
+                && l.case.state.file_given(**s, &l.case.filed_stages()).is_ok()
         })
         .map(|s| Action {
             href: format!("/report/follow-up/{token}/file/{}", s.as_str()),

@@ -142,7 +142,7 @@ pub async fn form(
     let refused = l
         .case
         .ended_refusal()
-        .or_else(|| l.case.state.file(stage).err())
+        .or_else(|| l.case.state.file_given(stage, &l.case.filed_stages()).err())
         .map(|m| Refused::Whole(StatusCode::CONFLICT, m));
     stage_form(&req, &state, &l, &token, stage).show(&data, refused, notices)
 }
