@@ -344,7 +344,7 @@ impl Case {
             return Vec::new();
         }
         let mut rows = self.clock.deadlines(&self.filed, now);
-        apply_waivers(&mut rows, self);
+        apply_waivers(&mut rows, self, now);
         rows
     }
 

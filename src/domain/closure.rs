@@ -63,7 +63,7 @@ fn owed(d: &Deadline) -> bool {
 
 /// Marks the rows the case's waivers cover as `waived`. A waiver of an intermediate report
 /// covers only the request it was made under (a later request is a new duty).
-pub fn apply_waivers(rows: &mut [Deadline], case: &Case) {
+pub fn apply_waivers(rows: &mut [Deadline], case: &Case, now: DateTime<Utc>) {
     for row in rows.iter_mut().filter(|d| owed(d)) {
         let waived = case.waivers.iter().any(|w| {
             w.stage == row.stage
@@ -76,6 +76,20 @@ pub fn apply_waivers(rows: &mut [Deadline], case: &Case) {
         if waived {
             row.status = DeadlineStatus::Waived;
         }
+    }
+    // A waived notification will never be filed: the final report, due one month after it,
+    // keeps that provisional time as a firm one rather than stay undated for ever.
+    let notification_waived = rows
+        .iter()
+        .any(|d| d.stage == Stage::IncidentNotification && d.status == DeadlineStatus::Waived);
+    for row in rows.iter_mut().filter(|d| {
+        notification_waived && d.stage == Stage::FinalReport && d.provisional && owed(d)
+    }) {
+        row.provisional = false;
+        row.status = match row.due_at {
+            Some(due) if now > due => DeadlineStatus::Overdue,
+            _ => DeadlineStatus::Pending,
+        };
     }
 }
 

@@ -91,11 +91,17 @@ async fn one_stage_is_waived_and_the_others_stay_owed(app: TestApp) {
     assert_eq!(waived.body["state"], "early_warning_submitted");
     assert_eq!(status(&waived.body, "incident_notification"), "waived");
     assert_eq!(status(&waived.body, "early_warning"), "submitted_on_time");
-    assert_eq!(
-        status(&waived.body, "final_report"),
-        "not_due",
-        "still owed, not waived"
-    );
+    // Still owed, and no longer provisional: the notification it counted from will never come,
+    // so its provisional due time (notification due + 1 month) stands.
+    assert_eq!(status(&waived.body, "final_report"), "pending");
+    let fin = waived.body["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["stage"] == "final_report")
+        .unwrap();
+    assert_eq!(fin["provisional"], false, "{fin}");
+    assert!(fin["due_at"].is_string(), "{fin}");
     assert_eq!(
         waived.body["waivers"][0]["reason"],
         "Covered by the sector CSIRT's report."
