@@ -175,21 +175,75 @@ pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
             let path = e.path().to_string();
             let inner = e.into_inner();
             if inner.is_data() {
-                let field = if path == "." {
-                    "body".to_string()
-                } else {
-                    path
-                };
                 let message = inner.to_string();
-                let message = message
-                    .split(" at line ")
-                    .next()
-                    .unwrap_or(&message)
-                    .to_string();
+                let message = message.split(" at line ").next().unwrap_or(&message);
+                let (field, message) = plain_words(&path, message);
                 Err(AppError::Validation(FieldErrors::single(field, message)))
             } else {
                 Err(AppError::BadRequest(format!("malformed JSON: {inner}")))
             }
         }
+    }
+}
+
+/// serde's wording for a field missing or of the wrong JSON type, said the way the report
+/// checks say it ("is required", "must be a string, not a number"), on the field concerned.
+fn plain_words(path: &str, message: &str) -> (String, String) {
+    let at = |name: &str| match path {
+        "." => name.to_string(),
+        p => format!("{p}.{name}"),
+    };
+    if let Some(name) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return (at(name), "is required".into());
+    }
+    let field = if path == "." {
+        "body".to_string()
+    } else {
+        path.to_string()
+    };
+    let Some((found, expected)) = message
+        .strip_prefix("invalid type: ")
+        .and_then(|r| r.split_once(", expected "))
+    else {
+        return (field, message.to_string());
+    };
+    let found = match found.split_whitespace().next().unwrap_or(found) {
+        "integer" | "floating" => "a number",
+        "boolean" => "a boolean",
+        "string" => "a string",
+        "sequence" => "a list",
+        "map" => "an object",
+        "null" => "null",
+        _ => found,
+    };
+    let expected = if expected.starts_with("struct ") || expected.starts_with("a map") {
+        "an object"
+    } else {
+        expected
+    };
+    (field, format!("must be {expected}, not {found}"))
+}
+
+#[cfg(test)]
+mod plain_words_tests {
+    use super::plain_words;
+
+    #[test]
+    fn serde_messages_become_field_errors_in_plain_words() {
+        assert_eq!(
+            plain_words(".", "missing field `reason`"),
+            ("reason".into(), "is required".into())
+        );
+        assert_eq!(
+            plain_words("reason", "invalid type: integer `5`, expected a string"),
+            ("reason".into(), "must be a string, not a number".into())
+        );
+        assert_eq!(
+            plain_words(".", "invalid type: sequence, expected struct Withdrawal"),
+            ("body".into(), "must be an object, not a list".into())
+        );
     }
 }
