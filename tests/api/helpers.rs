@@ -76,7 +76,7 @@ pub fn settings(
         "INTAKE_SMTP_URL" => smtp_port.map(|p| format!("smtp://127.0.0.1:{p}")),
         "INTAKE_MAIL_RETRY_SECONDS" => Some("1".into()),
         "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
-        "INTAKE_SECRET_KEY" => Some("5e".repeat(32)),
+        "INTAKE_SECRET_KEY" => Some(TEST_SECRET.repeat(32)),
         // Signed audit checkpoints stay with the test's files, never in the working tree.
         "INTAKE_AUDIT_CHECKPOINTS" => Some(
             mail_dir
@@ -130,6 +130,16 @@ async fn spawn(kind: Kind, smtp_port: Option<u16>, clock: SharedClock) -> TestAp
         _dir: dir,
         _mail: mail,
     }
+}
+
+/// The test apps' server secret (`INTAKE_SECRET_KEY`), one byte repeated.
+pub const TEST_SECRET: &str = "5e";
+
+/// The key that keys the test apps' audit chain (derived from [`TEST_SECRET`]).
+pub fn test_audit_key() -> intake::domain::audit_chain::ChainKey {
+    intake::secrets::SecretKey::from_hex(&TEST_SECRET.repeat(32))
+        .unwrap()
+        .audit_chain_key()
 }
 
 pub fn free_port() -> u16 {

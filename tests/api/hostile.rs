@@ -136,7 +136,7 @@ async fn legitimate_text_is_kept_and_shown_escaped(app: &TestApp) {
 
 /// The key the test apps run with (see `helpers::settings`).
 fn app_secret() -> intake::secrets::SecretKey {
-    intake::secrets::SecretKey::from_hex(&"5e".repeat(32)).unwrap()
+    intake::secrets::SecretKey::from_hex(&crate::helpers::TEST_SECRET.repeat(32)).unwrap()
 }
 
 crate::on_both_backends!(hostile_inputs_are_refused_and_store_nothing);

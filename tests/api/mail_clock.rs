@@ -34,7 +34,7 @@ fn spawn_on(kind: Kind, clock: &ManualClock, smtp_port: u16) -> ClockedApp {
         "INTAKE_MAIL_DIR" => Some(mail_dir.clone()),
         "INTAKE_SMTP_URL" => Some(format!("smtp://127.0.0.1:{smtp_port}")),
         "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
-        "INTAKE_SECRET_KEY" => Some("5e".repeat(32)),
+        "INTAKE_SECRET_KEY" => Some(crate::helpers::TEST_SECRET.repeat(32)),
         "INTAKE_DELIVER" => Some("false".into()),
         _ => None,
     })

@@ -23,7 +23,7 @@ fn run(script: &str, url: &str, args: &[&str]) -> String {
         .args(args)
         .env("INTAKE_DATABASE_URL", url)
         .env("INTAKE_BIN", env!("CARGO_BIN_EXE_intake"))
-        .env("INTAKE_SECRET_KEY", "5e".repeat(32))
+        .env("INTAKE_SECRET_KEY", crate::helpers::TEST_SECRET.repeat(32))
         .output()
         .unwrap();
     assert!(

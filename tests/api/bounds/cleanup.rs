@@ -130,7 +130,7 @@ async fn intake_cleanup_removes_expired_records_on_demand(kind: Kind) {
         std::process::Command::new(env!("CARGO_BIN_EXE_intake"))
             .arg("cleanup")
             .env("INTAKE_DATABASE_URL", &b.database_url)
-            .env("INTAKE_SECRET_KEY", "5e".repeat(32))
+            .env("INTAKE_SECRET_KEY", crate::helpers::TEST_SECRET.repeat(32))
             .env("RUST_LOG", "warn")
             .output()
             .unwrap()

@@ -96,9 +96,7 @@ pub async fn reopen_case(app: &TestApp, id: &str) -> Value {
         },
     )
     .unwrap();
-    let key = intake::secrets::SecretKey::from_hex(&"5e".repeat(32))
-        .unwrap()
-        .audit_chain_key();
+    let key = crate::helpers::test_audit_key();
     intake::app::handling::act(
         &mut c,
         &key,

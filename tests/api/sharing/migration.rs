@@ -54,9 +54,7 @@ async fn informed_copies_lose_their_access_when_migrated(app: TestApp) {
         .unwrap();
     assert_eq!(status, "failed");
     assert!(error.unwrap_or_default().contains("000016"));
-    let key = intake::secrets::SecretKey::from_hex(&"5e".repeat(32))
-        .unwrap()
-        .audit_chain_key();
+    let key = crate::helpers::test_audit_key();
     assert!(
         audit::verify(&mut c, &key, &[]).unwrap().is_ok(),
         "audit chain intact"

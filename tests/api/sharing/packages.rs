@@ -21,9 +21,7 @@ fn actions(app: &TestApp, case: &str) -> Vec<AuditAction> {
         .connect()
         .unwrap();
     let id = case.parse().unwrap();
-    let key = intake::secrets::SecretKey::from_hex(&"5e".repeat(32))
-        .unwrap()
-        .audit_chain_key();
+    let key = crate::helpers::test_audit_key();
     assert!(
         audit::verify(&mut c, &key, &[]).unwrap().is_ok(),
         "audit chain intact"

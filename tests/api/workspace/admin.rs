@@ -70,7 +70,7 @@ async fn audit_verify_finds_a_tampered_row(kind: Kind) {
         std::process::Command::new(env!("CARGO_BIN_EXE_intake"))
             .args(["audit", "verify"])
             .env("INTAKE_DATABASE_URL", &db)
-            .env("INTAKE_SECRET_KEY", "5e".repeat(32))
+            .env("INTAKE_SECRET_KEY", crate::helpers::TEST_SECRET.repeat(32))
             .env("INTAKE_AUDIT_CHECKPOINTS", files.path().join("checkpoints"))
             .output()
             .unwrap()
