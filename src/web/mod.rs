@@ -8,6 +8,7 @@ pub mod error;
 pub mod extract;
 pub mod forms;
 pub mod housekeeping;
+pub mod lang;
 pub mod openapi;
 pub mod pages;
 pub mod password_gate;
@@ -74,6 +75,7 @@ impl AppState {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     extractor_config(cfg);
     cfg.route("/healthz", web::get().to(healthz))
+        .route("/language/{tag}", web::get().to(lang::choose))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
         .route("/api/v1/entity", web::get().to(api::profile::show))
         .route("/api/v1/entity", web::put().to(api::profile::update))

@@ -1,45 +1,92 @@
-//! The message catalogue: `section.key` to text, one TOML file per language.
+//! The message catalogues: Project Fluent files, one folder per language
+//! (`templates/locales/<tag>/*.ftl`), compiled into the binary. A message missing in a language
+//! reads in English; tests (`tests.rs`) make sure none is missing.
 
-use std::collections::HashMap;
+use super::lang::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
-type Catalog = HashMap<String, HashMap<String, String>>;
+type Bundle = FluentBundle<FluentResource>;
 
-/// A language the catalogue speaks. Adding one is a variant here plus its catalogue file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-}
-
-impl Lang {
-    /// Every language, for completeness checks.
-    pub const ALL: &'static [Lang] = &[Lang::En];
-
-    /// The BCP 47 tag, as in `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-
-    fn source(self) -> &'static str {
-        match self {
-            Lang::En => include_str!("../../templates/messages.en.toml"),
-        }
-    }
-}
-
-fn catalog(lang: Lang) -> &'static Catalog {
-    static EN: OnceLock<Catalog> = OnceLock::new();
-    let cell = match lang {
-        Lang::En => &EN,
+/// The catalogue files of every language, by area: the same names in every folder.
+macro_rules! sources {
+    ($lang:literal) => {
+        [
+            (
+                "catalogue",
+                include_str!(concat!("../../templates/locales/", $lang, "/catalogue.ftl")),
+            ),
+            (
+                "pages",
+                include_str!(concat!("../../templates/locales/", $lang, "/pages.ftl")),
+            ),
+            (
+                "staff",
+                include_str!(concat!("../../templates/locales/", $lang, "/staff.ftl")),
+            ),
+            (
+                "mail",
+                include_str!(concat!("../../templates/locales/", $lang, "/mail.ftl")),
+            ),
+            (
+                "api",
+                include_str!(concat!("../../templates/locales/", $lang, "/api.ftl")),
+            ),
+        ]
     };
-    cell.get_or_init(|| toml::from_str(lang.source()).unwrap_or_default())
 }
 
-fn lookup(lang: Lang, section: &str, key: &str) -> Option<&'static String> {
-    catalog(lang).get(section).and_then(|s| s.get(key))
+/// The Fluent source files of a language as (area, text).
+pub(super) fn sources(lang: Lang) -> [(&'static str, &'static str); 5] {
+    match lang {
+        Lang::En => sources!("en"),
+        Lang::Fr => sources!("fr"),
+        Lang::De => sources!("de"),
+        Lang::Nl => sources!("nl"),
+    }
+}
+
+fn build(lang: Lang) -> Bundle {
+    let id = lang.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks: pages and mail are single-direction Latin text.
+    bundle.set_use_isolating(false);
+    for (area, text) in sources(lang) {
+        // A file with a syntax error still yields its valid messages; tests reject the error.
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        if let Err(errors) = bundle.add_resource(resource) {
+            log::error!("catalogue {}/{area}: {errors:?}", lang.tag());
+        }
+    }
+    bundle
+}
+
+pub(super) fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[i].get_or_init(|| build(lang))
+}
+
+/// The message `id` in `lang` (English when that language lacks it), or `None`.
+pub fn message(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    format(lang, id, args).or_else(|| (lang != Lang::En).then(|| format(Lang::En, id, args))?)
+}
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        log::warn!("message {}/{id}: {errors:?}", lang.tag());
+    }
+    Some(text.into_owned())
+}
+
+/// The Fluent id of a catalogue entry: `section-key`, a `.` in the key becoming `-`.
+pub fn id(section: &str, key: &str) -> String {
+    format!("{section}-{}", key.replace('.', "-"))
 }
 
 /// The English text for `section.key`, or the key itself (underscores as spaces) if missing.
@@ -49,9 +96,7 @@ pub fn text(section: &str, key: &str) -> String {
 
 /// The text for `section.key` in `lang`, or the key itself if missing.
 pub fn text_in(lang: Lang, section: &str, key: &str) -> String {
-    lookup(lang, section, key)
-        .cloned()
-        .unwrap_or_else(|| key.replace('_', " "))
+    message(lang, &id(section, key), None).unwrap_or_else(|| key.replace('_', " "))
 }
 
 /// The English text for `section.key`, or nothing.
@@ -61,29 +106,47 @@ pub fn text_or_empty(section: &str, key: &str) -> String {
 
 /// The text for `section.key` in `lang`, or nothing.
 pub fn text_or_empty_in(lang: Lang, section: &str, key: &str) -> String {
-    lookup(lang, section, key).cloned().unwrap_or_default()
+    message(lang, &id(section, key), None).unwrap_or_default()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// A placeholder value: text or a number (numbers choose plural forms and are written the
+/// language's way).
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
 
-    #[test]
-    fn every_catalogue_parses_and_labels_every_stage() {
-        for lang in Lang::ALL {
-            for stage in crate::domain::lifecycle::Stage::ALL {
-                assert!(
-                    lookup(*lang, "stage", stage.as_str()).is_some(),
-                    "{}: {stage}",
-                    lang.tag()
-                );
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
             }
         }
-    }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize);
 
-    #[test]
-    fn a_missing_key_reads_as_itself_or_nothing() {
-        assert_eq!(text("stage", "no_such_stage"), "no such stage");
-        assert_eq!(text_or_empty("stage", "no_such_stage"), "");
+/// The message `id` in `lang` with its placeholders filled, or the id itself if missing.
+pub fn with_args(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent.set(*name, FluentValue::from(*s)),
+            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+        }
     }
+    message(lang, id, Some(&fluent)).unwrap_or_else(|| id.to_string())
 }

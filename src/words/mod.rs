@@ -1,9 +1,18 @@
-//! Words shared by pages and mail, outside `notify`: the message catalogue and the way times
-//! are written. One catalogue per language (`templates/messages.<lang>.toml`); today only
-//! English exists, and [`Lang`] is where further languages are added.
+//! Words shared by pages, mail and API errors, outside `notify`: the Fluent message catalogues
+//! (`templates/locales/<lang>/*.ftl`), the languages and how one is chosen, and the way times
+//! and numbers are written in each language.
 
 mod catalog;
+mod errors;
+mod lang;
 mod time;
+mod tr;
 
-pub use catalog::{text, text_in, text_or_empty, text_or_empty_in, Lang};
-pub use time::{local, utc};
+#[cfg(test)]
+mod tests;
+
+pub use catalog::{id, message, text, text_in, text_or_empty, text_or_empty_in, with_args, Arg};
+pub use errors::field_message;
+pub use lang::Lang;
+pub use time::{local, local_in, number, utc};
+pub use tr::Tr;

@@ -96,7 +96,7 @@ fn every_registry_field_has_its_words_in_the_catalogue() {
     for name in registry::form_names() {
         assert!(
             !text_or_empty("label", &name).is_empty(),
-            "templates/messages.en.toml has no [label] for {name}"
+            "templates/locales/en/catalogue.ftl has no label-{name}"
         );
         let hinted = registry::find(&name).is_some_and(|f| f.hint);
         assert_eq!(

@@ -225,9 +225,14 @@ async fn save(
         Ok(Saved::Saved) => return Ok(see_other(format!("/report/draft/{token}?saved=1"))),
         Ok(Saved::QuotaFull) => Refused::Whole(
             StatusCode::TOO_MANY_REQUESTS,
-            text("page", "draft_quota")
-                .replace("{limit}", &rules.per_address.to_string())
-                .replace("{days}", &rules.days.to_string()),
+            crate::words::with_args(
+                crate::words::Lang::En,
+                "page-draft_quota",
+                &[
+                    ("limit", rules.per_address.into()),
+                    ("days", rules.days.into()),
+                ],
+            ),
         ),
         Err(e) => e.into(),
     };

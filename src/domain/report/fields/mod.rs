@@ -2,7 +2,7 @@
 //! kind (with limits and code list), what each NIS2 stage asks of it, whether a later filing
 //! inherits it, and whether the form shows a hint. The parse step, the stage rules, the HTML
 //! form, the OpenAPI schema and the message-catalogue check all read this one table; adding a
-//! field is one entry in `table.rs` plus its words in `templates/messages.<lang>.toml`.
+//! field is one entry in `table.rs` plus its words in `templates/locales/<lang>/catalogue.ftl`.
 
 mod table;
 

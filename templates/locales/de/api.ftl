@@ -1,0 +1,1 @@
+# de: api words (Project Fluent).

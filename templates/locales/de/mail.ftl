@@ -1,0 +1,1 @@
+# de: mail words (Project Fluent).

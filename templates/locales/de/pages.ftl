@@ -1,0 +1,1 @@
+# de: pages words (Project Fluent).

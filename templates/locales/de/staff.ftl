@@ -1,0 +1,1 @@
+# de: staff words (Project Fluent).

@@ -1,0 +1,1 @@
+# en: api words (Project Fluent).

@@ -1,0 +1,1 @@
+# en: mail words (Project Fluent).

@@ -1,0 +1,1 @@
+# en: staff words (Project Fluent).

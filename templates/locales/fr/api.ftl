@@ -1,0 +1,1 @@
+# fr: api words (Project Fluent).

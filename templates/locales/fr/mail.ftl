@@ -1,0 +1,1 @@
+# fr: mail words (Project Fluent).

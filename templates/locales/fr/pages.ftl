@@ -1,0 +1,1 @@
+# fr: pages words (Project Fluent).

@@ -1,0 +1,1 @@
+# fr: staff words (Project Fluent).

@@ -1,0 +1,1 @@
+# nl: api words (Project Fluent).

@@ -1,0 +1,1 @@
+# nl: mail words (Project Fluent).

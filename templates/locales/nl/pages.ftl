@@ -1,0 +1,1 @@
+# nl: pages words (Project Fluent).

@@ -1,0 +1,1 @@
+# nl: staff words (Project Fluent).
