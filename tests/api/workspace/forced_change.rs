@@ -232,7 +232,11 @@ async fn the_command_line_judges_passwords_and_forces_a_change(kind: Kind) {
     assert_eq!(change(&mut b, STRONG, mine, mine).await.status, 200);
     assert_eq!(b.get("/authority/queue").await.status, 200);
 
-    // A reset from the command line: printed once, sessions ended, to be changed.
+    reset_from_the_command_line(&mut b, &db, email, mine).await;
+}
+
+/// A reset from the command line: printed once, sessions ended, to be changed.
+async fn reset_from_the_command_line(b: &mut Browser, db: &str, email: &str, mine: &str) {
     let args = [
         "user",
         "reset-password",
@@ -241,16 +245,17 @@ async fn the_command_line_judges_passwords_and_forces_a_change(kind: Kind) {
         "--email",
         email,
     ];
-    let out = intake(&db, &args, "");
+    let out = intake(db, &args, "");
     let said = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(out.status.success(), "{said}");
     let at = said.find("(shown once): ").unwrap() + 14;
     let given = said[at..].split_whitespace().next().unwrap().to_string();
     let ended = b.get("/authority/queue").await;
     assert!(ended.location.unwrap().starts_with("/authority/login"));
-    assert_eq!(login(&mut b, email, mine).await, 401);
-    assert_eq!(login(&mut b, email, &given).await, 303);
-    held_at_the_change_page(&mut b).await;
+    assert_eq!(login(b, email, mine).await, 401);
+    assert_eq!(login(b, email, &given).await, 303);
+    held_at_the_change_page(b).await;
+    assert_eq!(audited(db, "password.reset"), 1);
     let unknown = [
         "user",
         "reset-password",
@@ -259,7 +264,7 @@ async fn the_command_line_judges_passwords_and_forces_a_change(kind: Kind) {
         "--email",
         "x@ilr.example",
     ];
-    let out = intake(&db, &unknown, "");
+    let out = intake(db, &unknown, "");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--email x@ilr.example"));
 }
