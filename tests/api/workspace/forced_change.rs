@@ -8,6 +8,7 @@ use super::{add_user, login, PASSWORD};
 use crate::helpers::{Kind, TEST_SECRET};
 use crate::pages::Browser;
 use intake::domain::staff::StaffRole;
+use intake::storage::{staff, Backend};
 
 /// The password shown once in a notice of the Users page.
 fn shown_password(body: &str) -> String {
@@ -269,8 +270,59 @@ async fn reset_from_the_command_line(b: &mut Browser, db: &str, email: &str, min
     assert!(String::from_utf8_lossy(&out.stderr).contains("--email x@ilr.example"));
 }
 
+/// Marks a test user's password as set by an administrator.
+fn set_by_an_administrator(db: &str, id: uuid::Uuid) {
+    let mut c = Backend::from_url(db).unwrap().connect().unwrap();
+    staff::require_password_change(&mut c, id).unwrap();
+}
+
+async fn the_change_comes_after_the_code_and_before_a_required_enrolment(kind: Kind) {
+    let mut b = Browser::start(kind, 100).await;
+    let db = b.database_url.clone();
+    // Enrolled: the code is asked first; the change of password is not a way around it.
+    let two = add_user(
+        &db,
+        "LU-CSIRT",
+        "two@csirt.example",
+        StaffRole::Reviewer,
+        true,
+    );
+    set_by_an_administrator(&db, two);
+    let csrf = b.get("/authority/login").await.csrf();
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("email", "two@csirt.example"),
+        ("password", PASSWORD),
+    ];
+    assert_eq!(b.post("/authority/login", &form).await.status, 303);
+    let halfway = b.get(PAGE).await;
+    assert_eq!(halfway.location.as_deref(), Some("/authority/login/totp"));
+    b.forget_cookie();
+    assert_eq!(login(&mut b, "two@csirt.example", PASSWORD).await, 303);
+    held_at_the_change_page(&mut b).await;
+    assert_eq!(change(&mut b, PASSWORD, STRONG, STRONG).await.status, 200);
+    assert_eq!(b.get("/authority/queue").await.status, 200);
+
+    // Not enrolled where the authority requires it: the change first, then the enrolment.
+    b.forget_cookie();
+    let one = add_user(
+        &db,
+        "LU-CSIRT",
+        "one@csirt.example",
+        StaffRole::Reviewer,
+        false,
+    );
+    set_by_an_administrator(&db, one);
+    assert_eq!(login(&mut b, "one@csirt.example", PASSWORD).await, 303);
+    held_at_the_change_page(&mut b).await;
+    assert_eq!(change(&mut b, PASSWORD, STRONG, STRONG).await.status, 200);
+    let queue = b.get("/authority/queue").await;
+    assert_eq!(queue.location.as_deref(), Some("/authority/account/totp"));
+}
+
 crate::on_both_kinds!(
     a_password_set_by_an_administrator_is_changed_at_first_sign_in,
     an_administrator_resets_no_own_password_and_no_other_authoritys,
     the_command_line_judges_passwords_and_forces_a_change,
+    the_change_comes_after_the_code_and_before_a_required_enrolment,
 );
