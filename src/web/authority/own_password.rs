@@ -40,7 +40,7 @@ struct PasswordPage {
     forced: bool,
     done: bool,
     fields: Vec<Field>,
-    /// (field id, message) for the summary, in the form's order.
+    /// (field id, "Label: message") for the summary, in the form's order.
     errors: Vec<(&'static str, String)>,
 }
 
@@ -99,7 +99,11 @@ fn render(
     ];
     let summary = fields
         .iter()
-        .filter_map(|f| f.error.clone().map(|e| (f.id, e)))
+        .filter_map(|f| {
+            f.error
+                .as_ref()
+                .map(|e| (f.id, format!("{}: {e}", f.label)))
+        })
         .collect();
     page(
         status,

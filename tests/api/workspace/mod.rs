@@ -7,7 +7,7 @@ mod actions;
 mod admin;
 mod forced_change;
 mod hardening;
-mod passwords;
+pub mod passwords;
 mod second_factor;
 mod sign_in;
 

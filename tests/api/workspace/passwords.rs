@@ -85,8 +85,10 @@ async fn a_wrong_current_password_is_refused_and_counted(kind: Kind) {
         let why = field_error(&wrong, "f-current-password").unwrap();
         assert_eq!(why, "Your current password is not correct.");
         assert!(
-            wrong.body.contains("href=\"#f-current-password\""),
-            "in the summary"
+            wrong.body.contains(
+                "href=\"#f-current-password\">Current password: Your current password is not correct.</a>"
+            ),
+            "in the summary, naming the field"
         );
     }
     let fifth = change(&mut b, "not my password at all", STRONG, STRONG).await;
