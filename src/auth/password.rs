@@ -1,22 +1,105 @@
-//! Passwords are stored as argon2id PHC strings (OWASP parameters: 19 MiB, 2 passes).
+//! Passwords are stored as argon2id PHC strings (OWASP parameters: 19 MiB, 2 passes) and
+//! judged by strength (zxcvbn, the user's own words) before they are accepted.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use zxcvbn::matching::patterns::MatchPattern;
 
 fn hasher() -> Argon2<'static> {
     let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Rejects passwords too weak to protect incident data.
-pub fn check_strength(password: &str) -> Result<(), String> {
+/// The lowest zxcvbn score accepted: 3 is "safely unguessable" (about 10^10 guesses), enough
+/// against an offline attack on a stolen argon2id hash.
+pub const MIN_SCORE: zxcvbn::Score = zxcvbn::Score::Three;
+
+/// Words an attacker tries first against this service's staff: its own names.
+const SERVICE_WORDS: [&str; 8] = [
+    "incident",
+    "intake",
+    "incident-intake",
+    "incidentintake",
+    "nis2",
+    "csirt",
+    "authority",
+    "staff",
+];
+
+/// Rejects passwords too weak to protect incident data: fewer than 12 characters, more than
+/// 1024 bytes, containing the user's e-mail name (the part before `@`) or a name in it, or
+/// judged guessable by zxcvbn (score below [`MIN_SCORE`], with the user's address and this
+/// service's names counted as known words). The error is a sentence saying why, in plain words.
+pub fn check_strength(password: &str, email: &str) -> Result<(), String> {
     if password.chars().count() < 12 {
-        return Err("must be at least 12 characters".into());
+        return Err("The password is too short: use at least 12 characters.".into());
     }
     if password.len() > 1024 {
-        return Err("must be at most 1024 bytes".into());
+        return Err("The password is too long: use at most 1024 bytes.".into());
     }
-    Ok(())
+    let lower = password.to_lowercase();
+    let (local, names) = personal_words(email);
+    if local.chars().count() >= 3 && lower.contains(&local) {
+        return Err(format!(
+            "The password contains your e-mail name \"{local}\"; choose one without it."
+        ));
+    }
+    if let Some(name) = names.iter().find(|n| lower.contains(n.as_str())) {
+        return Err(format!(
+            "The password contains your name \"{name}\"; choose one without it."
+        ));
+    }
+    let mut known: Vec<&str> = SERVICE_WORDS.to_vec();
+    known.push(email);
+    known.push(&local);
+    known.extend(names.iter().map(String::as_str));
+    let judged = zxcvbn::zxcvbn(password, &known);
+    if judged.score() >= MIN_SCORE {
+        return Ok(());
+    }
+    let ours = judged.sequence().iter().any(|m| match &m.pattern {
+        MatchPattern::Dictionary(d) => known.contains(&d.matched_word.as_str()),
+        _ => false,
+    });
+    let why = if ours {
+        "It is built from your address or this service's name, which attackers try first. "
+    } else {
+        ""
+    };
+    Err(format!(
+        "The password is too easy to guess. {why}{}",
+        advice(&judged)
+    ))
+}
+
+/// The e-mail's local part (lower case) and the names in it (`jane.doe` has `jane` and `doe`),
+/// those of at least three letters: shorter ones would refuse half of all passwords.
+fn personal_words(email: &str) -> (String, Vec<String>) {
+    let local = email
+        .trim()
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let names = local
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|n| n.chars().count() >= 3 && *n != local)
+        .map(str::to_string)
+        .collect();
+    (local, names)
+}
+
+/// zxcvbn's warning and suggestions as sentences, or a general hint when it gives none.
+fn advice(judged: &zxcvbn::Entropy) -> String {
+    let mut said: Vec<String> = Vec::new();
+    if let Some(feedback) = judged.feedback() {
+        said.extend(feedback.warning().map(|w| w.to_string()));
+        said.extend(feedback.suggestions().iter().map(|s| s.to_string()));
+    }
+    if said.is_empty() {
+        said.push("Add another word or two. Uncommon words are better.".into());
+    }
+    said.join(" ")
 }
 
 pub fn hash(password: &str) -> String {
@@ -48,6 +131,20 @@ mod tests {
         assert!(h.starts_with("$argon2id$"));
         assert!(super::verify("correct horse battery staple", &h));
         assert!(!super::verify("Correct horse battery staple", &h));
-        assert!(super::check_strength("short").is_err());
+    }
+
+    #[test]
+    fn strength_is_judged_by_guessability_and_the_users_own_words() {
+        let email = "jane.doe@csirt.example";
+        let weak = |p: &str| super::check_strength(p, email).unwrap_err();
+        assert!(weak("short").contains("at least 12 characters"));
+        assert!(weak("password123456").contains("too easy to guess"));
+        assert!(weak("incident-intake").contains("this service's name"));
+        assert!(weak("jane.doe@csirt.example").contains("e-mail name"));
+        assert!(weak("my name is doe, really").contains("your name \"doe\""));
+        assert!(weak("aaaaaaaaaaaaaaaa").contains("Repeats like"));
+        assert!(super::check_strength("correct horse battery staple", email).is_ok());
+        assert!(super::check_strength("Ferns quietly outgrow 7 brass lanterns", email).is_ok());
+        assert!(super::check_strength("li li li li li li", "li@x.example").is_err());
     }
 }

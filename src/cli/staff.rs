@@ -25,9 +25,18 @@ pub enum UserCommand {
         /// admin (also manages users), reviewer (handles cases) or observer (reads).
         #[arg(long)]
         role: String,
-        /// Read the password (at least 12 characters) from standard input.
+        /// Read the password from standard input (at least 12 characters, hard to guess,
+        /// without the e-mail's name). Either way the user must change it at first sign-in.
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Give a user a new generated password, printed once; the user must change it at the
+    /// next sign-in, and their sessions end now.
+    ResetPassword {
+        #[arg(long)]
+        authority: String,
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -70,12 +79,18 @@ fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityC
 }
 
 pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> anyhow::Result<()> {
-    let UserCommand::Add {
-        authority,
-        email,
-        role,
-        password_stdin,
-    } = command;
+    let (authority, email, role, password_stdin) = match command {
+        UserCommand::Add {
+            authority,
+            email,
+            role,
+            password_stdin,
+        } => (authority, email, role, password_stdin),
+        UserCommand::ResetPassword { authority, email } => {
+            let authority = known_authority(settings, &authority)?;
+            return reset_password(settings, &authority, &email, clock);
+        }
+    };
     let authority = known_authority(settings, &authority)?;
     let role: StaffRole = role.parse().map_err(|e| anyhow::anyhow!("--role {e}"))?;
     crate::domain::contact::EmailAddress::parse(&email)
@@ -87,7 +102,10 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
     } else {
         (crate::secrets::random_token()[..24].to_string(), true)
     };
-    password::check_strength(&secret).map_err(|e| anyhow::anyhow!("the password {e}"))?;
+    if !generated {
+        password::check_strength(&secret, &email)
+            .map_err(|e| anyhow::anyhow!("--password-stdin: {e}"))?;
+    }
     let hash = password::hash(&secret);
     let db = open_db(settings)?;
     let mut c = db.blocking_conn()?;
@@ -100,6 +118,8 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
     }
     let at = clock.now();
     let id = staff::insert_user(&mut c, &authority, &email, role, &hash, at)?;
+    // The operator knows this password: its user chooses their own at first sign-in.
+    staff::require_password_change(&mut c, id)?;
     audit::append(
         &mut c,
         &settings.audit_key().map_err(anyhow::Error::msg)?,
@@ -113,6 +133,40 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
     if generated {
         eprintln!("password for {email} (shown once): {secret}");
     }
+    eprintln!("{email} must choose their own password at the first sign-in.");
+    Ok(())
+}
+
+/// `intake user reset-password`: a generated password, to be changed at the next sign-in.
+fn reset_password(
+    settings: &Settings,
+    authority: &AuthorityCode,
+    email: &str,
+    clock: &dyn Clock,
+) -> anyhow::Result<()> {
+    let db = open_db(settings)?;
+    let mut c = db.blocking_conn()?;
+    let Some(user) = staff::users_of(&mut c, authority)?
+        .into_iter()
+        .find(|u| u.email.eq_ignore_ascii_case(email.trim()))
+    else {
+        anyhow::bail!("--email {email}: {authority} has no user with this address");
+    };
+    let secret = crate::secrets::random_token()[..24].to_string();
+    let at = clock.now();
+    staff::set_password(&mut c, user.id, &password::hash(&secret), true)?;
+    staff::delete_sessions_of(&mut c, user.id)?;
+    audit::append(
+        &mut c,
+        &settings.audit_key().map_err(anyhow::Error::msg)?,
+        &cli_actor(authority),
+        AuditAction::PasswordReset,
+        None,
+        serde_json::json!({"user": user.id, "email": user.email}),
+        at,
+    )?;
+    eprintln!("new password for {} (shown once): {secret}", user.email);
+    eprintln!("they must choose their own password at the next sign-in; their sessions ended.");
     Ok(())
 }
 

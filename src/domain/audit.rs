@@ -114,10 +114,17 @@ pub enum AuditAction {
     PackageViewed,
     /// Staff linked a filing from an unaffiliated (web) filer to a registered entity.
     CaseEntityLinked,
+    /// A staff member changed their own password (their other sessions ended).
+    PasswordChanged,
+    /// A change of password refused because the current password was wrong (counted like a
+    /// failed sign-in).
+    PasswordChangeFailed,
+    /// An administrator set a new password for a user, to be changed at its next sign-in.
+    PasswordReset,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 18] = [
+    const FIXED: [(AuditAction, &'static str); 21] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -136,6 +143,9 @@ impl AuditAction {
         (Self::PackageRevoked, "package.revoked"),
         (Self::PackageViewed, "package.viewed"),
         (Self::CaseEntityLinked, "case.entity_linked"),
+        (Self::PasswordChanged, "password.changed"),
+        (Self::PasswordChangeFailed, "password.change_failed"),
+        (Self::PasswordReset, "password.reset"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

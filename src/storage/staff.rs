@@ -29,6 +29,9 @@ pub struct StaffUser {
     pub locked_until: Option<DateTime<Utc>>,
     pub disabled: bool,
     pub created_at: DateTime<Utc>,
+    /// The password was set by an administrator: every staff page but the change of
+    /// password (and sign-out) waits until the user has chosen their own.
+    pub must_change_password: bool,
 }
 
 type UserRow = (
@@ -44,6 +47,7 @@ type UserRow = (
     Option<NaiveDateTime>,
     bool,
     NaiveDateTime,
+    bool,
 );
 
 impl StaffUser {
@@ -70,6 +74,7 @@ fn user_from_row(r: UserRow) -> QueryResult<StaffUser> {
         locked_until: r.9.map(from_db),
         disabled: r.10,
         created_at: from_db(r.11),
+        must_change_password: r.12,
     })
 }
 
@@ -196,9 +201,28 @@ pub fn set_role_and_status(
     Ok(())
 }
 
-pub fn set_password(c: &mut DbConn, user_id: Uuid, password_hash: &str) -> QueryResult<()> {
+/// Marks a password an administrator just set (a new account): its user must change it at
+/// the first sign-in.
+pub fn require_password_change(c: &mut DbConn, user_id: Uuid) -> QueryResult<()> {
     diesel::update(staff_users::table.find(user_id.to_string()))
-        .set(staff_users::password_hash.eq(password_hash))
+        .set(staff_users::must_change_password.eq(true))
+        .execute(c)
+        .map(drop)
+}
+
+/// Stores a new password; `must_change` when an administrator set it (the user then
+/// chooses their own at the next sign-in), false when the user chose it.
+pub fn set_password(
+    c: &mut DbConn,
+    user_id: Uuid,
+    password_hash: &str,
+    must_change: bool,
+) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(user_id.to_string()))
+        .set((
+            staff_users::password_hash.eq(password_hash),
+            staff_users::must_change_password.eq(must_change),
+        ))
         .execute(c)
         .map(drop)
 }
@@ -282,6 +306,17 @@ pub fn delete_session(c: &mut DbConn, token: &str) -> QueryResult<()> {
     diesel::delete(staff_sessions::table.find(hash_token(token)))
         .execute(c)
         .map(drop)
+}
+
+/// Ends every session of a user but the one holding `kept` (the browser that changed the
+/// password); returns how many ended.
+pub fn delete_other_sessions(c: &mut DbConn, user_id: Uuid, kept: &str) -> QueryResult<usize> {
+    diesel::delete(
+        staff_sessions::table
+            .filter(staff_sessions::user_id.eq(user_id.to_string()))
+            .filter(staff_sessions::token_hash.ne(hash_token(kept))),
+    )
+    .execute(c)
 }
 
 pub fn delete_sessions_of(c: &mut DbConn, user_id: Uuid) -> QueryResult<()> {

@@ -11,7 +11,9 @@ mod exports;
 mod link;
 mod lockout;
 mod login;
+mod own_password;
 mod packages;
+mod password_reset;
 pub mod queue;
 mod queue_view;
 pub mod session;
@@ -35,6 +37,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login", web::get().to(login::login_form))
         .route("/login/totp", web::get().to(login::totp_form))
         .route("/account/totp", web::get().to(account::enrol_form))
+        .route("/account/password", web::get().to(own_password::form))
         .route("/queue", web::get().to(queue::show))
         .route("/queue.csv", web::get().to(exports::export_csv))
         .route("/queue.json", web::get().to(exports::export_json))
@@ -58,8 +61,13 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/login/totp", web::post().to(login::totp)),
         ("/logout", web::post().to(session::logout)),
         ("/account/totp", web::post().to(account::enrol)),
+        ("/account/password", web::post().to(own_password::change)),
         ("/users", web::post().to(users::add)),
         ("/users/{id}", web::post().to(users::update)),
+        (
+            "/users/{id}/password",
+            web::post().to(password_reset::reset),
+        ),
         // Before the generic action route, which would take `packages` for an action name.
         ("/cases/{id}/packages", web::post().to(packages::create)),
         ("/packages/{id}/revoke", web::post().to(packages::revoke)),

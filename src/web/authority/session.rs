@@ -121,8 +121,8 @@ impl FromRequest for Staff {
                     .authorities
                     .iter()
                     .any(|a| a.code == session.user.authority_code && a.require_totp);
-            if must_enrol && req.path() != "/authority/account/totp" {
-                return Err(redirect("/authority/account/totp".into()));
+            if let Some(to) = detour(&session.user, must_enrol, req.path()) {
+                return Err(redirect(to.into()));
             }
             if at - session.last_seen_at > Duration::minutes(1) {
                 let t = token.clone();
@@ -137,6 +137,18 @@ impl FromRequest for Staff {
             })
         })
     }
+}
+
+/// Where a signed-in user must go before `path`: a password an administrator set is changed
+/// first (only that page and sign-out are open until then), then a second factor the
+/// authority requires is enrolled.
+fn detour(user: &StaffUser, must_enrol: bool, path: &str) -> Option<&'static str> {
+    const CHANGE: &str = super::own_password::PATH;
+    if user.must_change_password {
+        return (path != CHANGE && path != "/authority/logout").then_some(CHANGE);
+    }
+    let enrol = "/authority/account/totp";
+    (must_enrol && path != enrol).then_some(enrol)
 }
 
 pub(super) fn secure(state: &AppState) -> bool {

@@ -1,4 +1,5 @@
-//! `/authority/users`: an authority's admins manage its staff accounts.
+//! `/authority/users`: an authority's admins manage its staff accounts (a password reset is
+//! `super::password_reset`).
 
 use super::{frame, Frame, Staff};
 use crate::app::AppError;
@@ -27,7 +28,7 @@ struct Users {
     error: Option<String>,
 }
 
-fn admin(staff: &Staff) -> Result<(), PageError> {
+pub(super) fn admin(staff: &Staff) -> Result<(), PageError> {
     if staff.user.role.can_manage_users() {
         Ok(())
     } else {
@@ -37,7 +38,7 @@ fn admin(staff: &Staff) -> Result<(), PageError> {
     }
 }
 
-async fn render(
+pub(super) async fn render(
     req: &HttpRequest,
     state: &AppState,
     staff: &Staff,
@@ -120,6 +121,8 @@ pub async fn add(
                 return Ok(None);
             }
             let id = staff::insert_user(c, &authority, &e, role, &hash, at)?;
+            // The administrator saw this password: its user chooses their own at first sign-in.
+            staff::require_password_change(c, id)?;
             audit::append(
                 c,
                 &key,
@@ -133,7 +136,7 @@ pub async fn add(
         })
         .await?;
     match created {
-        Some(_) => render(&req, &state, &staff, StatusCode::OK, Some(format!("{email} can now sign in with the password {secret} (shown once; hand it over securely).")), None).await,
+        Some(_) => render(&req, &state, &staff, StatusCode::OK, Some(format!("{email} can now sign in with the password {secret} (shown once; hand it over securely). At the first sign-in they must choose their own password.")), None).await,
         None => render(&req, &state, &staff, StatusCode::CONFLICT, None, Some(format!("{email} already has an account."))).await,
     }
 }

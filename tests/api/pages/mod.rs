@@ -199,6 +199,12 @@ impl Browser {
             .collect()
     }
 
+    /// Swaps this browser's cookies with `jar`: one client acting as two browsers (two
+    /// sessions of one user, say).
+    pub fn swap_cookies(&mut self, jar: &mut std::collections::BTreeMap<String, String>) {
+        std::mem::swap(&mut self.cookies, jar);
+    }
+
     /// Starts over as a new visitor: no cookies.
     pub fn forget_cookie(&mut self) {
         self.cookies.clear();

@@ -91,7 +91,8 @@ async fn line_breaks_in_header_bound_input_are_400_before_anything_is_written(ki
 
 /// The authority named on a workspace page.
 async fn authority_shown(b: &mut Browser) -> String {
-    let page = b.get("/authority/queue").await;
+    // The change-of-password page: open to a user whose password an administrator set.
+    let page = b.get("/authority/account/password").await;
     assert_eq!(page.status, 200);
     ["(LU-ILR-ENERGY)", "(DE-BSI)"]
         .into_iter()

@@ -5,7 +5,9 @@
 mod access;
 mod actions;
 mod admin;
+mod forced_change;
 mod hardening;
+pub mod passwords;
 mod second_factor;
 mod sign_in;
 
