@@ -128,7 +128,9 @@ async fn stages_the_state_machine_forbids_get_409_and_store_nothing(app: TestApp
 }
 
 async fn a_correction_is_a_new_version_of_its_stage(app: TestApp) {
-    let id = app.open_case(&early_warning()).await.body["id"]
+    // One early warning body, so its `aware_at` cannot move a second between the two filings.
+    let warning = early_warning();
+    let id = app.open_case(&warning).await.body["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -163,7 +165,7 @@ async fn a_correction_is_a_new_version_of_its_stage(app: TestApp) {
         vec!["report.supersedes_submission_id"]
     );
     // Once notified, the early warning can still be corrected (spec §1.5); the state stays.
-    let ew = app.add_report(&id, &early_warning()).await;
+    let ew = app.add_report(&id, &warning).await;
     assert_eq!(ew.status, 201, "{}", ew.body);
     assert_eq!(ew.body["state"], "notified");
     assert_eq!(ew.body["reports"][3]["version"], 2);
