@@ -38,6 +38,9 @@ pub struct Settings {
     pub form_rate_limit: u32,
     /// `INTAKE_API_RATE_LIMIT`: API requests per minute per API key (0: unlimited).
     pub api_rate_limit: u32,
+    /// `INTAKE_AUTHORITY_TOKEN_DAYS`: how long a new authority token lives (default 90;
+    /// `intake authority-token create --days` overrides it per token).
+    pub authority_token_days: u32,
     /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
     /// more are refused with 503. Default: the number of cores.
     pub sign_in_concurrency: usize,
@@ -100,6 +103,7 @@ struct FileSettings {
     secret_key: Option<String>,
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
+    authority_token_days: Option<u32>,
     sign_in_concurrency: Option<usize>,
     audit_key: Option<String>,
     audit_checkpoints: Option<String>,
@@ -182,6 +186,15 @@ impl Settings {
                     .parse()
                     .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
                 None => file.api_rate_limit.unwrap_or(600),
+            },
+            authority_token_days: match env("INTAKE_AUTHORITY_TOKEN_DAYS") {
+                Some(v) => v.trim().parse().ok().filter(|d| (1..=3650).contains(d)).ok_or_else(
+                    || format!("INTAKE_AUTHORITY_TOKEN_DAYS must be a number of days from 1 to 3650, got {v:?}"),
+                )?,
+                None => file
+                    .authority_token_days
+                    .unwrap_or(crate::storage::authority_tokens::DEFAULT_DAYS)
+                    .clamp(1, 3650),
             },
             sign_in_concurrency: sign_in_concurrency(
                 env("INTAKE_SIGN_IN_CONCURRENCY"),

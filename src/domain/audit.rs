@@ -102,6 +102,8 @@ pub enum AuditAction {
     UserCreated,
     UserUpdated,
     TokenCreated,
+    /// An authority token withdrawn (command line or an administrator in the workspace).
+    TokenRevoked,
     ExportQueue,
     ExportEnisa,
     ExportCase,
@@ -117,7 +119,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 18] = [
+    const FIXED: [(AuditAction, &'static str); 19] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -128,6 +130,7 @@ impl AuditAction {
         (Self::UserCreated, "user.created"),
         (Self::UserUpdated, "user.updated"),
         (Self::TokenCreated, "token.created"),
+        (Self::TokenRevoked, "token.revoked"),
         (Self::ExportQueue, "export.queue"),
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),

@@ -15,6 +15,7 @@ mod packages;
 pub mod queue;
 mod queue_view;
 pub mod session;
+mod tokens;
 mod users;
 
 pub use session::Staff;
@@ -40,6 +41,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/queue.json", web::get().to(exports::export_json))
         .route("/exports/enisa", web::get().to(enisa::export))
         .route("/users", web::get().to(users::show))
+        .route("/tokens", web::get().to(tokens::show))
         .route("/packages", web::get().to(packages::list))
         .route("/packages/{id}", web::get().to(packages::show))
         .route("/cases/{id}", web::get().to(case::show))
@@ -60,6 +62,7 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/account/totp", web::post().to(account::enrol)),
         ("/users", web::post().to(users::add)),
         ("/users/{id}", web::post().to(users::update)),
+        ("/tokens/{id}/revoke", web::post().to(tokens::revoke)),
         // Before the generic action route, which would take `packages` for an action name.
         ("/cases/{id}/packages", web::post().to(packages::create)),
         ("/packages/{id}/revoke", web::post().to(packages::revoke)),
