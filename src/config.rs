@@ -187,15 +187,10 @@ impl Settings {
                     .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
                 None => file.api_rate_limit.unwrap_or(600),
             },
-            authority_token_days: match env("INTAKE_AUTHORITY_TOKEN_DAYS") {
-                Some(v) => v.trim().parse().ok().filter(|d| (1..=3650).contains(d)).ok_or_else(
-                    || format!("INTAKE_AUTHORITY_TOKEN_DAYS must be a number of days from 1 to 3650, got {v:?}"),
-                )?,
-                None => file
-                    .authority_token_days
-                    .unwrap_or(crate::storage::authority_tokens::DEFAULT_DAYS)
-                    .clamp(1, 3650),
-            },
+            authority_token_days: authority_token_days(
+                env("INTAKE_AUTHORITY_TOKEN_DAYS"),
+                file.authority_token_days,
+            )?,
             sign_in_concurrency: sign_in_concurrency(
                 env("INTAKE_SIGN_IN_CONCURRENCY"),
                 file.sign_in_concurrency,
@@ -333,6 +328,17 @@ fn sign_in_concurrency(var: Option<String>, file: Option<usize>) -> Result<usize
         None => file.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
     };
     Ok(n.max(1))
+}
+
+/// `INTAKE_AUTHORITY_TOKEN_DAYS`, else the file's key, else 90: from 1 to 3650 days.
+fn authority_token_days(env: Option<String>, file: Option<u32>) -> Result<u32, String> {
+    let days = match env {
+        Some(v) => v.trim().parse().ok().filter(|d| (1..=3650).contains(d)).ok_or_else(|| {
+            format!("INTAKE_AUTHORITY_TOKEN_DAYS must be a number of days from 1 to 3650, got {v:?}")
+        })?,
+        None => file.unwrap_or(crate::storage::authority_tokens::DEFAULT_DAYS),
+    };
+    Ok(days.clamp(1, 3650))
 }
 
 #[cfg(test)]

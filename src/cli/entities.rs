@@ -133,7 +133,7 @@ pub enum ApiKeyCommand {
         #[arg(long)]
         entity: String,
     },
-    /// Revoke a key by its id; servers stop accepting it within 30 seconds.
+    /// Revoke a key by its id; every server refuses it from its next request.
     Revoke {
         /// The key id printed when it was created (or by `intake api-key list`).
         id: String,
@@ -222,7 +222,7 @@ pub fn api_key(
             if !entities::revoke_api_key(&mut *db.blocking_conn()?, id, clock.now())? {
                 anyhow::bail!("no active API key with id {id}");
             }
-            out!("API key {id} revoked; running servers stop accepting it within 30 seconds");
+            out!("API key {id} revoked; servers refuse it from their next request");
         }
     }
     Ok(())

@@ -65,15 +65,27 @@ impl Instance {
 
 /// The `intake` command line against `database_url`: (success, stdout, stderr).
 pub fn intake(database_url: &str, args: &[&str]) -> (bool, String, String) {
+    intake_with(database_url, None, args)
+}
+
+/// [`intake`] with `INTAKE_AUTHORITY_TOKEN_DAYS` set to `days`.
+pub fn intake_with(
+    database_url: &str,
+    days: Option<&str>,
+    args: &[&str],
+) -> (bool, String, String) {
     let files = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_intake"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_intake"));
+    command
         .args(args)
         .env("INTAKE_DATABASE_URL", database_url)
         .env("INTAKE_SECRET_KEY", TEST_SECRET.repeat(32))
         .env("INTAKE_AUDIT_CHECKPOINTS", files.path().join("checkpoints"))
-        .env_remove("INTAKE_AUTHORITY_TOKEN_DAYS")
-        .output()
-        .expect("run intake");
+        .env_remove("INTAKE_AUTHORITY_TOKEN_DAYS");
+    if let Some(days) = days {
+        command.env("INTAKE_AUTHORITY_TOKEN_DAYS", days);
+    }
+    let out = command.output().expect("run intake");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -2,7 +2,7 @@
 //! secret), revoked and refused at once by every instance, refused once expired (saying so),
 //! their last use written at most once a minute, and rate-limited like API keys.
 
-use super::{audit_actions, intake, Instance};
+use super::{audit_actions, intake, intake_with, Instance};
 use crate::helpers::{fresh_database, spawn_app, Kind};
 use crate::on_both_kinds;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
@@ -15,6 +15,7 @@ on_both_kinds!(
     an_expired_token_is_refused_saying_so,
     the_last_use_is_written_at_most_once_a_minute,
     a_token_hammering_the_api_gets_429,
+    the_command_line_refuses_bad_input_naming_it,
 );
 
 const QUEUE: &str = "/api/v1/authority/cases";
@@ -26,6 +27,16 @@ fn listed(db: &str, id: &str) -> String {
     out.lines()
         .find(|l| l.starts_with(id))
         .unwrap_or_else(|| panic!("token {id} not listed: {out}"))
+        .to_string()
+}
+
+/// The id `intake authority-token create` reports on standard error.
+fn token_id(stderr: &str) -> String {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("authority token "))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no token id in {stderr}"))
         .to_string()
 }
 
@@ -49,12 +60,7 @@ async fn a_token_is_listed_with_its_last_use_and_refused_everywhere_once_revoked
     );
     assert!(ok, "{err}");
     let token = token.trim().to_string();
-    let id = err
-        .lines()
-        .find_map(|l| l.strip_prefix("authority token "))
-        .and_then(|l| l.split_whitespace().next())
-        .unwrap_or_else(|| panic!("no token id in {err}"))
-        .to_string();
+    let id = token_id(&err);
     let line = listed(&db, &id);
     assert!(
         line.contains("last used never") && line.contains("active") && line.ends_with("ticketing"),
@@ -97,7 +103,17 @@ async fn a_token_is_listed_with_its_last_use_and_refused_everywhere_once_revoked
         .collect();
     assert_eq!(revoked.len(), 1, "the revocation is audited once");
     assert!(revoked[0].1.contains(&id), "{:?}", revoked[0]);
+}
 
+async fn the_command_line_refuses_bad_input_naming_it(kind: Kind) {
+    let app = spawn_app(kind).await;
+    let db = app.database_url.clone();
+    let create = ["authority-token", "create", "--authority", "LU-CSIRT"];
+    let (ok, _, err) = intake(&db, &create);
+    assert!(ok, "{err}");
+    let id = token_id(&err);
+    let (ok, out, err) = intake(&db, &["authority-token", "revoke", &id]);
+    assert!(ok && out.contains("revoked"), "{out}{err}");
     let (ok, out, _) = intake(&db, &["authority-token", "revoke", &id]);
     assert!(ok && out.contains("already revoked"), "{out}");
     let unknown = uuid::Uuid::now_v7().to_string();
@@ -109,6 +125,18 @@ async fn a_token_is_listed_with_its_last_use_and_refused_everywhere_once_revoked
     assert!(!ok && err.contains("--authority XX-NONE"), "{err}");
     let (ok, _, err) = intake(&db, &[&create[..], &["--days", "0"]].concat());
     assert!(!ok && err.contains("--days"), "{err}");
+
+    let (ok, _, err) = intake_with(&db, Some("7"), &create);
+    assert!(ok, "{err}");
+    let line = listed(&db, &token_id(&err));
+    let lifetime = time_after(&line, "expires") - time_after(&line, "created");
+    assert_eq!(
+        lifetime,
+        Duration::days(7),
+        "INTAKE_AUTHORITY_TOKEN_DAYS: {line}"
+    );
+    let (ok, _, err) = intake_with(&db, Some("soon"), &create);
+    assert!(!ok && err.contains("INTAKE_AUTHORITY_TOKEN_DAYS"), "{err}");
 }
 
 fn t0() -> DateTime<Utc> {
