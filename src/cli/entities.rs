@@ -219,9 +219,24 @@ pub fn api_key(
             let id = Uuid::parse_str(id.trim())
                 .map_err(|_| anyhow::anyhow!("the key id must be a UUID"))?;
             let db = open_db(settings)?;
-            if !entities::revoke_api_key(&mut *db.blocking_conn()?, id, clock.now())? {
+            let mut c = db.blocking_conn()?;
+            let at = clock.now();
+            if !entities::revoke_api_key(&mut c, id, at)? {
                 anyhow::bail!("no active API key with id {id}");
             }
+            let actor = crate::storage::audit::Actor {
+                who: crate::domain::audit::Actor::System(super::staff::whoami()),
+                authority_code: None,
+            };
+            crate::storage::audit::append(
+                &mut c,
+                &settings.audit_key().map_err(anyhow::Error::msg)?,
+                &actor,
+                crate::domain::audit::AuditAction::ApiKeyRevoked,
+                None,
+                serde_json::json!({"key": id}),
+                at,
+            )?;
             out!("API key {id} revoked; servers refuse it from their next request");
         }
     }

@@ -64,7 +64,7 @@ pub(super) fn cli_actor(authority: &AuthorityCode) -> Actor {
     }
 }
 
-fn whoami() -> String {
+pub(super) fn whoami() -> String {
     std::env::var("USER").unwrap_or_else(|_| "unknown".into())
 }
 

@@ -104,6 +104,8 @@ pub enum AuditAction {
     TokenCreated,
     /// An authority token withdrawn (command line or an administrator in the workspace).
     TokenRevoked,
+    /// An entity's API key withdrawn on the command line.
+    ApiKeyRevoked,
     ExportQueue,
     ExportEnisa,
     ExportCase,
@@ -119,7 +121,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 19] = [
+    const FIXED: [(AuditAction, &'static str); 20] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -131,6 +133,7 @@ impl AuditAction {
         (Self::UserUpdated, "user.updated"),
         (Self::TokenCreated, "token.created"),
         (Self::TokenRevoked, "token.revoked"),
+        (Self::ApiKeyRevoked, "api_key.revoked"),
         (Self::ExportQueue, "export.queue"),
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),

@@ -36,4 +36,10 @@ async fn an_api_key_revoked_on_the_command_line_is_refused_at_once_by_another_in
     }
     let (status, _, _) = other.get("/api/v1/incidents", &kept).await;
     assert_eq!(status, 200, "the entity's other key still works");
+    let audited = super::audit_actions(&db)
+        .into_iter()
+        .any(|(action, detail)| {
+            action == "api_key.revoked" && detail.contains(&key.id.to_string())
+        });
+    assert!(audited, "the revocation is in the audit trail");
 }
