@@ -21,6 +21,7 @@ mod audit;
 mod entities;
 mod outbox;
 mod staff;
+mod tokens;
 
 pub use entities::{ApiKeyCommand, EntityArgs, EntityCommand};
 pub use outbox::OutboxCommand;

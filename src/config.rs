@@ -38,6 +38,9 @@ pub struct Settings {
     pub form_rate_limit: u32,
     /// `INTAKE_API_RATE_LIMIT`: API requests per minute per API key (0: unlimited).
     pub api_rate_limit: u32,
+    /// `INTAKE_AUTHORITY_TOKEN_DAYS`: how long a new authority token lives (default 90;
+    /// `intake authority-token create --days` overrides it per token).
+    pub authority_token_days: u32,
     /// `INTAKE_SIGN_IN_CONCURRENCY`: password checks (19 MiB each) run at once; as many wait;
     /// more are refused with 503. Default: the number of cores.
     pub sign_in_concurrency: usize,
@@ -100,6 +103,7 @@ struct FileSettings {
     secret_key: Option<String>,
     form_rate_limit: Option<u32>,
     api_rate_limit: Option<u32>,
+    authority_token_days: Option<u32>,
     sign_in_concurrency: Option<usize>,
     audit_key: Option<String>,
     audit_checkpoints: Option<String>,
@@ -183,6 +187,10 @@ impl Settings {
                     .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
                 None => file.api_rate_limit.unwrap_or(600),
             },
+            authority_token_days: authority_token_days(
+                env("INTAKE_AUTHORITY_TOKEN_DAYS"),
+                file.authority_token_days,
+            )?,
             sign_in_concurrency: sign_in_concurrency(
                 env("INTAKE_SIGN_IN_CONCURRENCY"),
                 file.sign_in_concurrency,
@@ -320,6 +328,17 @@ fn sign_in_concurrency(var: Option<String>, file: Option<usize>) -> Result<usize
         None => file.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
     };
     Ok(n.max(1))
+}
+
+/// `INTAKE_AUTHORITY_TOKEN_DAYS`, else the file's key, else 90: from 1 to 3650 days.
+fn authority_token_days(env: Option<String>, file: Option<u32>) -> Result<u32, String> {
+    let days = match env {
+        Some(v) => v.trim().parse().ok().filter(|d| (1..=3650).contains(d)).ok_or_else(|| {
+            format!("INTAKE_AUTHORITY_TOKEN_DAYS must be a number of days from 1 to 3650, got {v:?}")
+        })?,
+        None => file.unwrap_or(crate::storage::authority_tokens::DEFAULT_DAYS),
+    };
+    Ok(days.clamp(1, 3650))
 }
 
 #[cfg(test)]

@@ -37,7 +37,6 @@ impl Application {
             db: crate::app::Store(db),
             clock,
             base_url: settings.base_url.clone(),
-            api_keys: Default::default(),
             routing: notifier.routing.clone(),
             wake: notifier.wake.clone(),
             secret: notifier.secret.clone(),

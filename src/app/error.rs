@@ -14,6 +14,10 @@ pub enum AppError {
     BadRequest(String),
     #[error("missing or invalid credentials")]
     Unauthorized,
+    /// A real credential that no longer works (revoked or expired), said so to its holder
+    /// (401): only someone holding the secret can learn it.
+    #[error("{0}")]
+    CredentialRefused(String),
     /// Absent, or not visible to the caller: the two are indistinguishable on purpose.
     #[error("not found")]
     NotFound,

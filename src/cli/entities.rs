@@ -133,7 +133,7 @@ pub enum ApiKeyCommand {
         #[arg(long)]
         entity: String,
     },
-    /// Revoke a key by its id; servers stop accepting it within 30 seconds.
+    /// Revoke a key by its id; every server refuses it from its next request.
     Revoke {
         /// The key id printed when it was created (or by `intake api-key list`).
         id: String,
@@ -219,10 +219,25 @@ pub fn api_key(
             let id = Uuid::parse_str(id.trim())
                 .map_err(|_| anyhow::anyhow!("the key id must be a UUID"))?;
             let db = open_db(settings)?;
-            if !entities::revoke_api_key(&mut *db.blocking_conn()?, id, clock.now())? {
+            let mut c = db.blocking_conn()?;
+            let at = clock.now();
+            if !entities::revoke_api_key(&mut c, id, at)? {
                 anyhow::bail!("no active API key with id {id}");
             }
-            out!("API key {id} revoked; running servers stop accepting it within 30 seconds");
+            let actor = crate::storage::audit::Actor {
+                who: crate::domain::audit::Actor::System(super::staff::whoami()),
+                authority_code: None,
+            };
+            crate::storage::audit::append(
+                &mut c,
+                &settings.audit_key().map_err(anyhow::Error::msg)?,
+                &actor,
+                crate::domain::audit::AuditAction::ApiKeyRevoked,
+                None,
+                serde_json::json!({"key": id}),
+                at,
+            )?;
+            out!("API key {id} revoked; servers refuse it from their next request");
         }
     }
     Ok(())

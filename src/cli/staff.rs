@@ -48,21 +48,36 @@ pub enum TokenCommand {
         authority: String,
         #[arg(long)]
         label: Option<String>,
+        /// Days until the token expires (1 to 3650); default INTAKE_AUTHORITY_TOKEN_DAYS (90).
+        #[arg(long)]
+        days: Option<u32>,
+    },
+    /// List tokens (never their secrets): id, authority, label, created, expires, last used,
+    /// revoked.
+    List {
+        /// Only this authority's tokens.
+        #[arg(long)]
+        authority: Option<String>,
+    },
+    /// Revoke a token by its id; every server refuses it from its next request.
+    Revoke {
+        /// The token id printed when it was created (or by `intake authority-token list`).
+        id: String,
     },
 }
 
-fn cli_actor(authority: &AuthorityCode) -> Actor {
+pub(super) fn cli_actor(authority: &AuthorityCode) -> Actor {
     Actor {
         who: crate::domain::audit::Actor::System(whoami()),
         authority_code: Some(authority.clone()),
     }
 }
 
-fn whoami() -> String {
+pub(super) fn whoami() -> String {
     std::env::var("USER").unwrap_or_else(|_| "unknown".into())
 }
 
-fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityCode> {
+pub(super) fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityCode> {
     let routing = settings.routing().map_err(anyhow::Error::msg)?;
     let Some(found) = routing.authorities.iter().find(|a| a.code == code) else {
         let codes: Vec<&str> = routing
@@ -171,24 +186,15 @@ fn reset_password(
 }
 
 pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> anyhow::Result<()> {
-    let TokenCommand::Create { authority, label } = command;
-    let authority = known_authority(settings, &authority)?;
-    let db = open_db(settings)?;
-    let mut c = db.blocking_conn()?;
-    let at = clock.now();
-    let (id, token) = staff::create_authority_token(&mut c, &authority, label.as_deref(), at)?;
-    audit::append(
-        &mut c,
-        &settings.audit_key().map_err(anyhow::Error::msg)?,
-        &cli_actor(&authority),
-        AuditAction::TokenCreated,
-        None,
-        serde_json::json!({"token": id, "label": label}),
-        at,
-    )?;
-    println!("{token}");
-    eprintln!(
-        "authority token {id} for {authority} created; store it now, it cannot be shown again."
-    );
-    Ok(())
+    match command {
+        TokenCommand::Create {
+            authority,
+            label,
+            days,
+        } => super::tokens::create(settings, clock, &authority, label, days),
+        TokenCommand::List { authority } => {
+            super::tokens::list(settings, clock, authority.as_deref())
+        }
+        TokenCommand::Revoke { id } => super::tokens::revoke(settings, clock, &id),
+    }
 }

@@ -102,6 +102,10 @@ pub enum AuditAction {
     UserCreated,
     UserUpdated,
     TokenCreated,
+    /// An authority token withdrawn (command line or an administrator in the workspace).
+    TokenRevoked,
+    /// An entity's API key withdrawn on the command line.
+    ApiKeyRevoked,
     ExportQueue,
     ExportEnisa,
     ExportCase,
@@ -124,7 +128,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 21] = [
+    const FIXED: [(AuditAction, &'static str); 23] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -135,6 +139,8 @@ impl AuditAction {
         (Self::UserCreated, "user.created"),
         (Self::UserUpdated, "user.updated"),
         (Self::TokenCreated, "token.created"),
+        (Self::TokenRevoked, "token.revoked"),
+        (Self::ApiKeyRevoked, "api_key.revoked"),
         (Self::ExportQueue, "export.queue"),
         (Self::ExportEnisa, "export.enisa"),
         (Self::ExportCase, "export.case"),

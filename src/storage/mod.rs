@@ -2,6 +2,7 @@
 //! connection and domain types, and return domain types.
 
 pub mod audit;
+pub mod authority_tokens;
 pub mod cases;
 pub mod checkpoints;
 pub mod cleanup;

@@ -1,7 +1,7 @@
 //! Staff accounts, their sessions, and authority API tokens. Secrets are stored as hashes:
 //! passwords as argon2id, session and API tokens as SHA-256 (they carry 256 random bits).
 
-use super::schema::{authority_tokens, staff_sessions, staff_users};
+use super::schema::{staff_sessions, staff_users};
 use super::{corrupt, from_db, to_db, DbConn};
 use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
@@ -325,43 +325,16 @@ pub fn delete_sessions_of(c: &mut DbConn, user_id: Uuid) -> QueryResult<()> {
         .map(drop)
 }
 
-/// Issues an API token to an authority; returns (id, token). Only the hash is kept.
+/// Issues an API token to an authority for the default [`DEFAULT_DAYS`] days; returns
+/// (id, token). Only the hash is kept. `authority_tokens::issue` sets another expiry.
+///
+/// [`DEFAULT_DAYS`]: super::authority_tokens::DEFAULT_DAYS
 pub fn create_authority_token(
     c: &mut DbConn,
     authority_code: &AuthorityCode,
     label: Option<&str>,
     now: DateTime<Utc>,
 ) -> QueryResult<(Uuid, String)> {
-    let id = Uuid::now_v7();
-    let token = format!("iat_{}", random_token());
-    diesel::insert_into(authority_tokens::table)
-        .values((
-            authority_tokens::id.eq(id.to_string()),
-            authority_tokens::authority_code.eq(authority_code),
-            authority_tokens::token_hash.eq(hash_token(&token)),
-            authority_tokens::label.eq(label),
-            authority_tokens::created_at.eq(to_db(now)),
-        ))
-        .execute(c)?;
-    Ok((id, token))
-}
-
-/// The (token id, authority) of an unrevoked token.
-pub fn find_authority_token(
-    c: &mut DbConn,
-    token: &str,
-) -> QueryResult<Option<(Uuid, AuthorityCode)>> {
-    let row: Option<(String, AuthorityCode)> = authority_tokens::table
-        .filter(authority_tokens::token_hash.eq(hash_token(token)))
-        .filter(authority_tokens::revoked_at.is_null())
-        .select((authority_tokens::id, authority_tokens::authority_code))
-        .first(c)
-        .optional()?;
-    row.map(|(id, a)| {
-        Ok((
-            Uuid::parse_str(&id).map_err(|_| corrupt("token id", &id))?,
-            a,
-        ))
-    })
-    .transpose()
+    let days = i64::from(super::authority_tokens::DEFAULT_DAYS);
+    super::authority_tokens::issue(c, authority_code, label, now, now + Duration::days(days))
 }

@@ -49,7 +49,7 @@ impl ResponseError for AppError {
         match self {
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
-            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Unauthorized | Self::CredentialRefused(_) => StatusCode::UNAUTHORIZED,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
@@ -73,6 +73,12 @@ impl ResponseError for AppError {
         match self {
             Self::Unauthorized => {
                 res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"intake\""));
+            }
+            Self::CredentialRefused(_) => {
+                res.insert_header((
+                    header::WWW_AUTHENTICATE,
+                    "Bearer realm=\"intake\", error=\"invalid_token\"",
+                ));
             }
             Self::Unavailable(_) => {
                 res.insert_header((header::RETRY_AFTER, "5"));

@@ -5,7 +5,7 @@
 use super::AppState;
 use crate::app::AppError;
 use crate::domain::validation::FieldErrors;
-use crate::storage::entities::{self, ApiClient};
+use crate::storage::entities::ApiClient;
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest};
@@ -35,28 +35,7 @@ impl FromRequest for ApiClient {
             let (Some(state), Some(secret)) = (state, secret) else {
                 return Err(AppError::Unauthorized);
             };
-            if secret.is_empty() || secret.len() > 200 {
-                return Err(AppError::Unauthorized);
-            }
-            let client = match state.api_keys.get(&secret) {
-                Some(client) => client,
-                None => {
-                    let lookup = secret.clone();
-                    let client = state
-                        .db
-                        .read(move |c| Ok(entities::find_api_client(c, &lookup)?))
-                        .await?
-                        .ok_or(AppError::Unauthorized)?;
-                    state.api_keys.put(&secret, &client);
-                    client
-                }
-            };
-            if let Some(limit) = &state.api_limit {
-                limit
-                    .check(client.key_id, state.clock.now())
-                    .map_err(AppError::TooManyRequests)?;
-            }
-            Ok(client)
+            super::credentials::api_client(&state, secret).await
         })
     }
 }

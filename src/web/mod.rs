@@ -2,8 +2,8 @@
 
 pub mod access_log;
 pub mod api;
-pub mod api_keys;
 pub mod authority;
+pub mod credentials;
 pub mod error;
 pub mod extract;
 pub mod forms;
@@ -28,7 +28,6 @@ pub struct AppState {
     /// Where every handler reads "now".
     pub clock: crate::domain::clock::SharedClock,
     pub base_url: String,
-    pub api_keys: api_keys::ApiKeyCache,
     pub routing: Arc<RoutingTable>,
     /// Wakes the delivery worker after a filing.
     pub wake: Arc<tokio::sync::Notify>,
@@ -42,7 +41,7 @@ pub struct AppState {
     pub login_limit: rate_limit::RateLimiter,
     /// Bounds concurrent password checks (memory), refusing early beyond the bound.
     pub password_gate: password_gate::PasswordGate,
-    /// API requests per API key; `None` when unlimited.
+    /// API requests per API key and per authority token; `None` when unlimited.
     pub api_limit: Option<rate_limit::RateLimiter<uuid::Uuid>>,
     /// The request-body deadline and the requests one address may have in flight.
     pub slow_clients: Arc<slow_clients::SlowClients>,

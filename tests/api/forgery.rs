@@ -35,6 +35,7 @@ fn concrete(pattern: &str, t: &Targets) -> Vec<String> {
             ("{id}", "cases") => vec![t.case.clone()],
             // No package exists: the guard must refuse before anything is looked up.
             ("{id}", "packages") => vec!["00000000-0000-7000-8000-000000000001".into()],
+            ("{id}", "tokens") => vec!["00000000-0000-7000-8000-000000000002".into()],
             ("{action}", _) => intake::app::handling::NAMES
                 .iter()
                 .map(|n| n.to_string())

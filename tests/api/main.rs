@@ -14,6 +14,7 @@ mod clock;
 mod closure;
 mod concurrency;
 mod crash;
+mod credentials;
 mod forgery;
 mod idempotency;
 mod intake;

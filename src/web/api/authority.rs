@@ -4,8 +4,6 @@
 
 use crate::app::handling::{self, Action, ActionInput, Officer};
 use crate::app::AppError;
-use crate::domain::staff::StaffRole;
-use crate::storage::staff;
 use crate::web::authority::case::case_json as load_case;
 use crate::web::authority::queue::{fetch as queue_page, QueueItem, QueueQuery};
 use crate::web::error::Problem;
@@ -38,17 +36,9 @@ impl FromRequest for AuthorityClient {
             let (Some(state), Some(token)) = (state, token) else {
                 return Err(AppError::Unauthorized);
             };
-            let (id, authority) = state
-                .db
-                .read(move |c| Ok(staff::find_authority_token(c, &token)?))
-                .await?
-                .ok_or(AppError::Unauthorized)?;
-            Ok(AuthorityClient(Officer {
-                authority,
-                role: StaffRole::Reviewer,
-                user_id: None,
-                who: crate::domain::audit::Actor::AuthorityToken(id),
-            }))
+            crate::web::credentials::authority_officer(&state, token)
+                .await
+                .map(AuthorityClient)
         })
     }
 }

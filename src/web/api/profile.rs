@@ -76,6 +76,5 @@ pub async fn update(
         .db
         .write(move |c| Ok(entities::update_profile(c, id, &p)?))
         .await?;
-    state.api_keys.forget_entity(id);
     Ok(HttpResponse::Ok().json(view(&profile)?))
 }

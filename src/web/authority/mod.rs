@@ -17,6 +17,7 @@ mod password_reset;
 pub mod queue;
 mod queue_view;
 pub mod session;
+mod tokens;
 mod users;
 
 pub use session::Staff;
@@ -43,6 +44,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/queue.json", web::get().to(exports::export_json))
         .route("/exports/enisa", web::get().to(enisa::export))
         .route("/users", web::get().to(users::show))
+        .route("/tokens", web::get().to(tokens::show))
         .route("/packages", web::get().to(packages::list))
         .route("/packages/{id}", web::get().to(packages::show))
         .route("/cases/{id}", web::get().to(case::show))
@@ -68,6 +70,7 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
             "/users/{id}/password",
             web::post().to(password_reset::reset),
         ),
+        ("/tokens/{id}/revoke", web::post().to(tokens::revoke)),
         // Before the generic action route, which would take `packages` for an action name.
         ("/cases/{id}/packages", web::post().to(packages::create)),
         ("/packages/{id}/revoke", web::post().to(packages::revoke)),

@@ -201,7 +201,7 @@ async fn voluntary_notifications_come_after_mandatory_reports_in_the_queue(app: 
         &mut c,
         &"LU-CSIRT".parse().unwrap(),
         None,
-        chrono::Utc::now(),
+        app.clock().now(),
     )
     .unwrap();
     let q = app
