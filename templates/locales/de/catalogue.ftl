@@ -164,7 +164,7 @@ label-service_recipients_informed_at = Empfänger informiert am
 label-request_id = Beantwortet Anfrage der Behörde
 label-status_update = Sachstand
 label-status_summary = Stand der Bearbeitung
-label-mitigation_applied = Angewandte Abhilfemaßnahmen
+label-mitigation_applied = Getroffene Abhilfemaßnahmen
 label-mitigation_ongoing = Laufende Abhilfemaßnahmen
 label-expected_resolution_at = Voraussichtliche Behebung am
 label-detailed_description = Ausführliche Beschreibung
@@ -502,7 +502,7 @@ significance_section-thresholds = Schwellenwerte der Durchführungsverordnung (E
 significance_section-service = Dienstspezifische Schwellenwerte (DNS, TLD, Cloud, Rechenzentren, CDN, MSP/MSSP, Plattformen, Vertrauensdienste)
 
 ## significance_section_hint
-significance_section_hint-thresholds = Nur für die Arten von Einrichtungen, die die Verordnung erfasst.
+significance_section_hint-thresholds = Gilt nur für die Arten von Einrichtungen, die die Verordnung erfasst.
 
 ## significance
 significance-entity_type = Art der Einrichtung

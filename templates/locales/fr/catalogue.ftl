@@ -75,7 +75,7 @@ section_hint-aware_change = Les délais du dossier courent à partir du moment d
 section_hint-entity = Tel qu'enregistré. Le secteur et le type d'entité déterminent l'autorité destinataire du rapport.
 section_hint-contact = L'autorité répond à cette adresse ; votre accusé de réception et votre lien de suivi privé y sont aussi envoyés.
 section_hint-impact = Donnez vos meilleurs chiffres actuels ; vous pourrez les corriger plus tard.
-section_hint-jurisdiction = Détermine l'autorité de quel État membre reçoit le rapport (article 26 de NIS2). Remplissez ce qui s'applique à votre organisation.
+section_hint-jurisdiction = Détermine l'État membre dont l'autorité reçoit le rapport (article 26 de NIS2). Remplissez ce qui s'applique à votre organisation.
 
 ## label
 label-legal_name = Dénomination sociale
