@@ -2,9 +2,11 @@
 //! environment variables. Values are parsed at load time so bad configuration fails at boot.
 
 mod bounds;
+mod proxies;
 
 use crate::storage::Backend;
 pub use bounds::{DraftRules, SlowClientLimits};
+pub use proxies::TrustedProxies;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -49,6 +51,9 @@ pub struct Settings {
     pub cleanup_minutes: u32,
     /// `INTAKE_BODY_TIMEOUT_SECONDS`, `INTAKE_REQUESTS_PER_ADDRESS`.
     pub slow_clients: SlowClientLimits,
+    /// `INTAKE_TRUSTED_PROXIES`: CIDRs of the reverse proxies whose forwarding headers are
+    /// believed (default: none).
+    pub trusted_proxies: TrustedProxies,
 }
 
 /// Where the audit chain's key comes from and where its checkpoints go.
@@ -109,6 +114,7 @@ struct FileSettings {
     cleanup_minutes: Option<u32>,
     body_timeout_seconds: Option<u32>,
     requests_per_address: Option<u32>,
+    trusted_proxies: Option<String>,
 }
 
 impl Settings {
@@ -141,6 +147,8 @@ impl Settings {
         );
         let bind = pick("INTAKE_BIND", file.bind, "127.0.0.1:8080");
         let workers = workers(env("INTAKE_WORKERS"), file.workers)?;
+        let proxies = env("INTAKE_TRUSTED_PROXIES").or(file.trusted_proxies);
+        let trusted_proxies = TrustedProxies::parse(proxies.as_deref().unwrap_or(""))?;
         Ok(Self {
             database: Backend::from_url(&database_url)
                 .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
@@ -191,6 +199,7 @@ impl Settings {
             drafts,
             cleanup_minutes,
             slow_clients,
+            trusted_proxies,
         })
     }
 

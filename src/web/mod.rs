@@ -4,6 +4,8 @@ pub mod access_log;
 pub mod api;
 pub mod api_keys;
 pub mod authority;
+pub mod client_address;
+pub mod cookies;
 pub mod error;
 pub mod extract;
 pub mod forms;
@@ -49,6 +51,8 @@ pub struct AppState {
     pub drafts: crate::app::drafts::DraftRules,
     /// The authority queue's recent counts.
     pub queue_counts: authority::queue::CountCache,
+    /// The reverse proxies whose forwarding headers name the client (`client_address`).
+    pub trusted_proxies: crate::config::TrustedProxies,
 }
 
 impl AppState {

@@ -9,7 +9,7 @@ use intake::storage::{schema, Backend};
 use std::time::Duration;
 
 mod drafts;
-mod filing;
+pub(crate) mod filing;
 mod refusals;
 mod required_marks;
 
@@ -197,6 +197,16 @@ impl Browser {
                 (r.status().as_u16(), after)
             })
             .collect()
+    }
+
+    /// The value of a cookie this browser holds.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.get(name).cloned()
+    }
+
+    /// Plants a cookie, as a sibling site or a man in the middle could (cookie tossing).
+    pub fn set_cookie(&mut self, name: &str, value: &str) {
+        self.cookies.insert(name.into(), value.into());
     }
 
     /// Starts over as a new visitor: no cookies.
