@@ -2,6 +2,7 @@
 //! environment variables. Values are parsed at load time so bad configuration fails at boot.
 
 mod bounds;
+mod contact;
 mod proxies;
 
 use crate::storage::Backend;
@@ -54,6 +55,8 @@ pub struct Settings {
     /// `INTAKE_TRUSTED_PROXIES`: CIDRs of the reverse proxies whose forwarding headers are
     /// believed (default: none).
     pub trusted_proxies: TrustedProxies,
+    /// `INTAKE_SECURITY_CONTACT`: where to report vulnerabilities (`security.txt`).
+    pub security_contact: Vec<String>,
 }
 
 /// Where the audit chain's key comes from and where its checkpoints go.
@@ -115,6 +118,7 @@ struct FileSettings {
     body_timeout_seconds: Option<u32>,
     requests_per_address: Option<u32>,
     trusted_proxies: Option<String>,
+    security_contact: Option<String>,
 }
 
 impl Settings {
@@ -149,6 +153,8 @@ impl Settings {
         let workers = workers(env("INTAKE_WORKERS"), file.workers)?;
         let proxies = env("INTAKE_TRUSTED_PROXIES").or(file.trusted_proxies);
         let trusted_proxies = TrustedProxies::parse(proxies.as_deref().unwrap_or(""))?;
+        let contact = env("INTAKE_SECURITY_CONTACT").or(file.security_contact);
+        let security_contact = contact::parse(contact.as_deref().unwrap_or(""))?;
         Ok(Self {
             database: Backend::from_url(&database_url)
                 .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
@@ -200,6 +206,7 @@ impl Settings {
             cleanup_minutes,
             slow_clients,
             trusted_proxies,
+            security_contact,
         })
     }
 

@@ -47,6 +47,7 @@ impl Application {
             password_gate: web::password_gate::PasswordGate::new(settings.sign_in_concurrency),
             queue_counts: Default::default(),
             trusted_proxies: settings.trusted_proxies.clone(),
+            security_contact: settings.security_contact.clone(),
             drafts: settings.drafts,
             slow_clients: Arc::new(web::slow_clients::SlowClients::new(
                 Duration::from_secs(settings.slow_clients.body_timeout_seconds),

@@ -14,6 +14,7 @@ pub mod openapi;
 pub mod pages;
 pub mod password_gate;
 pub mod rate_limit;
+pub mod security_txt;
 pub mod slow_clients;
 pub mod views;
 
@@ -53,6 +54,8 @@ pub struct AppState {
     pub queue_counts: authority::queue::CountCache,
     /// The reverse proxies whose forwarding headers name the client (`client_address`).
     pub trusted_proxies: crate::config::TrustedProxies,
+    /// Published at `/.well-known/security.txt` (`INTAKE_SECURITY_CONTACT`).
+    pub security_contact: Vec<String>,
 }
 
 impl AppState {
@@ -79,6 +82,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     extractor_config(cfg);
     cfg.route("/healthz", web::get().to(healthz))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
+        .route(
+            "/.well-known/security.txt",
+            web::get().to(security_txt::serve),
+        )
         .route("/api/v1/entity", web::get().to(api::profile::show))
         .route("/api/v1/entity", web::put().to(api::profile::update))
         .service(

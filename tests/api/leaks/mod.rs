@@ -5,5 +5,6 @@
 mod cookies;
 mod headers;
 mod proxies;
+mod security_txt;
 mod session_csrf;
 mod unverified_mail;
