@@ -151,10 +151,8 @@ impl Settings {
         );
         let bind = pick("INTAKE_BIND", file.bind, "127.0.0.1:8080");
         let workers = workers(env("INTAKE_WORKERS"), file.workers)?;
-        let proxies = env("INTAKE_TRUSTED_PROXIES").or(file.trusted_proxies);
-        let trusted_proxies = TrustedProxies::parse(proxies.as_deref().unwrap_or(""))?;
-        let contact = env("INTAKE_SECURITY_CONTACT").or(file.security_contact);
-        let security_contact = contact::parse(contact.as_deref().unwrap_or(""))?;
+        let proxies = pick("INTAKE_TRUSTED_PROXIES", file.trusted_proxies, "");
+        let contact = pick("INTAKE_SECURITY_CONTACT", file.security_contact, "");
         Ok(Self {
             database: Backend::from_url(&database_url)
                 .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
@@ -205,8 +203,8 @@ impl Settings {
             drafts,
             cleanup_minutes,
             slow_clients,
-            trusted_proxies,
-            security_contact,
+            trusted_proxies: TrustedProxies::parse(&proxies)?,
+            security_contact: contact::parse(&contact)?,
         })
     }
 
