@@ -2,9 +2,12 @@
 //! environment variables. Values are parsed at load time so bad configuration fails at boot.
 
 mod bounds;
+mod contact;
+mod proxies;
 
 use crate::storage::Backend;
 pub use bounds::{DraftRules, SlowClientLimits};
+pub use proxies::TrustedProxies;
 use serde::Deserialize;
 use std::net::SocketAddr;
 
@@ -52,6 +55,11 @@ pub struct Settings {
     pub cleanup_minutes: u32,
     /// `INTAKE_BODY_TIMEOUT_SECONDS`, `INTAKE_REQUESTS_PER_ADDRESS`.
     pub slow_clients: SlowClientLimits,
+    /// `INTAKE_TRUSTED_PROXIES`: CIDRs of the reverse proxies whose forwarding headers are
+    /// believed (default: none).
+    pub trusted_proxies: TrustedProxies,
+    /// `INTAKE_SECURITY_CONTACT`: where to report vulnerabilities (`security.txt`).
+    pub security_contact: Vec<String>,
 }
 
 /// Where the audit chain's key comes from and where its checkpoints go.
@@ -113,6 +121,8 @@ struct FileSettings {
     cleanup_minutes: Option<u32>,
     body_timeout_seconds: Option<u32>,
     requests_per_address: Option<u32>,
+    trusted_proxies: Option<String>,
+    security_contact: Option<String>,
 }
 
 impl Settings {
@@ -145,6 +155,8 @@ impl Settings {
         );
         let bind = pick("INTAKE_BIND", file.bind, "127.0.0.1:8080");
         let workers = workers(env("INTAKE_WORKERS"), file.workers)?;
+        let proxies = pick("INTAKE_TRUSTED_PROXIES", file.trusted_proxies, "");
+        let contact = pick("INTAKE_SECURITY_CONTACT", file.security_contact, "");
         Ok(Self {
             database: Backend::from_url(&database_url)
                 .map_err(|e| format!("INTAKE_DATABASE_URL: {e}"))?,
@@ -199,6 +211,8 @@ impl Settings {
             drafts,
             cleanup_minutes,
             slow_clients,
+            trusted_proxies: TrustedProxies::parse(&proxies)?,
+            security_contact: contact::parse(&contact)?,
         })
     }
 

@@ -6,6 +6,7 @@
 //! only the database can neither read nor forge a link.
 
 pub mod at_rest;
+mod bound;
 pub mod files;
 
 use hmac::{Hmac, Mac};

@@ -45,6 +45,8 @@ impl Application {
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
             password_gate: web::password_gate::PasswordGate::new(settings.sign_in_concurrency),
             queue_counts: Default::default(),
+            trusted_proxies: settings.trusted_proxies.clone(),
+            security_contact: settings.security_contact.clone(),
             drafts: settings.drafts,
             slow_clients: Arc::new(web::slow_clients::SlowClients::new(
                 Duration::from_secs(settings.slow_clients.body_timeout_seconds),
@@ -61,7 +63,10 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(web::slow_clients::guard))
                 .wrap(web::security_headers(tls))
                 .wrap(
-                    middleware::Logger::new("%{request}xo %s %Dms")
+                    middleware::Logger::new("%{client}xi %{request}xo %s %Dms")
+                        .custom_request_replace("client", |r| {
+                            web::client_address::of(r.request()).to_string()
+                        })
                         .custom_response_replace("request", web::access_log::request_line)
                         .exclude("/healthz"),
                 )

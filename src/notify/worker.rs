@@ -20,6 +20,8 @@ type CachedCase = (
     crate::domain::case::Case,
     Vec<crate::domain::case::Submission>,
     crate::domain::entity::EntityProfile,
+    // The reporter addresses (lower case) that mail may tell what the filer typed.
+    Vec<String>,
 );
 
 /// The cases a share's messages are about, loaded together (three queries per share, not
@@ -31,10 +33,30 @@ fn load_cases(
     let mut ids: Vec<uuid::Uuid> = share.iter().filter_map(|m| m.case_id).collect();
     ids.sort_unstable();
     ids.dedup();
-    Ok(cases::cases_for_mail(c, &ids)?
-        .into_iter()
-        .map(|loaded| (loaded.0.id, loaded))
-        .collect())
+    let mut out = CaseCache::new();
+    for (case, submissions, profile) in cases::cases_for_mail(c, &ids)? {
+        let mut quotable = Vec::new();
+        for m in share.iter().filter(|m| m.case_id == Some(case.id)) {
+            for to in m.recipients.iter().filter(|_| to_reporter(m.kind)) {
+                let to = to.trim().to_lowercase();
+                if !quotable.contains(&to)
+                    && crate::storage::mail_answers::may_quote_filer(c, case.entity_id, &to)?
+                {
+                    quotable.push(to);
+                }
+            }
+        }
+        out.insert(case.id, (case, submissions, profile, quotable));
+    }
+    Ok(out)
+}
+
+/// The kinds that go to the reporter's address and carry its follow-up link.
+fn to_reporter(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
+    )
 }
 
 /// How long a claimed message stays reserved for its worker.
@@ -208,23 +230,23 @@ impl Notifier {
                 .render()
                 .map_err(|e| format!("cannot render message: {e}"));
         }
-        let (case, submissions, profile) = m
+        let (case, submissions, profile, quotable) = m
             .case_id
             .and_then(|id| cases.get(&id))
             .ok_or("cannot compose message: its case is not found")?;
-        // Only the reporter's own mail may carry the private link.
-        let follow_up_url = if matches!(
-            m.kind,
-            Kind::ReporterAcknowledgement | Kind::ReporterUpdate | Kind::DeadlineReminder
-        ) {
-            format!(
-                "{}/report/follow-up/{}",
+        // Only the reporter's own mail may carry the private link, with the proof that
+        // whoever opens it from this mail reads the address it went to.
+        let to = m.recipients.first().map(|a| a.trim().to_lowercase());
+        let follow_up_url = match to.as_deref().filter(|_| to_reporter(m.kind)) {
+            Some(to) => format!(
+                "{}/report/follow-up/{}?from={}",
                 self.base_url,
-                self.secret.follow_up_token(case.id)
-            )
-        } else {
-            String::new()
+                self.secret.follow_up_token(case.id),
+                self.secret.mail_proof(case.id, to)
+            ),
+            None => String::new(),
         };
+        let answered = to.is_some_and(|to| quotable.contains(&to));
         let submission = m
             .submission_id
             .and_then(|id| submissions.iter().find(|s| s.id == id));
@@ -239,6 +261,7 @@ impl Notifier {
                 .and_then(|code| self.routing.authorities.iter().find(|a| &a.code == code)),
             base_url: &self.base_url,
             follow_up_url,
+            answered,
             now: self.clock.now(),
         };
         mail::compose(&m.payload, &context)?

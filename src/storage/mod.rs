@@ -12,6 +12,7 @@ pub mod error;
 pub mod follow_up;
 pub mod handling;
 pub mod idempotency;
+pub mod mail_answers;
 pub mod outbox;
 pub mod packages;
 pub mod queue;

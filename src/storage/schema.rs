@@ -254,6 +254,14 @@ diesel::allow_tables_to_appear_in_same_query!(
 );
 
 diesel::table! {
+    mail_answers (entity_id, address) {
+        entity_id -> Text,
+        address -> Text,
+        answered_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     sign_in_failures (email_hash, address) {
         email_hash -> Text,
         address -> Text,

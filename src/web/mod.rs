@@ -3,6 +3,8 @@
 pub mod access_log;
 pub mod api;
 pub mod authority;
+pub mod client_address;
+pub mod cookies;
 pub mod credentials;
 pub mod error;
 pub mod extract;
@@ -13,6 +15,7 @@ pub mod openapi;
 pub mod pages;
 pub mod password_gate;
 pub mod rate_limit;
+pub mod security_txt;
 pub mod slow_clients;
 pub mod views;
 
@@ -49,6 +52,10 @@ pub struct AppState {
     pub drafts: crate::app::drafts::DraftRules,
     /// The authority queue's recent counts.
     pub queue_counts: authority::queue::CountCache,
+    /// The reverse proxies whose forwarding headers name the client (`client_address`).
+    pub trusted_proxies: crate::config::TrustedProxies,
+    /// Published at `/.well-known/security.txt` (`INTAKE_SECURITY_CONTACT`).
+    pub security_contact: Vec<String>,
 }
 
 impl AppState {
@@ -76,6 +83,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", web::get().to(healthz))
         .route("/language/{tag}", web::get().to(lang::choose))
         .route("/api/v1/openapi.json", web::get().to(openapi::serve))
+        .route(
+            "/.well-known/security.txt",
+            web::get().to(security_txt::serve),
+        )
         .route("/api/v1/entity", web::get().to(api::profile::show))
         .route("/api/v1/entity", web::put().to(api::profile::update))
         .service(

@@ -136,10 +136,7 @@ pub async fn guard(
         return next.call(req).await.map(|r| r.map_into_left_body());
     };
     let limits = state.slow_clients.clone();
-    let ip = req
-        .peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED));
+    let ip = crate::web::client_address::of(req.request());
     let Some(_slot) = limits.enter(ip) else {
         let (http, _) = req.into_parts();
         let r = refuse(&AppError::TooManyRequests(1));

@@ -66,19 +66,28 @@ fn authority_notification_in_charge_and_informed() {
     );
 }
 
-#[test]
-fn reporter_acknowledgement() {
-    let mail = Mail::ReporterAcknowledgement(ReporterAcknowledgement {
+fn acknowledgement(answered: bool) -> Mail {
+    Mail::ReporterAcknowledgement(ReporterAcknowledgement {
         stage_label: "early warning".into(),
-        title: "Ransomware on \"billing\" servers".into(),
+        title: answered.then(|| "Ransomware on \"billing\" servers".into()),
+        entity_name: answered.then(|| "Énergie & Réseaux <Nord> SA".into()),
         reference: REFERENCE.parse().unwrap(),
         received_utc: "2027-01-31 23:30 UTC".into(),
         received_local: "2027-02-01 00:30 CET (Europe/Luxembourg)".into(),
         routed_to: "CSIRT Luxembourg, Institut Luxembourgeois de Régulation".into(),
         deadlines: DEADLINES.into(),
         follow_up_url: FOLLOW_UP.into(),
-    });
-    insta::assert_snapshot!("reporter_acknowledgement", shown(&mail));
+    })
+}
+
+/// To an address that has answered: what the filer typed; to a fresh one, none of it.
+#[test]
+fn reporter_acknowledgement() {
+    insta::assert_snapshot!("reporter_acknowledgement", shown(&acknowledgement(true)));
+    insta::assert_snapshot!(
+        "reporter_acknowledgement_unanswered",
+        shown(&acknowledgement(false))
+    );
 }
 
 #[test]
@@ -100,7 +109,7 @@ fn unrouted_alert() {
 fn deadline_reminder() {
     let mail = Mail::DeadlineReminder(DeadlineReminder {
         stage_label: "incident notification".into(),
-        title: "Ransomware on billing servers".into(),
+        title: Some("Ransomware on billing servers".into()),
         reference: REFERENCE.parse().unwrap(),
         case_id: CASE_ID.into(),
         due_utc: "2027-02-01 23:59 UTC".into(),
@@ -126,15 +135,19 @@ fn overdue_notice() {
 
 #[test]
 fn reporter_update() {
-    let mail = Mail::ReporterUpdate(ReporterUpdate {
-        title: "Ransomware on billing servers".into(),
-        reference: REFERENCE.parse().unwrap(),
-        case_id: CASE_ID.into(),
-        update_label: "a request for an intermediate report".into(),
-        authority_name: "CSIRT Luxembourg".into(),
-        follow_up_url: FOLLOW_UP.into(),
-    });
-    insta::assert_snapshot!("reporter_update", shown(&mail));
+    let update = |title: Option<&str>| {
+        Mail::ReporterUpdate(ReporterUpdate {
+            title: title.map(Into::into),
+            reference: REFERENCE.parse().unwrap(),
+            case_id: CASE_ID.into(),
+            update_label: "a request for an intermediate report".into(),
+            authority_name: "CSIRT Luxembourg".into(),
+            follow_up_url: FOLLOW_UP.into(),
+        })
+    };
+    let answered = update(Some("Ransomware on billing servers"));
+    insta::assert_snapshot!("reporter_update", shown(&answered));
+    insta::assert_snapshot!("reporter_update_unanswered", shown(&update(None)));
 }
 
 /// The reporter's acknowledgement of a real filing as the SMTP server received it.
@@ -161,6 +174,7 @@ async fn a_filing_acknowledgement_as_received_over_smtp() {
         (opened.body["reference"].as_str().unwrap(), "[REFERENCE]"),
         (r"\d{4}-\d\d-\d\d \d\d:\d\d", "[TIME]"),
         (r"follow-up/[A-Za-z0-9_\-]+", "follow-up/[TOKEN]"),
+        (r"from=[0-9a-f]{32}", "from=[PROOF]"),
         (r"boundary=\S+|--[0-9a-zA-Z]{20,}(--)?", "[BOUNDARY]"),
         (r"(CET|CEST)", "[TZ]"),
     ]}, {

@@ -20,6 +20,7 @@ mod idempotency;
 mod intake;
 mod jurisdiction;
 mod law;
+mod leaks;
 mod lifecycle;
 mod mail_clock;
 mod mail_snapshots;

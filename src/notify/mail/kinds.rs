@@ -80,11 +80,13 @@ mail_templates!(
 );
 
 /// The reporter's receipt: reference, time received, where it went, next deadlines and the
-/// private follow-up link.
+/// private follow-up link. What the filer typed (title, legal name) only once the address
+/// has answered (`storage::mail_answers`): `None` before.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReporterAcknowledgement {
     pub stage_label: String,
-    pub title: String,
+    pub title: Option<String>,
+    pub entity_name: Option<String>,
     pub reference: CaseReference,
     pub received_utc: String,
     pub received_local: String,
@@ -124,7 +126,8 @@ mail_templates!(
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineReminder {
     pub stage_label: String,
-    pub title: String,
+    /// `None` until the address has answered.
+    pub title: Option<String>,
     pub reference: CaseReference,
     pub case_id: String,
     pub due_utc: String,
@@ -162,7 +165,8 @@ mail_templates!(
 /// The reporter learns that an authority wrote to them; the content stays behind the link.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReporterUpdate {
-    pub title: String,
+    /// `None` until the address has answered.
+    pub title: Option<String>,
     pub reference: CaseReference,
     pub case_id: String,
     pub update_label: String,

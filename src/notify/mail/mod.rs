@@ -81,6 +81,9 @@ pub struct Context<'a> {
     pub base_url: &'a str,
     /// The reporter's private follow-up page; only reporters' mail quotes it.
     pub follow_up_url: String,
+    /// Whether the reporter's address has answered, so its mail may repeat what the filer
+    /// typed (title, legal name); before, only the reference, the link and fixed words.
+    pub answered: bool,
     pub now: DateTime<Utc>,
 }
 
@@ -96,6 +99,11 @@ impl Context<'_> {
 
     fn case_link(&self) -> String {
         format!("{}/authority/cases/{}", self.base_url, self.case.id)
+    }
+
+    /// What the filer typed, for the reporter's mail: only once the address has answered.
+    fn typed(&self, text: &str) -> Option<String> {
+        self.answered.then(|| text.to_string())
     }
 
     fn deadlines(&self) -> String {
@@ -132,7 +140,8 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             let s = cx.filing()?;
             Mail::ReporterAcknowledgement(ReporterAcknowledgement {
                 stage_label: stage_label(s.stage),
-                title: cx.case.title.clone(),
+                title: cx.typed(&cx.case.title),
+                entity_name: cx.typed(&cx.entity.legal_name),
                 reference: cx.case.reference.clone(),
                 received_utc: utc(s.submitted_at),
                 received_local: local(s.submitted_at, cx.case.clock.timezone),
@@ -158,7 +167,7 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             let (stage_label, due_utc, due_local) = cx.due(d);
             Mail::DeadlineReminder(DeadlineReminder {
                 stage_label,
-                title: cx.case.title.clone(),
+                title: cx.typed(&cx.case.title),
                 reference: cx.case.reference.clone(),
                 case_id: cx.case.id.to_string(),
                 due_utc,
@@ -179,7 +188,7 @@ pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
             })
         }
         Payload::ReporterUpdate(p) => Mail::ReporterUpdate(ReporterUpdate {
-            title: cx.case.title.clone(),
+            title: cx.typed(&cx.case.title),
             reference: cx.case.reference.clone(),
             case_id: cx.case.id.to_string(),
             update_label: p.update_label.clone(),

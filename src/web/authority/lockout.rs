@@ -20,9 +20,7 @@ pub const WRONG: &str = "Wrong email or password.";
 
 /// The client's address, as the lock and the rate limit count it.
 pub fn client_address(req: &HttpRequest) -> std::net::IpAddr {
-    req.peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED))
+    crate::web::client_address::of(req)
 }
 
 /// Whether a value bound for a header (a redirect target) carries line breaks or controls.

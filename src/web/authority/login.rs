@@ -2,7 +2,7 @@
 //! and per-account lockout; a session cookie (`super::session`) once both factors pass.
 
 use super::lockout::{self, actor_of};
-use super::session::{safe_next, secure, session_cookie, url_escape, COOKIE};
+use super::session::{safe_next, session_cookie, session_token, url_escape};
 use crate::app::AppError;
 use crate::auth::totp;
 use crate::domain::audit::AuditAction;
@@ -47,7 +47,7 @@ struct Shown<'a> {
 }
 
 fn login_page(req: &HttpRequest, state: &AppState, s: Shown) -> Result<HttpResponse, PageError> {
-    let (token, cookie) = csrf::issue(req, &state.secret, secure(state));
+    let (token, cookie) = csrf::issue_staff(req, state);
     page(
         s.status,
         &LoginPage {
@@ -223,7 +223,7 @@ async fn half_session(
     req: &HttpRequest,
     state: &AppState,
 ) -> Result<Option<(String, StaffUser)>, PageError> {
-    let Some(token) = req.cookie(COOKIE).map(|c| c.value().to_string()) else {
+    let Some(token) = session_token(req, state) else {
         return Ok(None);
     };
     let t = token.clone();

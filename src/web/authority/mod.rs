@@ -30,7 +30,7 @@ pub const SCOPE: &str = "/authority";
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     let mut scope = web::scope(SCOPE)
-        .wrap(from_fn(crate::web::forms::csrf::guard))
+        .wrap(from_fn(crate::web::forms::csrf::staff_guard))
         .route(
             "",
             web::get().to(|| async { super::pages::see_other("/authority/queue".into()) }),
@@ -96,8 +96,7 @@ pub fn frame(
     staff: &Staff,
     title: &str,
 ) -> (Frame, Option<actix_web::cookie::Cookie<'static>>) {
-    let (csrf, cookie) =
-        crate::web::forms::csrf::issue(req, &state.secret, state.base_url.starts_with("https://"));
+    let (csrf, cookie) = crate::web::forms::csrf::issue_staff(req, state);
     let authority = state
         .routing
         .authorities

@@ -16,7 +16,6 @@ use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use chrono::Duration;
 use serde_json::json;
 
-pub const COOKIE: &str = "intake_staff";
 /// Sessions end after this long without a request.
 pub const IDLE_MINUTES: i64 = 30;
 
@@ -93,7 +92,8 @@ impl FromRequest for Staff {
                 .app_data::<web::Data<AppState>>()
                 .expect("AppState")
                 .clone();
-            let Some(token) = req.cookie(COOKIE).map(|c| c.value().to_string()) else {
+            let name = crate::web::cookies::session_name(secure(&state));
+            let Some(token) = req.cookie(name).map(|c| c.value().to_string()) else {
                 return Err(login_redirect(&req));
             };
             let t = token.clone();
@@ -152,16 +152,21 @@ fn detour(user: &StaffUser, must_enrol: bool, path: &str) -> Option<&'static str
 }
 
 pub(super) fn secure(state: &AppState) -> bool {
-    state.base_url.starts_with("https://")
+    crate::web::cookies::secure(state)
 }
 
+/// The session cookie: `__Host-intake_staff` over https, `intake_staff` (on `/authority`)
+/// over plain http.
 pub(super) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
-    Cookie::build(COOKIE, token)
-        .path("/authority")
-        .http_only(true)
-        .secure(secure(state))
-        .same_site(SameSite::Lax)
-        .finish()
+    let secure = secure(state);
+    let name = crate::web::cookies::session_name(secure);
+    crate::web::cookies::build(name, token, secure, SameSite::Lax, "/authority")
+}
+
+/// The session token the browser sent, if any.
+pub(super) fn session_token(req: &HttpRequest, state: &AppState) -> Option<String> {
+    let name = crate::web::cookies::session_name(secure(state));
+    req.cookie(name).map(|c| c.value().to_string())
 }
 
 /// `POST /authority/logout`: ends the session and removes its cookie.

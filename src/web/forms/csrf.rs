@@ -8,9 +8,15 @@
 //! [`Forged`] one that it may show again (with what was typed) but never act on. A handler
 //! that asks for no [`Posted`] gets no form; a route outside the guarded scopes gets
 //! [`Forged`] (fail closed).
+//!
+//! Staff forms are bound to the staff session instead ([`issue_staff`], [`staff_guard`]): while
+//! the browser holds a session cookie, the token is HMAC(secret key, session token), so a
+//! token minted for one session is refused in every other, even with a planted nonce cookie.
+//! Cookie names and attributes (`__Host-` over https) are `crate::web::cookies`.
 
 use crate::app::AppError;
 use crate::secrets::{random_token, same, SecretKey};
+use crate::web::cookies;
 use crate::web::error::PageError;
 use crate::web::forms::FormData;
 use crate::web::AppState;
@@ -22,8 +28,6 @@ use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError};
 use std::future::{ready, Ready};
 
-pub const COOKIE: &str = "intake_csrf";
-
 /// What a refused form shows when the route has no form of its own to show again.
 pub const REFUSED: &str =
     "The form expired or did not come from this site; reload the page and try again.";
@@ -34,26 +38,44 @@ pub fn issue(
     key: &SecretKey,
     secure: bool,
 ) -> (String, Option<Cookie<'static>>) {
-    match req.cookie(COOKIE).map(|c| c.value().to_string()) {
+    let name = cookies::csrf_name(secure);
+    match req.cookie(name).map(|c| c.value().to_string()) {
         Some(nonce) if nonce.len() == 64 => (key.csrf_token(&nonce), None),
         _ => {
             let nonce = random_token();
-            let cookie = Cookie::build(COOKIE, nonce.clone())
-                .path("/")
-                .http_only(true)
-                .secure(secure)
-                .same_site(SameSite::Strict)
-                .finish();
+            let cookie = cookies::build(name, nonce.clone(), secure, SameSite::Strict, "/");
             (key.csrf_token(&nonce), Some(cookie))
         }
     }
 }
 
-/// Whether a posted form's token matches the browser's cookie.
-fn verify(req: &HttpRequest, key: &SecretKey, token: Option<&str>) -> bool {
-    match (req.cookie(COOKIE), token) {
-        (Some(nonce), Some(token)) => same(&key.csrf_token(nonce.value()), token),
+/// The token for a staff page's forms: bound to the staff session when the browser has one,
+/// else (the sign-in page) to the nonce cookie like a public form.
+pub fn issue_staff(req: &HttpRequest, state: &AppState) -> (String, Option<Cookie<'static>>) {
+    let secure = cookies::secure(state);
+    match req.cookie(cookies::session_name(secure)) {
+        Some(session) => (state.secret.staff_csrf_token(session.value()), None),
+        None => issue(req, &state.secret, secure),
+    }
+}
+
+/// Whether a posted form's token matches the browser's nonce cookie.
+fn verify(req: &HttpRequest, state: &AppState, token: Option<&str>) -> bool {
+    let name = cookies::csrf_name(cookies::secure(state));
+    match (req.cookie(name), token) {
+        (Some(nonce), Some(token)) => same(&state.secret.csrf_token(nonce.value()), token),
         _ => false,
+    }
+}
+
+/// Whether a posted staff form's token belongs to the browser's staff session (or, without
+/// a session, to its nonce cookie).
+fn verify_staff(req: &HttpRequest, state: &AppState, token: Option<&str>) -> bool {
+    match req.cookie(cookies::session_name(cookies::secure(state))) {
+        Some(session) => {
+            token.is_some_and(|t| same(&state.secret.staff_csrf_token(session.value()), t))
+        }
+        None => verify(req, state, token),
     }
 }
 
@@ -66,14 +88,32 @@ enum Verdict {
 /// The middleware: every POST in the wrapped scope has its form read (within the default
 /// payload limit) and its token checked before any handler runs; other methods pass.
 pub async fn guard(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    check(req, next, verify).await
+}
+
+/// The workspace's guard: [`guard`], with the token bound to the staff session.
+pub async fn staff_guard(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    check(req, next, verify_staff).await
+}
+
+type Verifier = fn(&HttpRequest, &AppState, Option<&str>) -> bool;
+
+async fn check(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
+    verify: Verifier,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     if req.method() == Method::POST {
         let body = req.extract::<web::Bytes>().await?;
         let form = FormData::parse(&body).map_err(PageError)?;
         let genuine = match req.app_data::<web::Data<AppState>>() {
-            Some(state) => verify(req.request(), &state.secret, form.get("csrf")),
+            Some(state) => verify(req.request(), state, form.get("csrf")),
             None => false,
         };
         req.extensions_mut().insert(if genuine {

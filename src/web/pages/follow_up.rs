@@ -25,6 +25,8 @@ use uuid::Uuid;
 pub struct ShowQuery {
     received: Option<Uuid>,
     saved: Option<String>,
+    /// The proof a mailed link carries (`SecretKey::mail_proof`).
+    from: Option<String>,
 }
 
 /// `GET /report/follow-up/{token}`.
@@ -35,6 +37,9 @@ pub async fn show(
     query: web::Query<ShowQuery>,
 ) -> Result<HttpResponse, PageError> {
     let l = load(&state, &token).await?;
+    if let Some(proof) = query.from.as_deref() {
+        answered(&state, &l, proof).await?;
+    }
     let mut notices = Vec::new();
     if let Some(stage) = query.saved.as_deref().and_then(Stage::from_code) {
         notices.push(format!(
@@ -49,6 +54,26 @@ pub async fn show(
         &case_page(&state, csrf, &l, &token, false, query.received, notices),
         cookie,
     )
+}
+
+/// A link opened from a mail to the case's contact address: that address has answered, so
+/// later mail to it may repeat what the filer typed. A proof for another address (or none
+/// valid) changes nothing.
+async fn answered(state: &AppState, l: &Loaded, proof: &str) -> Result<(), PageError> {
+    let address = l.entity.profile.email.as_ref().to_string();
+    if !crate::secrets::same(&state.secret.mail_proof(l.case.id, &address), proof) {
+        return Ok(());
+    }
+    let (entity, at) = (l.entity.id, state.clock.now());
+    state
+        .db
+        .write(move |c| {
+            Ok(crate::storage::mail_answers::record(
+                c, entity, &address, at,
+            )?)
+        })
+        .await?;
+    Ok(())
 }
 
 /// `GET /report/follow-up/{token}/print`: the case without forms or navigation.

@@ -236,7 +236,5 @@ pub fn admit(
 
 /// The client's address, as the form rate limit and the draft quota count it.
 pub(crate) fn client_ip(req: &HttpRequest) -> std::net::IpAddr {
-    req.peer_addr()
-        .map(|a| a.ip())
-        .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED))
+    crate::web::client_address::of(req)
 }

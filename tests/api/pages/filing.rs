@@ -65,7 +65,7 @@ async fn file_then_follow_up(kind: Kind) {
 }
 
 /// The notification form, pre-filled from the case, filed.
-async fn file_the_notification(b: &mut Browser, token: &str) {
+pub(crate) async fn file_the_notification(b: &mut Browser, token: &str) {
     // The notification form comes pre-filled with what the case already says.
     let form = b
         .get(&format!(

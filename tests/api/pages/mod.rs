@@ -9,7 +9,7 @@ use intake::storage::{schema, Backend};
 use std::time::Duration;
 
 mod drafts;
-mod filing;
+pub(crate) mod filing;
 mod refusals;
 mod required_marks;
 
@@ -203,6 +203,16 @@ impl Browser {
     /// sessions of one user, say).
     pub fn swap_cookies(&mut self, jar: &mut std::collections::BTreeMap<String, String>) {
         std::mem::swap(&mut self.cookies, jar);
+    }
+
+    /// The value of a cookie this browser holds.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.cookies.get(name).cloned()
+    }
+
+    /// Plants a cookie, as a sibling site or a man in the middle could (cookie tossing).
+    pub fn set_cookie(&mut self, name: &str, value: &str) {
+        self.cookies.insert(name.into(), value.into());
     }
 
     /// Starts over as a new visitor: no cookies.
