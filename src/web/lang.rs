@@ -2,6 +2,7 @@
 //! links without JavaScript) > `Accept-Language` > the authority's first language where the
 //! page knows it > English. The API reads only `Accept-Language`.
 
+use super::AppState;
 use crate::words::{Lang, Tr};
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::http::header::{self, HeaderMap};
@@ -50,7 +51,7 @@ pub struct Next {
 /// `GET /language/{tag}?next=/path`: keeps the choice in a cookie for a year and shows the
 /// page again. Only a local path is followed, so the link cannot send anyone elsewhere.
 pub async fn choose(
-    req: HttpRequest,
+    state: web::Data<AppState>,
     path: web::Path<String>,
     q: web::Query<Next>,
 ) -> HttpResponse {
@@ -67,7 +68,7 @@ pub async fn choose(
         .max_age(Duration::days(365))
         .same_site(SameSite::Lax)
         .http_only(true)
-        .secure(req.connection_info().scheme() == "https")
+        .secure(super::cookies::secure(&state))
         .finish();
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, next.to_string()))
