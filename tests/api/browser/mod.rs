@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+mod languages;
 mod public;
 mod sharing;
 mod staff;
