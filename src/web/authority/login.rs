@@ -54,11 +54,7 @@ fn login_page(req: &HttpRequest, state: &AppState, s: Shown) -> Result<HttpRespo
         s.status,
         &LoginPage {
             tr: crate::words::Tr::default(),
-            title: if s.totp {
-                "Two-factor code".into()
-            } else {
-                "Staff sign-in".into()
-            },
+            title: ["Staff sign-in", "Two-factor code"][usize::from(s.totp)].into(),
             csrf: token,
             next: s.next.to_string(),
             email: s.email.to_string(),

@@ -238,9 +238,12 @@ async fn authority_language_when_the_browser_names_none(kind: Kind) {
     // The browser's language still comes first.
     let en = post_without_summary(&mut b, "DE", "en-GB").await;
     assert_eq!(html_lang(&en.body), "en");
+    case_pages_speak_the_authority_language(&mut b).await;
+}
 
+async fn case_pages_speak_the_authority_language(b: &mut Browser) {
     // A Luxembourg case's follow-up pages: French (its authority's first language)...
-    let receipt = file_early_warning(&mut b).await;
+    let receipt = file_early_warning(b).await;
     let page = b.get_in(&receipt, "").await;
     assert_eq!((page.status, html_lang(&page.body)), (200, "fr"));
     assert!(page.body.contains("Rapport reçu"));
