@@ -117,6 +117,8 @@ impl std::fmt::Display for PageError {
 #[derive(Template)]
 #[template(path = "pages/error.html")]
 struct ErrorPage {
+    /// The public pages' frame speaks through it (English until this page is translated).
+    tr: crate::words::Tr,
     title: String,
     message: String,
 }
@@ -145,7 +147,13 @@ impl ResponseError for PageError {
             ),
             other => (status.canonical_reason().unwrap_or("Error").to_string(), other.to_string()),
         };
-        let body = ErrorPage { title, message }.render().unwrap_or_default();
+        let body = ErrorPage {
+            tr: crate::words::Tr::default(),
+            title,
+            message,
+        }
+        .render()
+        .unwrap_or_default();
         let mut r = HttpResponse::build(status);
         if let Some(v) = plain.headers().get(header::RETRY_AFTER) {
             r.insert_header((header::RETRY_AFTER, v.clone()));

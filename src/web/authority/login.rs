@@ -24,6 +24,8 @@ use serde_json::json;
 #[derive(Template)]
 #[template(path = "authority/login.html")]
 struct LoginPage {
+    /// The public pages' frame speaks through it (English until this page is translated).
+    tr: crate::words::Tr,
     title: String,
     csrf: String,
     next: String,
@@ -51,11 +53,8 @@ fn login_page(req: &HttpRequest, state: &AppState, s: Shown) -> Result<HttpRespo
     page(
         s.status,
         &LoginPage {
-            title: if s.totp {
-                "Two-factor code".into()
-            } else {
-                "Staff sign-in".into()
-            },
+            tr: crate::words::Tr::default(),
+            title: ["Staff sign-in", "Two-factor code"][usize::from(s.totp)].into(),
             csrf: token,
             next: s.next.to_string(),
             email: s.email.to_string(),

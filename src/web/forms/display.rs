@@ -5,23 +5,27 @@ use super::fields::{self, Kind};
 use crate::domain::case::Case;
 use crate::domain::deadlines::DeadlineStatus;
 use crate::domain::lifecycle::Stage;
-use crate::words::text;
-use crate::words::{local, utc};
+use crate::words::{local_in, text_in, utc, Lang, Tr};
 use chrono::{DateTime, Utc};
 
-/// A stored value as people read it: codes as words, times in the case's zone.
+/// A stored value as people read it: codes as words, times in the case's zone (English).
 pub fn show_value(name: &str, v: &serde_json::Value, tz: chrono_tz::Tz) -> String {
+    show_value_in(Lang::En, name, v, tz)
+}
+
+/// [`show_value`] in `lang`.
+pub fn show_value_in(lang: Lang, name: &str, v: &serde_json::Value, tz: chrono_tz::Tz) -> String {
     use serde_json::Value;
+    let show_value = |name: &str, v: &Value, tz| show_value_in(lang, name, v, tz);
+    let words = |c: &str| fields::words_in(lang, c);
     let kind = fields::kind(name);
     match v {
         Value::String(s) if kind == Kind::DateTime => DateTime::parse_from_rfc3339(s)
-            .map(|t| local(t.with_timezone(&Utc), tz))
+            .map(|t| local_in(lang, t.with_timezone(&Utc), tz))
             .unwrap_or_else(|_| s.clone()),
-        Value::String(s) if matches!(kind, Kind::Select | Kind::Tri | Kind::Checks) => {
-            fields::words(s)
-        }
+        Value::String(s) if matches!(kind, Kind::Select | Kind::Tri | Kind::Checks) => words(s),
         Value::String(s) => s.clone(),
-        Value::Bool(b) => fields::words(if *b { "yes" } else { "no" }),
+        Value::Bool(b) => words(if *b { "yes" } else { "no" }),
         Value::Array(items) if kind == Kind::Lines => items
             .iter()
             .map(|i| show_value(name, i, tz))
@@ -43,8 +47,17 @@ pub fn show_value(name: &str, v: &serde_json::Value, tz: chrono_tz::Tz) -> Strin
     }
 }
 
-/// A submission's facts in the order the forms ask for them.
+/// A submission's facts in the order the forms ask for them (English).
 pub fn fact_rows(facts: &serde_json::Value, tz: chrono_tz::Tz) -> Vec<(String, String)> {
+    fact_rows_in(Lang::En, facts, tz)
+}
+
+/// [`fact_rows`] in `lang`.
+pub fn fact_rows_in(
+    lang: Lang,
+    facts: &serde_json::Value,
+    tz: chrono_tz::Tz,
+) -> Vec<(String, String)> {
     let Some(map) = facts.as_object() else {
         return Vec::new();
     };
@@ -61,7 +74,10 @@ pub fn fact_rows(facts: &serde_json::Value, tz: chrono_tz::Tz) -> Vec<(String, S
     let mut keys: Vec<&String> = map.keys().collect();
     keys.sort_by_key(|k| rank(k));
     keys.into_iter()
-        .map(|k| (text("label", k), show_value(k, &map[k], tz)))
+        .map(|k| {
+            let value = show_value_in(lang, k, &map[k], tz);
+            (text_in(lang, "label", k), value)
+        })
         .filter(|(_, v)| !v.is_empty())
         .collect()
 }
@@ -76,10 +92,18 @@ pub struct DeadlineRow {
     pub overdue: bool,
 }
 
-/// A case's deadlines at `now`, in the case's zone and UTC, with time left for open stages.
+/// A case's deadlines at `now`, in the case's zone and UTC, with time left for open stages
+/// (English).
 pub fn deadline_rows(case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
+    deadline_rows_in(Lang::En, case, now)
+}
+
+/// [`deadline_rows`] in `lang`.
+pub fn deadline_rows_in(lang: Lang, case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
     let tz = case.clock.timezone;
-    let when = |t: DateTime<Utc>| format!("{} ({})", local(t, tz), utc(t));
+    let tr = Tr::new(lang);
+    let text = |s: &str, k: &str| text_in(lang, s, k);
+    let when = |t: DateTime<Utc>| format!("{} ({})", local_in(lang, t, tz), utc(t));
     case.deadlines(now)
         .into_iter()
         .filter(|d| d.status != DeadlineStatus::NotApplicable)
@@ -89,12 +113,18 @@ pub fn deadline_rows(case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
                 DeadlineStatus::Pending | DeadlineStatus::NotDue | DeadlineStatus::Overdue
             );
             let remaining = match d.due_at {
-                Some(at) if open && at > now => format!("{} left", span((at - now).num_minutes())),
-                Some(at) if open => format!("overdue by {}", span((now - at).num_minutes())),
+                Some(at) if open && at > now => {
+                    let left = span(&tr, (at - now).num_minutes());
+                    tr.t1("pages-deadline-left", "span", &left)
+                }
+                Some(at) if open => {
+                    let late = span(&tr, (now - at).num_minutes());
+                    tr.t1("pages-deadline-overdue", "span", &late)
+                }
                 _ => String::new(),
             };
             DeadlineRow {
-                stage: fields::words(&text("stage", d.stage.as_str())),
+                stage: fields::words_in(lang, &text("stage", d.stage.as_str())),
                 due: match d.due_at {
                     Some(at) if d.provisional => {
                         format!("{} ({})", when(at), text("phrase", "provisional"))
@@ -110,12 +140,12 @@ pub fn deadline_rows(case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
         .collect()
 }
 
-/// "3 h 20 min" from minutes.
-fn span(minutes: i64) -> String {
+/// "3 h 20 min" from minutes, with the language's unit symbols.
+fn span(tr: &Tr, minutes: i64) -> String {
     let (d, h, m) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
     match (d, h) {
-        (0, 0) => format!("{m} min"),
-        (0, _) => format!("{h} h {m} min"),
-        _ => format!("{d} d {h} h"),
+        (0, 0) => tr.t1("pages-span-minutes", "m", m),
+        (0, _) => tr.t2("pages-span-hours", ("h", h), ("m", m)),
+        _ => tr.t2("pages-span-days", ("d", d), ("h", h)),
     }
 }

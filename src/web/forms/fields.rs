@@ -6,6 +6,7 @@ use crate::domain::member_state::MemberState;
 use crate::domain::report::fields::{CodeList, Kind as FieldKind};
 use crate::domain::report::{self, LANGUAGES};
 use crate::domain::{sector, taxonomy};
+use crate::words::{text_in, Lang};
 
 pub use super::sections::{conditional, names, required, sections, voluntary_sections, Section};
 
@@ -130,18 +131,23 @@ fn choice(value: &str, label: String) -> Choice {
     }
 }
 
-fn coded<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<Choice> {
+fn coded<T: Copy + std::fmt::Display>(lang: Lang, all: &[T]) -> Vec<Choice> {
     all.iter()
         .map(|v| {
             let code = v.to_string();
-            choice(&code, words(&code))
+            choice(&code, words_in(lang, &code))
         })
         .collect()
 }
 
-/// A code as words: the catalogue's `[code]` entry, else the code with spaces.
+/// A code as words in English: the catalogue's `[code]` entry, else the code with spaces.
 pub fn words(code: &str) -> String {
-    let t = crate::words::text("code", code);
+    words_in(Lang::En, code)
+}
+
+/// A code as words in `lang`, capitalised like a label.
+pub fn words_in(lang: Lang, code: &str) -> String {
+    let t = crate::words::text_in(lang, "code", code);
     let t = t.replace('-', " ");
     let mut chars = t.chars();
     match chars.next() {
@@ -158,13 +164,20 @@ fn member_states() -> impl Iterator<Item = MemberState> {
 }
 
 /// The choices of a select, radio or checkbox field: the entity block's lists, the time
-/// zones, and for report fields the registry's code list.
+/// zones, and for report fields the registry's code list (in English).
 pub fn choices(name: &str) -> Vec<Choice> {
+    choices_in(Lang::En, name)
+}
+
+/// [`choices`] with their words in `lang`.
+pub fn choices_in(lang: Lang, name: &str) -> Vec<Choice> {
+    let words = |c: &str| words_in(lang, c);
+    let code_list = |l: CodeList| code_list(lang, l);
     match name {
         // `ms_establishment` (spec §2.2): a member state, or not established in the EU.
         "member_state" => {
             let mut all = code_list(CodeList::MemberState);
-            all.push(choice("non_eu", crate::words::text("phrase", "non_eu")));
+            all.push(choice("non_eu", text_in(lang, "phrase", "non_eu")));
             all
         }
         "ms_main_establishment" | "eu_representative_ms" => code_list(CodeList::MemberState),
@@ -172,12 +185,12 @@ pub fn choices(name: &str) -> Vec<Choice> {
             .into_iter()
             .map(|s| choice(s, words(s)))
             .collect(),
-        "subsector" => subsectors(),
-        "entity_type" => entity_types(),
-        "entity_category" => coded(EntityCategory::ALL),
-        "registration_scheme" => coded(RegistrationScheme::ALL),
-        "tz" => time_zones(),
-        "tri" => coded(Tri::ALL),
+        "subsector" => subsectors(lang),
+        "entity_type" => entity_types(lang),
+        "entity_category" => coded(lang, EntityCategory::ALL),
+        "registration_scheme" => coded(lang, RegistrationScheme::ALL),
+        "tz" => time_zones(lang),
+        "tri" => coded(lang, Tri::ALL),
         "bool" => vec![choice("true", words("yes")), choice("false", words("no"))],
         _ => report::fields::find(name)
             .and_then(|f| f.codes())
@@ -187,8 +200,9 @@ pub fn choices(name: &str) -> Vec<Choice> {
 }
 
 /// A registry code list as choices, each in words.
-fn code_list(list: CodeList) -> Vec<Choice> {
-    use crate::words::text;
+fn code_list(lang: Lang, list: CodeList) -> Vec<Choice> {
+    let text = |s: &str, k: &str| text_in(lang, s, k);
+    let words = |c: &str| words_in(lang, c);
     match list {
         CodeList::MemberState => member_states()
             .map(|m| {
@@ -217,7 +231,8 @@ fn code_list(list: CodeList) -> Vec<Choice> {
     }
 }
 
-fn subsectors() -> Vec<Choice> {
+fn subsectors(lang: Lang) -> Vec<Choice> {
+    let words = |c: &str| words_in(lang, c);
     let mut out: Vec<Choice> = Vec::new();
     for (s, sub, _) in sector::TABLE {
         if let Some(sub) = sub {
@@ -232,7 +247,8 @@ fn subsectors() -> Vec<Choice> {
     out
 }
 
-fn entity_types() -> Vec<Choice> {
+fn entity_types(lang: Lang) -> Vec<Choice> {
+    let words = |c: &str| words_in(lang, c);
     let mut out: Vec<Choice> = Vec::new();
     for (s, sub, types) in sector::TABLE {
         let group = match sub {
@@ -251,14 +267,13 @@ fn entity_types() -> Vec<Choice> {
     out
 }
 
-fn time_zones() -> Vec<Choice> {
-    use crate::words::text;
+fn time_zones(lang: Lang) -> Vec<Choice> {
     let mut zones: Vec<String> = member_states()
         .map(|m| m.default_timezone().name().to_string())
         .collect();
     zones.sort();
     zones.dedup();
-    std::iter::once(choice("", text("phrase", "tz_default")))
+    std::iter::once(choice("", text_in(lang, "phrase", "tz_default")))
         .chain(std::iter::once(choice("UTC", "UTC".into())))
         .chain(zones.iter().map(|z| choice(z, z.clone())))
         .collect()

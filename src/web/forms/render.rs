@@ -4,8 +4,9 @@
 use super::fields::{self, Choice, Kind};
 use super::FormData;
 use crate::domain::lifecycle::Stage;
+use crate::domain::validation::FieldError;
 use crate::domain::validation::FieldErrors;
-use crate::words::{text, text_or_empty};
+use crate::words::{field_message, text_in, text_or_empty_in, Lang, Tr};
 
 /// One field, ready for the template.
 #[derive(Debug, Clone)]
@@ -57,6 +58,8 @@ pub struct ErrorLine {
     pub href: String,
     pub label: String,
     pub message: String,
+    /// "Label: message", as the summary shows it in the reader's language.
+    pub line: String,
 }
 
 /// Maps an error path (`report.iocs[2].value`, `legal_name`) to the form field showing it.
@@ -85,26 +88,29 @@ pub(super) fn field_of<'a>(path: &str, names: &[&'a str]) -> Option<(&'a str, Op
         })
 }
 
-fn form_message(kind: Kind, message: &str) -> String {
-    if kind == Kind::DateTime && message.contains("RFC 3339") {
-        "enter a date and time, e.g. 2026-03-01 08:30".into()
+/// A field error as the form's reader reads it: in `lang`, a date in the form's own terms.
+fn form_message(lang: Lang, kind: Kind, e: &FieldError) -> String {
+    if kind == Kind::DateTime && e.message.contains("RFC 3339") {
+        Tr::new(lang).t("pages-form-datetime")
     } else {
-        message.to_string()
+        field_message(lang, e)
     }
 }
 
 /// The fieldsets of a stage's form filled with `form` and `errors`, and the error summary.
 pub fn render(
+    lang: Lang,
     stage: Stage,
     new_case: bool,
     form: &FormData,
     errors: &FieldErrors,
 ) -> (Vec<SectionView>, Vec<ErrorLine>) {
-    render_sections(fields::sections(stage, new_case), stage, form, errors)
+    render_sections(lang, fields::sections(stage, new_case), stage, form, errors)
 }
 
 /// Like [`render`], for the given fieldsets (the voluntary-notification form's).
 pub fn render_sections(
+    lang: Lang,
     sections: Vec<fields::Section>,
     stage: Stage,
     form: &FormData,
@@ -114,18 +120,19 @@ pub fn render_sections(
         .iter()
         .flat_map(|(_, l)| l.iter().copied())
         .collect();
-    let (by_field, summary) = place_errors(errors, &names);
+    let (by_field, summary) = place_errors(lang, errors, &names);
     let views = sections
         .iter()
         .map(|(key, list)| SectionView {
-            legend: text("section", key),
-            hint: text_or_empty("section_hint", key),
+            legend: text_in(lang, "section", key),
+            hint: text_or_empty_in(lang, "section_hint", key),
             fields: list
                 .iter()
                 .map(|name| {
-                    let mut view = field_view(name, fields::required(name, stage), form, &by_field);
+                    let required = fields::required(name, stage);
+                    let mut view = field_view(lang, name, required, form, &by_field);
                     if fields::conditional(name, stage) {
-                        view.condition = condition(name, stage);
+                        view.condition = condition(lang, name, stage);
                     }
                     view
                 })
@@ -137,20 +144,21 @@ pub fn render_sections(
 
 /// The words saying when `name` is required at `stage`: the catalogue's `[required_if]` entry
 /// for `stage.name`, else for `name`, else a general one.
-fn condition(name: &str, stage: Stage) -> String {
-    let staged = text_or_empty("required_if", &format!("{}.{name}", stage.as_str()));
+fn condition(lang: Lang, name: &str, stage: Stage) -> String {
+    let staged = text_or_empty_in(lang, "required_if", &format!("{}.{name}", stage.as_str()));
     if !staged.is_empty() {
         return staged;
     }
-    let plain = text_or_empty("required_if", name);
+    let plain = text_or_empty_in(lang, "required_if", name);
     if !plain.is_empty() {
         return plain;
     }
-    text("phrase", "required_if_default")
+    text_in(lang, "phrase", "required_if_default")
 }
 
 /// Each error's message beside its field, and the summary in the order of the form.
 fn place_errors<'a>(
+    lang: Lang,
     errors: &FieldErrors,
     names: &[&'a str],
 ) -> (Vec<(&'a str, String)>, Vec<ErrorLine>) {
@@ -159,22 +167,25 @@ fn place_errors<'a>(
     for e in errors.list() {
         match field_of(&e.field, names) {
             Some((name, index)) => {
-                let mut message = form_message(fields::kind(name), &e.message);
+                let mut message = form_message(lang, fields::kind(name), e);
                 if let Some(i) = index {
-                    message = format!("line {}: {message}", i + 1);
+                    let tr = Tr::new(lang);
+                    message = tr.t2("pages-form-line", ("line", i + 1), ("message", &message));
                 }
-                summary.push(ErrorLine {
-                    href: format!("#f-{}", name.replace('.', "-")),
-                    label: text("label", name),
-                    message: message.clone(),
-                });
+                summary.push(error_line(
+                    lang,
+                    format!("#f-{}", name.replace('.', "-")),
+                    text_in(lang, "label", name),
+                    message.clone(),
+                ));
                 by_field.push((name, message));
             }
-            None => summary.push(ErrorLine {
-                href: "#form".into(),
-                label: e.field.trim_start_matches("report.").to_string(),
-                message: e.message.clone(),
-            }),
+            None => summary.push(error_line(
+                lang,
+                "#form".into(),
+                e.field.trim_start_matches("report.").to_string(),
+                field_message(lang, e),
+            )),
         }
     }
     // The summary reads in the order of the form, whatever order the checks ran in.
@@ -188,8 +199,21 @@ fn place_errors<'a>(
     (by_field, summary)
 }
 
+fn error_line(lang: Lang, href: String, label: String, message: String) -> ErrorLine {
+    let tr = Tr::new(lang);
+    let (l, m) = (("label", label.as_str()), ("message", message.as_str()));
+    let line = tr.t2("pages-form-error-line", l, m);
+    ErrorLine {
+        href,
+        label,
+        message,
+        line,
+    }
+}
+
 /// One field with its words, choices (grouped), value and errors.
 fn field_view(
+    lang: Lang,
     name: &str,
     required: bool,
     form: &FormData,
@@ -197,9 +221,9 @@ fn field_view(
 ) -> FieldView {
     let kind = fields::kind(name);
     let choices = match kind {
-        Kind::Tri => fields::choices("tri"),
-        Kind::Bool => fields::choices("bool"),
-        _ => fields::choices(name),
+        Kind::Tri => fields::choices_in(lang, "tri"),
+        Kind::Bool => fields::choices_in(lang, "bool"),
+        _ => fields::choices_in(lang, name),
     };
     let mut groups: Vec<(String, Vec<Choice>)> = Vec::new();
     for c in choices {
@@ -216,8 +240,8 @@ fn field_view(
     FieldView {
         name: name.to_string(),
         id: format!("f-{}", name.replace('.', "-")),
-        label: text("label", name),
-        hint: text_or_empty("hint", name),
+        label: text_in(lang, "label", name),
+        hint: text_or_empty_in(lang, "hint", name),
         kind: kind.as_str(),
         required,
         condition: String::new(),

@@ -10,9 +10,10 @@ use crate::domain::staff::EventKind;
 use crate::storage::follow_up::{self, Draft};
 use crate::storage::{cases, entities};
 use crate::web::forms::{display, fields};
+use crate::web::lang::page_lang;
 use crate::web::AppState;
-use crate::words::text;
-use crate::words::{local, utc};
+use crate::words::{local_in, text_in, utc, Lang, Tr};
+use actix_web::HttpRequest;
 use askama::Template;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -61,6 +62,7 @@ struct Action {
 #[derive(Template)]
 #[template(path = "pages/follow_up.html")]
 pub(super) struct CasePage {
+    tr: Tr,
     title: String,
     print: bool,
     reference: String,
@@ -94,11 +96,29 @@ impl CasePage {
     }
 }
 
+/// The first language of the authority in charge of the case.
+pub(super) fn case_lang(state: &AppState, l: &Loaded) -> Option<Lang> {
+    let c = &l.entity.profile.classification;
+    super::language::authority_lang(&state.routing, l.case.member_state, Some(c))
+}
+
+/// The language of a follow-up page: the reader's choice, else the browser's, else that of
+/// the case's authority.
+pub(super) fn lang_of(req: &HttpRequest, state: &AppState, l: &Loaded) -> Lang {
+    page_lang(req, case_lang(state, l))
+}
+
+/// Who reads the page: the form token and the reader's language.
+pub(super) struct Viewer {
+    pub(super) csrf: String,
+    pub(super) lang: Lang,
+}
+
 /// The case page of a follow-up link: deadlines, submissions, the conversation with the
 /// authorities and the forms allowed now.
 pub(super) fn case_page(
     state: &AppState,
-    csrf: String,
+    viewer: Viewer,
     l: &Loaded,
     token: &str,
     print: bool,
@@ -107,80 +127,85 @@ pub(super) fn case_page(
 ) -> CasePage {
     let now = state.clock.now();
     let tz = l.case.clock.timezone;
-    let when = |t: DateTime<Utc>| format!("{} ({})", local(t, tz), utc(t));
+    let lang = viewer.lang;
+    let here = format!("/report/follow-up/{token}");
+    let tr = Tr::page(
+        lang,
+        if print {
+            format!("{here}/print")
+        } else {
+            here.clone()
+        },
+    );
+    let text = |s: &str, k: &str| text_in(lang, s, k);
+    let when = |t: DateTime<Utc>| format!("{} ({})", local_in(lang, t, tz), utc(t));
     let submissions = l
         .submissions
         .iter()
         .rev()
         .map(|s| SubmissionRow {
-            heading: format!(
-                "{} – version {}",
-                fields::words(&text("stage", s.stage.as_str())),
-                s.version
-            ),
+            heading: {
+                let stage = fields::words_in(lang, &text("stage", s.stage.as_str()));
+                let (n, v) = (("stage", stage.as_str()), ("version", s.version));
+                tr.t2("pages-case-submission-heading", n, v)
+            },
             at: when(s.submitted_at),
             late: s.late,
-            facts: display::fact_rows(&s.facts, tz),
+            facts: display::fact_rows_in(lang, &s.facts, tz),
         })
         .collect();
     let receipt = received
         .and_then(|id| l.submissions.iter().find(|s| s.id == id))
         .map(|s| {
-            format!(
-                "Your {} was received on {}.",
-                text("stage", s.stage.as_str()),
-                when(s.submitted_at)
-            )
+            let (stage, at) = (text("stage", s.stage.as_str()), when(s.submitted_at));
+            tr.t2("pages-case-receipt", ("stage", &stage), ("when", &at))
         });
     CasePage {
-        here: format!("/report/follow-up/{token}"),
-        conversation: conversation(state, l, &when),
-        request: open_request(l, &when),
-        csrf,
+        here,
+        conversation: conversation(state, &tr, l, &when),
+        request: open_request(&tr, l, &when),
+        csrf: viewer.csrf,
         title: format!("{} – {}", l.case.reference, l.case.title),
         print,
         reference: l.case.reference.to_string(),
         case_title: l.case.title.clone(),
         entity_name: l.entity.profile.legal_name.clone(),
-        state: fields::words(l.case.state.as_str()),
+        state: fields::words_in(lang, l.case.state.as_str()),
         link: format!("{}/report/follow-up/{token}", state.base_url),
         receipt,
         notices,
-        deadlines: display::deadline_rows(&l.case, now),
+        deadlines: display::deadline_rows_in(lang, &l.case, now),
         submissions,
-        actions: actions(l, token),
-        ending: ending(l),
+        actions: actions(lang, l, token),
+        ending: ending(&tr, l),
         can_withdraw: crate::app::handling::can_withdraw(l.case.state),
         withdraw_error: None,
         withdraw_kept: String::new(),
+        tr,
     }
 }
 
 /// How the case ended, as the entity reads it: who ended it, why, and where to file instead.
-fn ending(l: &Loaded) -> Option<String> {
+fn ending(tr: &Tr, l: &Loaded) -> Option<String> {
     use crate::domain::closure::ClosureKind as K;
     let c = l.case.closure.as_ref()?;
-    let reason = c.reason.trim_end_matches(['.', ' ']);
+    let reason = ("reason", c.reason.trim_end_matches(['.', ' ']));
     Some(match (c.kind, &c.duplicate_of) {
-        (K::Duplicate, Some(other)) => format!(
-            "The authority closed this case as a duplicate of case {other} ({}). File any further reports on case {other}; nothing more is due here.",
-            reason
-        ),
-        (K::NotSignificant, _) => format!(
-            "The authority closed this case as not significant ({}). The reports still open are waived: nothing more is due.",
-            reason
-        ),
-        (K::Withdrawn, _) => format!(
-            "You withdrew this report ({}). The reports still open are waived; the authority may reopen the case.",
-            reason
-        ),
-        _ => format!("The authority accepted and closed this case ({}).", reason),
+        (K::Duplicate, Some(other)) => {
+            let other = other.to_string();
+            let other = ("other", other.as_str());
+            tr.t2("pages-case-ending-duplicate", other, reason)
+        }
+        (K::NotSignificant, _) => tr.t1("pages-case-ending-not-significant", reason.0, reason.1),
+        (K::Withdrawn, _) => tr.t1("pages-case-ending-withdrawn", reason.0, reason.1),
+        _ => tr.t1("pages-case-ending-closed", reason.0, reason.1),
     })
 }
 
 /// The stages the reporter may file now. Intermediate reports answer an authority's request
 /// (voluntary updates go through the API); the page offers them while a request is open.
-fn actions(l: &Loaded, token: &str) -> Vec<Action> {
+fn actions(lang: Lang, l: &Loaded, token: &str) -> Vec<Action> {
+    let stage = |s: &Stage| fields::words_in(lang, &text_in(lang, "stage", s.as_str()));
     let open_request = l.case.clock.intermediate;
     Stage::ALL
         .iter()
@@ -191,13 +216,9 @@ fn actions(l: &Loaded, token: &str) -> Vec<Action> {
         .map(|s| Action {
             href: format!("/report/follow-up/{token}/file/{}", s.as_str()),
             label: if l.case.filed.iter().any(|f| f.stage == *s) {
-                format!(
-                    "{} ({})",
-                    fields::words(&text("stage", s.as_str())),
-                    text("page", "correction")
-                )
+                format!("{} ({})", stage(s), text_in(lang, "page", "correction"))
             } else {
-                fields::words(&text("stage", s.as_str()))
+                stage(s)
             },
             draft: l.drafts.iter().any(|d| d.stage == *s),
         })
@@ -207,6 +228,7 @@ fn actions(l: &Loaded, token: &str) -> Vec<Action> {
 /// The messages between the reporter and the authorities: heading, body, kind.
 fn conversation(
     state: &AppState,
+    tr: &Tr,
     l: &Loaded,
     when: &dyn Fn(DateTime<Utc>) -> String,
 ) -> Vec<(String, String, String)> {
@@ -221,20 +243,16 @@ fn conversation(
                     .find(|x| &x.code == a)
                     .map(|x| x.name.clone())
                     .unwrap_or_else(|| a.to_string()),
-                None => "You".into(),
+                None => tr.t("pages-case-you"),
             };
+            let lang = tr.lang;
+            let kind = fields::words_in(lang, e.data.feedback_kind().map_or("", |k| k.as_str()));
+            let stage = e.data.stage();
+            let stage = stage.map_or(String::new(), |s| text_in(lang, "stage", s.as_str()));
             let what = match e.kind {
-                EventKind::Feedback => format!(
-                    "Feedback ({})",
-                    fields::words(e.data.feedback_kind().map_or("", |k| k.as_str()))
-                ),
-                EventKind::StageWaived => format!(
-                    "No longer due: {}",
-                    e.data
-                        .stage()
-                        .map_or(String::new(), |s| text("stage", s.as_str()))
-                ),
-                k => fields::words(&text("event", k.as_str())),
+                EventKind::Feedback => tr.t1("pages-case-feedback", "kind", &kind),
+                EventKind::StageWaived => tr.t1("pages-case-waived", "stage", &stage),
+                k => fields::words_in(lang, &text_in(lang, "event", k.as_str())),
             };
             (
                 format!("{what} – {who}, {}", when(e.at)),
@@ -246,7 +264,7 @@ fn conversation(
 }
 
 /// The authority's open request for an intermediate report, with its questions.
-fn open_request(l: &Loaded, when: &dyn Fn(DateTime<Utc>) -> String) -> Option<String> {
+fn open_request(tr: &Tr, l: &Loaded, when: &dyn Fn(DateTime<Utc>) -> String) -> Option<String> {
     l.case.clock.intermediate.map(|r| {
         let questions = l
             .events
@@ -255,9 +273,8 @@ fn open_request(l: &Loaded, when: &dyn Fn(DateTime<Utc>) -> String) -> Option<St
             .find(|e| e.kind == EventKind::IntermediateRequest)
             .map(|e| e.body.clone())
             .unwrap_or_default();
-        format!(
-            "The authority asks for an intermediate report by {}: {questions}",
-            when(r.due_at)
-        )
+        let due = when(r.due_at);
+        let (w, q) = (("when", due.as_str()), ("questions", questions.as_str()));
+        tr.t2("pages-case-request", w, q)
     })
 }

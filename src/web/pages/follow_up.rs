@@ -2,7 +2,7 @@
 //! the acknowledgement mail: the case, its deadlines and submissions, and the forms for the
 //! stages allowed now, pre-filled with what the case already says.
 
-use super::case_page::{case_page, load, Loaded};
+use super::case_page::{case_page, lang_of, load, Loaded, Viewer};
 use super::{admit, page, see_other, Form, PageError, Refused};
 use crate::app::filing::{self, Filer};
 use crate::app::AppError;
@@ -14,7 +14,7 @@ use crate::web::forms::csrf::{Forged, Posted};
 use crate::web::forms::fields;
 use crate::web::forms::{self, FormData};
 use crate::web::AppState;
-use crate::words::text;
+use crate::words::{text_in, Lang, Tr};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
@@ -40,18 +40,18 @@ pub async fn show(
     if let Some(proof) = query.from.as_deref() {
         answered(&state, &l, proof).await?;
     }
+    let lang = lang_of(&req, &state, &l);
     let mut notices = Vec::new();
     if let Some(stage) = query.saved.as_deref().and_then(Stage::from_code) {
-        notices.push(format!(
-            "Your draft {} is saved. Open it below to continue.",
-            text("stage", stage.as_str())
-        ));
+        let draft = text_in(lang, "stage", stage.as_str());
+        notices.push(Tr::new(lang).t1("pages-case-draft-saved", "stage", &draft));
     }
     let (csrf, cookie) =
         crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
+    let viewer = Viewer { csrf, lang };
     page(
         StatusCode::OK,
-        &case_page(&state, csrf, &l, &token, false, query.received, notices),
+        &case_page(&state, viewer, &l, &token, false, query.received, notices),
         cookie,
     )
 }
@@ -78,13 +78,18 @@ async fn answered(state: &AppState, l: &Loaded, proof: &str) -> Result<(), PageE
 
 /// `GET /report/follow-up/{token}/print`: the case without forms or navigation.
 pub async fn print(
+    req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let l = load(&state, &token).await?;
+    let viewer = Viewer {
+        csrf: String::new(),
+        lang: lang_of(&req, &state, &l),
+    };
     page(
         StatusCode::OK,
-        &case_page(&state, String::new(), &l, &token, true, None, Vec::new()),
+        &case_page(&state, viewer, &l, &token, true, None, Vec::new()),
         None,
     )
 }
@@ -96,18 +101,19 @@ fn stage_form<'a>(
     token: &str,
     stage: Stage,
 ) -> Form<'a> {
+    let lang = lang_of(req, state, l);
+    let text = |s: &str, k: &str| text_in(lang, s, k);
+    let case = format!("{} {}", l.case.reference, l.case.title);
+    let named = text("stage", stage.as_str());
+    let (c, s) = (("case", case.as_str()), ("stage", named.as_str()));
     Form {
         voluntary: false,
+        lang,
         req,
         state,
         stage,
         new_case: false,
-        title: format!(
-            "{} {}: {}",
-            l.case.reference,
-            l.case.title,
-            text("stage", stage.as_str())
-        ),
+        title: Tr::new(lang).t2("pages-stage-form-title", c, s),
         intro: text("page", &format!("intro_{}", stage.as_str())),
         action: format!("/report/follow-up/{token}/file/{}", stage.as_str()),
         draft_link: None,
@@ -128,11 +134,11 @@ fn carried(l: &Loaded, stage: Stage) -> FormData {
 }
 
 /// Notices for a stage's form: its deadline and whether it is late.
-fn stage_notices(l: &Loaded, stage: Stage, now: DateTime<Utc>) -> Vec<String> {
+fn stage_notices(lang: Lang, l: &Loaded, stage: Stage, now: DateTime<Utc>) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(d) = l.case.deadlines(now).into_iter().find(|d| d.stage == stage) {
         if d.status == DeadlineStatus::Overdue {
-            out.push(text("page", "late_notice"));
+            out.push(text_in(lang, "page", "late_notice"));
         }
     }
     out
@@ -152,13 +158,14 @@ pub async fn form(
     let (token, stage) = path.into_inner();
     let stage = parse_stage(&stage)?;
     let l = load(&state, &token).await?;
-    let mut notices = stage_notices(&l, stage, state.clock.now());
+    let lang = lang_of(&req, &state, &l);
+    let mut notices = stage_notices(lang, &l, stage, state.clock.now());
     let data = match l.drafts.iter().find(|d| d.stage == stage) {
         Some(d) => {
             notices.push(if query.saved.is_some() {
-                text("page", "draft_saved_case")
+                text_in(lang, "page", "draft_saved_case")
             } else {
-                text("page", "draft_resumed")
+                text_in(lang, "page", "draft_resumed")
             });
             FormData(d.form.clone())
         }
@@ -182,8 +189,9 @@ pub async fn submit(
     let (token, stage) = path.into_inner();
     let stage = parse_stage(&stage)?;
     let l = load(&state, &token).await?;
+    let lang = lang_of(&req, &state, &l);
     let page = || stage_form(&req, &state, &l, &token, stage);
-    let data = match admit(&req, &state, posted) {
+    let data = match admit(&req, &state, posted, Some(lang)) {
         Ok(data) => data,
         Err((typed, refused)) => return page().show(&typed.content(), Some(refused), Vec::new()),
     };
@@ -197,7 +205,7 @@ pub async fn submit(
             .write(move |c| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now))
             .await;
         if let Err(e) = saved {
-            let notices = stage_notices(&l, stage, now);
+            let notices = stage_notices(lang, &l, stage, now);
             return page().show(&content, Some(e.into()), notices);
         }
         return Ok(see_other(format!(
@@ -214,7 +222,7 @@ pub async fn submit(
             return page().show(
                 &data.content(),
                 Some(Refused::Fields(e)),
-                stage_notices(&l, stage, state.clock.now()),
+                stage_notices(lang, &l, stage, state.clock.now()),
             )
         }
     };
@@ -245,7 +253,7 @@ pub async fn submit(
         Err(e) => page().show(
             &data.content(),
             Some(e.into()),
-            stage_notices(&l, stage, state.clock.now()),
+            stage_notices(lang, &l, stage, state.clock.now()),
         ),
     }
 }
@@ -258,7 +266,8 @@ pub async fn message(
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
     let l = load(&state, &token).await?;
-    let (status, refused) = match admit(&req, &state, posted) {
+    let lang = lang_of(&req, &state, &l);
+    let (status, refused) = match admit(&req, &state, posted, Some(lang)) {
         Err((_, Refused::Whole(status, m))) => (status, Some(m)),
         Err((_, Refused::Fields(_))) => (StatusCode::UNPROCESSABLE_ENTITY, None),
         Ok(data) => {
@@ -276,7 +285,7 @@ pub async fn message(
                 Ok(_) => return Ok(see_other(format!("/report/follow-up/{token}#conversation"))),
                 Err(AppError::Validation(_)) => (
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    Some("Write a message before sending it.".to_string()),
+                    Some(Tr::new(lang).t("pages-message-empty")),
                 ),
                 Err(e) => return Err(PageError(e)),
             }
@@ -285,9 +294,10 @@ pub async fn message(
     let (csrf, cookie) =
         crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
     let notices = refused.into_iter().collect();
+    let viewer = Viewer { csrf, lang };
     page(
         status,
-        &case_page(&state, csrf, &l, &token, false, None, notices),
+        &case_page(&state, viewer, &l, &token, false, None, notices),
         cookie,
     )
 }

@@ -4,6 +4,7 @@
 mod case_page;
 mod follow_up;
 mod landing;
+mod language;
 mod new_report;
 mod significance;
 mod withdrawal;
@@ -15,6 +16,7 @@ use crate::app::AppError;
 use crate::domain::lifecycle::Stage;
 use crate::domain::validation::FieldErrors;
 pub use crate::web::error::PageError;
+use crate::words::{Lang, Tr};
 use actix_web::cookie::Cookie;
 use actix_web::http::{header, StatusCode};
 use actix_web::middleware::from_fn;
@@ -104,6 +106,7 @@ pub(crate) fn see_other(location: String) -> HttpResponse {
 #[derive(Template)]
 #[template(path = "pages/report_form.html")]
 pub struct ReportForm {
+    pub tr: Tr,
     pub title: String,
     pub intro: String,
     pub action: String,
@@ -148,6 +151,8 @@ pub struct Form<'a> {
     pub back_link: Option<(String, String)>,
     /// The voluntary-notification form (Art. 30) rather than the stage's.
     pub voluntary: bool,
+    /// The reader's language, chosen by [`crate::web::lang::page_lang`].
+    pub lang: Lang,
 }
 
 impl Form<'_> {
@@ -171,16 +176,18 @@ impl Form<'_> {
                 (s, FieldErrors::default(), n)
             }
         };
+        let lang = self.lang;
         let (sections, errors) = if self.voluntary {
             let sections = forms::fields::voluntary_sections();
-            forms::render_sections(sections, self.stage, data, &errors)
+            forms::render_sections(lang, sections, self.stage, data, &errors)
         } else {
-            forms::render(self.stage, self.new_case, data, &errors)
+            forms::render(lang, self.stage, self.new_case, data, &errors)
         };
         if status == StatusCode::UNPROCESSABLE_ENTITY {
             notices.clear();
         }
         let t = ReportForm {
+            tr: Tr::page(lang, language::here(self.req)),
             title: self.title,
             intro: self.intro,
             action: self.action,
@@ -211,25 +218,29 @@ fn retry_after(req: &HttpRequest) -> Option<header::HeaderValue> {
 struct RetryAfter(u64);
 
 /// The posted form once the CSRF guard passed it and the client is within its rate limit;
-/// otherwise what was typed (to show again) and why it is refused.
+/// otherwise what was typed (to show again) and why it is refused, in the page's language
+/// (`fallback` the authority's, else that of the member state typed in the form).
 pub fn admit(
     req: &HttpRequest,
     state: &AppState,
     posted: Result<Posted, Forged>,
+    fallback: Option<Lang>,
 ) -> Result<FormData, (FormData, Refused)> {
+    let tr = |form: &FormData| {
+        let typed = || language::typed_lang(&state.routing, form.get("member_state"));
+        Tr::new(crate::web::lang::page_lang(req, fallback.or_else(typed)))
+    };
     let form = match posted {
         Ok(Posted(form)) => form,
-        Err(Forged(typed)) => return Err((typed, Refused::Whole(
-            StatusCode::FORBIDDEN,
-            "For your security this form must be sent from this site with a current token. Nothing was saved: check your entries below and send the form again.".into(),
-        ))),
+        Err(Forged(typed)) => {
+            let m = tr(&typed).t("pages-refused-forged");
+            return Err((typed, Refused::Whole(StatusCode::FORBIDDEN, m)));
+        }
     };
     if let Err(wait) = state.form_limit.check(client_ip(req), state.clock.now()) {
         req.extensions_mut().insert(RetryAfter(wait));
-        return Err((form, Refused::Whole(
-            StatusCode::TOO_MANY_REQUESTS,
-            format!("Too many forms were sent from your network. Nothing was saved: wait {wait} seconds, then send the form again; your entries are kept below."),
-        )));
+        let m = tr(&form).t1("pages-refused-rate-limit", "wait", wait);
+        return Err((form, Refused::Whole(StatusCode::TOO_MANY_REQUESTS, m)));
     }
     Ok(form)
 }

@@ -14,8 +14,9 @@ use crate::secrets::random_token;
 use crate::storage::{entities, follow_up};
 use crate::web::forms::csrf::{Forged, Posted};
 use crate::web::forms::{self, FormData};
+use crate::web::lang::page_lang;
 use crate::web::AppState;
-use crate::words::text;
+use crate::words::{text_in, Lang, Tr};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -44,13 +45,22 @@ fn is_voluntary(data: &FormData) -> bool {
     data.get("kind").is_some_and(|k| !k.trim().is_empty())
 }
 
+/// The language of a new-report page: the reader's choice, else the browser's, else the
+/// first language of the authority of the member state typed in `data`.
+fn lang_of(req: &HttpRequest, state: &AppState, data: &FormData) -> Lang {
+    let fallback = super::language::typed_lang(&state.routing, data.get("member_state"));
+    page_lang(req, fallback)
+}
+
 fn form<'a>(
     req: &'a HttpRequest,
     state: &'a AppState,
     stage: Stage,
     draft: Option<&str>,
     voluntary: bool,
+    lang: Lang,
 ) -> Form<'a> {
+    let text = |s: &str, k: &str| text_in(lang, s, k);
     if voluntary {
         return Form {
             voluntary,
@@ -59,7 +69,7 @@ fn form<'a>(
             back_link: draft
                 .is_none()
                 .then(|| ("/report/new".into(), text("page", "switch_to_mandatory"))),
-            ..form(req, state, stage, draft, false)
+            ..form(req, state, stage, draft, false, lang)
         };
     }
     let other = match stage {
@@ -68,15 +78,16 @@ fn form<'a>(
     };
     Form {
         voluntary: false,
+        lang,
         req,
         state,
         stage,
         new_case: true,
-        title: format!(
-            "{}: {}",
-            text("page", "new_report"),
-            text("stage", stage.as_str())
-        ),
+        title: {
+            let named = (text("page", "new_report"), text("stage", stage.as_str()));
+            let (n, s) = (("new", named.0.as_str()), ("stage", named.1.as_str()));
+            Tr::new(lang).t2("pages-new-report-title", n, s)
+        },
         intro: text("page", &format!("intro_{}", stage.as_str())),
         action: match draft {
             Some(t) => format!("/report/draft/{t}"),
@@ -110,7 +121,8 @@ pub async fn show(
         data.0.push(("kind".into(), kind.to_string()));
     }
     let voluntary = is_voluntary(&data);
-    form(&req, &state, stage, None, voluntary).show(&data, None, Vec::new())
+    let lang = page_lang(&req, None);
+    form(&req, &state, stage, None, voluntary, lang).show(&data, None, Vec::new())
 }
 
 /// `GET /report/draft/{token}`: a saved draft, as it was typed.
@@ -126,13 +138,14 @@ pub async fn resume(
         .read(move |c| Ok(follow_up::find_new_report_draft(c, &t, alive_since)?))
         .await?
         .ok_or(AppError::NotFound)?;
+    let data = FormData(draft.form);
+    let lang = lang_of(&req, &state, &data);
     let mut notices = Vec::new();
     if query.saved.is_some() {
-        notices.push(text("page", "draft_saved"));
+        notices.push(text_in(lang, "page", "draft_saved"));
     }
-    let data = FormData(draft.form);
     let voluntary = is_voluntary(&data);
-    form(&req, &state, draft.stage, Some(&token), voluntary).show(&data, None, notices)
+    form(&req, &state, draft.stage, Some(&token), voluntary, lang).show(&data, None, notices)
 }
 
 /// `POST /report/new`: file, or save a draft.
@@ -166,17 +179,28 @@ async fn handle(
     posted: Result<Posted, Forged>,
     draft: Option<String>,
 ) -> Result<HttpResponse, PageError> {
-    let data = match admit(&req, &state, posted) {
+    let data = match admit(&req, &state, posted, None) {
         Ok(data) => data,
         Err((typed, refused)) => {
             let stage = opening_stage(typed.get("stage"));
             let voluntary = typed.get("kind").is_some_and(|k| !k.trim().is_empty());
-            let page = form(&req, &state, stage, draft.as_deref(), voluntary);
+            let lang = lang_of(&req, &state, &typed);
+            let page = form(&req, &state, stage, draft.as_deref(), voluntary, lang);
             return page.show(&typed.content(), Some(refused), Vec::new());
         }
     };
     let stage = opening_stage(data.get("stage"));
-    let page = || form(&req, &state, stage, draft.as_deref(), is_voluntary(&data));
+    let lang = lang_of(&req, &state, &data);
+    let page = || {
+        form(
+            &req,
+            &state,
+            stage,
+            draft.as_deref(),
+            is_voluntary(&data),
+            lang,
+        )
+    };
     if data.get("action") == Some("save") {
         return save(&req, &state, &data, stage, draft).await;
     }
@@ -220,13 +244,21 @@ async fn save(
             drafts::save_new_report_draft(c, rules, &d, now)
         })
         .await;
-    let page = form(req, state, stage, draft.as_deref(), is_voluntary(data));
+    let lang = lang_of(req, state, data);
+    let page = form(
+        req,
+        state,
+        stage,
+        draft.as_deref(),
+        is_voluntary(data),
+        lang,
+    );
     let refused = match saved {
         Ok(Saved::Saved) => return Ok(see_other(format!("/report/draft/{token}?saved=1"))),
         Ok(Saved::QuotaFull) => Refused::Whole(
             StatusCode::TOO_MANY_REQUESTS,
             crate::words::with_args(
-                crate::words::Lang::En,
+                lang,
                 "page-draft_quota",
                 &[
                     ("limit", rules.per_address.into()),

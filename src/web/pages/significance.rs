@@ -6,14 +6,16 @@ use crate::domain::codes::Tri;
 use crate::domain::significance::{self, Answers, Verdict};
 use crate::web::forms::fields::{self, Choice};
 use crate::web::forms::{FieldView, SectionView};
-use crate::words::{text, text_or_empty};
+use crate::web::lang::page_tr;
+use crate::words::{text_in, text_or_empty_in, Lang, Tr};
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 #[derive(Template)]
 #[template(path = "pages/significance.html")]
 struct Helper {
+    tr: Tr,
     title: String,
     sections: Vec<SectionView>,
     result: Option<Outcome>,
@@ -61,9 +63,9 @@ const SERVICE: &[&str] = &[
     "physical_access",
 ];
 
-fn field(name: &str, answers: &serde_json::Value) -> FieldView {
+fn field(lang: Lang, name: &str, answers: &serde_json::Value) -> FieldView {
     let (kind, choices) = match name {
-        "entity_type" => ("select", fields::choices("entity_type")),
+        "entity_type" => ("select", fields::choices_in(lang, "entity_type")),
         n if n.ends_with("_eur")
             || n.ends_with("_minutes")
             || n.ends_with("_count")
@@ -71,7 +73,7 @@ fn field(name: &str, answers: &serde_json::Value) -> FieldView {
         {
             ("number", Vec::new())
         }
-        _ => ("tri", fields::choices("tri")),
+        _ => ("tri", fields::choices_in(lang, "tri")),
     };
     let mut groups: Vec<(String, Vec<Choice>)> = Vec::new();
     for c in choices {
@@ -88,8 +90,8 @@ fn field(name: &str, answers: &serde_json::Value) -> FieldView {
     FieldView {
         name: name.into(),
         id: format!("f-{name}"),
-        label: text("significance", name),
-        hint: text_or_empty("significance_hint", name),
+        label: text_in(lang, "significance", name),
+        hint: text_or_empty_in(lang, "significance_hint", name),
         kind,
         required: false,
         condition: String::new(),
@@ -100,12 +102,15 @@ fn field(name: &str, answers: &serde_json::Value) -> FieldView {
     }
 }
 
-pub async fn show(query: web::Query<Answers>) -> Result<HttpResponse, PageError> {
+pub async fn show(req: HttpRequest, query: web::Query<Answers>) -> Result<HttpResponse, PageError> {
+    let tr = page_tr(&req, None);
+    let lang = tr.lang;
+    let text = |s: &str, k: &str| text_in(lang, s, k);
     let answers = serde_json::to_value(&*query).unwrap_or_default();
     let section = |key: &str, names: &[&str]| SectionView {
         legend: text("significance_section", key),
-        hint: text_or_empty("significance_section_hint", key),
-        fields: names.iter().map(|n| field(n, &answers)).collect(),
+        hint: text_or_empty_in(lang, "significance_section_hint", key),
+        fields: names.iter().map(|n| field(lang, n, &answers)).collect(),
     };
     let asked = answers.as_object().is_some_and(|o| {
         o.values()
@@ -142,7 +147,8 @@ pub async fn show(query: web::Query<Answers>) -> Result<HttpResponse, PageError>
     page(
         StatusCode::OK,
         &Helper {
-            title: "Is this incident significant?".into(),
+            title: tr.t("pages-significance-title"),
+            tr,
             sections: vec![
                 section("general", GENERAL),
                 section("thresholds", THRESHOLDS),

@@ -1,13 +1,14 @@
 //! `POST /report/follow-up/{token}/withdraw`: the entity withdraws its report from the
 //! follow-up page (spec §1.5), with its reason; refusals come back on the page, tied to the field.
 
-use super::case_page::{case_page, load};
+use super::case_page::{case_page, lang_of, load, Viewer};
 use super::{admit, page, see_other, PageError, Refused};
 use crate::app::handling;
 use crate::app::AppError;
 use crate::domain::audit::Actor;
 use crate::web::forms::csrf::{Forged, Posted};
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
@@ -19,7 +20,9 @@ pub async fn withdraw(
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
     let l = load(&state, &token).await?;
-    let (status, error, kept) = match admit(&req, &state, posted) {
+    let lang = lang_of(&req, &state, &l);
+    let tr = Tr::new(lang);
+    let (status, error, kept) = match admit(&req, &state, posted, Some(lang)) {
         Err((typed, Refused::Whole(status, m))) => {
             let kept = typed
                 .get("withdrawal_reason")
@@ -29,7 +32,7 @@ pub async fn withdraw(
         }
         Err((typed, Refused::Fields(_))) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Check the form and try again.".to_string(),
+            tr.t("pages-withdraw-check-form"),
             typed
                 .get("withdrawal_reason")
                 .unwrap_or_default()
@@ -61,7 +64,7 @@ pub async fn withdraw(
                 }
                 Err(AppError::Validation(_)) => (
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    "Say why you withdraw the report (3 characters or more).".to_string(),
+                    tr.t("pages-withdraw-reason-needed"),
                     reason,
                 ),
                 Err(AppError::Conflict(m)) => (StatusCode::CONFLICT, m, reason),
@@ -71,7 +74,8 @@ pub async fn withdraw(
     };
     let (csrf, cookie) =
         crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
-    let view = case_page(&state, csrf, &l, &token, false, None, Vec::new())
+    let viewer = Viewer { csrf, lang };
+    let view = case_page(&state, viewer, &l, &token, false, None, Vec::new())
         .refused_withdrawal(error, kept);
     page(status, &view, cookie)
 }

@@ -1,1 +1,130 @@
 # fr: pages words (Project Fluent).
+# Les pages publiques : cadre, accueil, formulaires, page de suivi, aide à l'évaluation.
+
+## Frame (templates/pages/base.html)
+pages-site-name = Signalement d'incidents
+pages-skip = Aller au contenu
+pages-nav-main = Navigation principale
+pages-nav-report = Signaler un incident
+pages-nav-significance = Est-ce important ?
+pages-nav-language = Langue
+pages-footer = Les signalements sont reçus en vertu de la directive (UE) 2022/2555 (NIS2), article 23. Aucun compte ni JavaScript n'est nécessaire.
+
+## Shared
+pages-required = (obligatoire)
+pages-error-prefix = Erreur :
+pages-choose = – choisir –
+pages-col-report = Rapport
+pages-col-due = Échéance
+pages-col-status = État
+pages-col-time = Temps
+pages-stage-early-warning = Alerte précoce
+pages-stage-incident-notification = Notification d'incident
+pages-stage-intermediate-report = Rapport intermédiaire
+pages-stage-progress-report = Rapport d'avancement
+pages-stage-final-report = Rapport final
+
+## Landing page
+pages-landing-title = Signaler un incident de cybersécurité important
+pages-landing-intro-before = Les entités essentielles et importantes doivent notifier tout
+pages-landing-intro-significant = incident important
+pages-landing-intro-after = à leur CSIRT ou à leur autorité compétente, par étapes. Aucun compte n'est nécessaire : après votre premier rapport, vous recevez un lien privé pour déposer les suivants.
+pages-landing-due-heading = Quel rapport, dans quel délai
+pages-landing-due-caption = Étapes de notification et délais
+pages-landing-col-says = Ce qu'il contient
+pages-landing-due-early-warning = dans les 24 heures après en avoir eu connaissance
+pages-landing-says-early-warning = ce qui s'est passé jusqu'ici, si l'incident pourrait être malveillant ou avoir un impact transfrontière
+pages-landing-due-incident-notification = dans les 72 heures après en avoir eu connaissance (24 heures pour les prestataires de services de confiance)
+pages-landing-says-incident-notification = première évaluation : gravité, impact, indicateurs de compromission
+pages-landing-due-intermediate-report = à la demande de l'autorité
+pages-landing-says-intermediate-report = la mise à jour de la situation qu'elle demande
+pages-landing-due-progress-report = un mois après la notification, si l'incident est toujours en cours
+pages-landing-says-progress-report = où en est le traitement
+pages-landing-due-final-report = un mois après la notification, ou après la fin du traitement
+pages-landing-says-final-report = cause profonde, mesures d'atténuation, impact transfrontière
+pages-landing-ways-heading = Par où commencer
+pages-landing-way-early-warning = Déposer une alerte précoce
+pages-landing-way-early-warning-note = la première étape la plus rapide.
+pages-landing-way-notification = Déposer directement la notification d'incident complète
+pages-landing-way-notification-note = elle vaut aussi alerte précoce.
+pages-landing-way-significance = Vérifier si un incident est important
+pages-landing-way-follow-up = Déjà signalé ? Ouvrez le lien de suivi privé de votre page de confirmation ou de votre accusé de réception.
+pages-landing-way-api-before = Les outils de sécurité peuvent déposer les mêmes rapports via
+pages-landing-way-api-link = l'API JSON
+pages-landing-way-api-after = avec une clé d'API.
+
+## Report forms
+pages-new-report-title = { $new } : { $stage }
+pages-stage-form-title = { $case } : { $stage }
+pages-form-errors-title =
+    { $count ->
+        [one] Le rapport n'a pas été envoyé : 1 entrée demande votre attention
+       *[other] Le rapport n'a pas été envoyé : { $count } entrées demandent votre attention
+    }
+pages-form-errors-kept = Tout ce que vous avez saisi est conservé ci-dessous.
+pages-form-error-line = { $label } : { $message }
+pages-form-line = ligne { $line } : { $message }
+pages-form-datetime = saisissez une date et une heure, par exemple 2026-03-01 08:30
+pages-form-draft-link = Lien privé vers ce brouillon – conservez-le pour continuer plus tard (toute personne disposant du lien peut l'ouvrir) :
+pages-form-required-before = Les champs marqués
+pages-form-required-after = doivent être remplis. Les heures sont lues dans le fuseau horaire que vous choisissez (par défaut, celui de votre État membre).
+pages-form-send = Envoyer le rapport
+pages-form-save = Enregistrer le brouillon
+pages-refused-forged = Pour votre sécurité, ce formulaire doit être envoyé depuis ce site avec un jeton valide. Rien n'a été enregistré : vérifiez vos saisies ci-dessous et renvoyez le formulaire.
+pages-refused-rate-limit = Trop de formulaires ont été envoyés depuis votre réseau. Rien n'a été enregistré : attendez { $wait } secondes, puis renvoyez le formulaire ; vos saisies sont conservées ci-dessous.
+
+## Follow-up page
+pages-case-received = Rapport reçu
+pages-case-receipt = Nous avons bien reçu votre envoi ({ $stage }) le { $when }.
+pages-case-reference-before = Votre référence du dossier :
+pages-case-reference-after = . Indiquez-la dans chaque rapport et message ultérieur.
+pages-case-keep-link = Conservez ce lien de suivi privé : c'est le seul moyen de revenir à ce dossier sans compte, et il a aussi été envoyé à votre adresse de contact.
+pages-case-not-withdrawn = Non retiré : { $reason }
+pages-case-entity = Entité déclarante
+pages-case-status = État du signalement
+pages-case-print = Version imprimable
+pages-case-deadlines = Délais
+pages-case-deadlines-caption = Délais de ce dossier
+pages-case-conversation = Messages avec l'autorité
+pages-case-no-messages = Aucun message pour l'instant.
+pages-case-message-label = Votre message à l'autorité
+pages-case-message-send = Envoyer le message
+pages-case-file-heading = Déposer un rapport
+pages-case-no-actions = Aucun autre rapport ne peut être déposé pour ce dossier.
+pages-case-draft-tag = brouillon enregistré
+pages-case-withdraw-heading = Retirer ce signalement
+pages-case-withdraw-hint = Si votre évaluation conclut désormais que l'incident n'est finalement pas important, vous pouvez retirer le signalement. Indiquez votre motif : l'autorité le lit et peut rouvrir le dossier. Les rapports encore ouverts ne sont alors plus dus.
+pages-case-withdraw-label = Pourquoi vous retirez le signalement
+pages-case-withdraw-button = Retirer le signalement
+pages-case-submissions = Rapports déposés
+pages-case-received-at = Reçu le { $when }
+pages-case-filed-late = déposé en retard
+pages-case-submission-heading = { $stage } – version { $version }
+pages-case-draft-saved = Votre brouillon ({ $stage }) est enregistré. Ouvrez-le ci-dessous pour continuer.
+pages-case-ending-duplicate = L'autorité a clos ce dossier comme doublon du dossier { $other } ({ $reason }). Déposez les rapports suivants dans le dossier { $other } ; plus rien n'est dû ici.
+pages-case-ending-not-significant = L'autorité a clos ce dossier comme incident non important ({ $reason }). Les rapports encore ouverts sont levés : plus rien n'est dû.
+pages-case-ending-withdrawn = Vous avez retiré ce signalement ({ $reason }). Les rapports encore ouverts sont levés ; l'autorité peut rouvrir le dossier.
+pages-case-ending-closed = L'autorité a accepté et clos ce dossier ({ $reason }).
+pages-case-you = Vous
+pages-case-feedback = Retour d'information ({ $kind })
+pages-case-waived = Plus dû : { $stage }
+pages-case-request = L'autorité demande un rapport intermédiaire d'ici le { $when } : { $questions }
+pages-message-empty = Écrivez un message avant de l'envoyer.
+pages-withdraw-check-form = Vérifiez le formulaire et réessayez.
+pages-withdraw-reason-needed = Indiquez pourquoi vous retirez le signalement (3 caractères ou plus).
+pages-deadline-left = reste { $span }
+pages-deadline-overdue = en retard de { $span }
+pages-span-minutes = { $m } min
+pages-span-hours = { $h } h { $m } min
+pages-span-days = { $d } j { $h } h
+
+## Significance helper
+pages-significance-title = Cet incident est-il important ?
+pages-significance-intro = Répondez à ce que vous savez ; laissez le reste. L'aide applique l'article 23, paragraphe 3, de NIS2 et, pour les services numériques couverts par le règlement d'exécution (UE) 2024/2690, ses seuils. Elle ne fait que conseiller : vous pouvez toujours notifier, et en cas de doute, vous devriez le faire.
+pages-significance-result = Résultat : { $verdict }
+pages-significance-matched = Critères remplis
+pages-significance-excluded = Écartés comme interruptions planifiées (règlement d'exécution 2024/2690, article 3, paragraphe 2)
+pages-significance-excluded-note = Seuls ces chiffres de disponibilité ont été écartés ; tous les autres critères comptent toujours.
+pages-significance-undecided = Non tranchés par vos réponses
+pages-significance-report = Signaler cet incident
+pages-significance-assess = Évaluer

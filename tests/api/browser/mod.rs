@@ -10,6 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 mod password;
+mod languages;
 mod public;
 mod sharing;
 mod staff;

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 mod drafts;
 pub(crate) mod filing;
+mod languages;
 mod refusals;
 mod required_marks;
 
@@ -80,6 +81,9 @@ impl Browser {
             janitor,
             client: awc::Client::builder()
                 .disable_redirects()
+                // Like a browser set to English: follow-up pages would otherwise speak the
+                // case authority's first language (tests/api/pages/languages.rs).
+                .add_default_header(("Accept-Language", "en"))
                 .timeout(Duration::from_secs(30))
                 .finish(),
             cookies: Default::default(),
@@ -167,6 +171,7 @@ impl Browser {
         self.client = awc::Client::builder()
             .disable_redirects()
             .local_address(ip)
+            .add_default_header(("Accept-Language", "en"))
             .timeout(Duration::from_secs(30))
             .finish();
         self.cookies.clear();
