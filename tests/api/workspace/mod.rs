@@ -8,6 +8,7 @@ mod admin;
 mod hardening;
 mod second_factor;
 mod sign_in;
+mod sign_in_gaps;
 
 use crate::helpers::{add_entity, early_warning, with, Kind};
 use crate::pages::Browser;
