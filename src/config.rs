@@ -120,6 +120,7 @@ struct FileSettings {
     draft_quota: Option<u32>,
     cleanup_minutes: Option<u32>,
     body_timeout_seconds: Option<u32>,
+    header_timeout_seconds: Option<u32>,
     requests_per_address: Option<u32>,
     trusted_proxies: Option<String>,
     security_contact: Option<String>,

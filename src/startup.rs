@@ -73,9 +73,15 @@ impl Application {
                 .configure(web::routes)
         })
         .workers(settings.workers)
-        .client_request_timeout(Duration::from_secs(10))
+        .client_request_timeout(Duration::from_secs(
+            settings.slow_clients.header_timeout_seconds,
+        ))
         .client_disconnect_timeout(Duration::from_secs(2))
-        .keep_alive(Duration::from_secs(30))
+        // One request per connection: actix bounds only a connection's FIRST request head
+        // (`client_request_timeout`), so a kept-alive connection could trickle the next
+        // request's headers for ever (issue 12, finding 6). Closing after each answer puts
+        // every head under the bound.
+        .keep_alive(actix_web::http::KeepAlive::Disabled)
         .listen(listener)?
         .run();
         if settings.deliver {

@@ -12,7 +12,8 @@ pub(super) fn load(
     Ok((
         DraftRules::load(env, file.draft_days, file.draft_quota)?,
         cleanup_minutes(env, file.cleanup_minutes)?,
-        SlowClientLimits::load(env, file.body_timeout_seconds, file.requests_per_address)?,
+        SlowClientLimits::load(env, file.body_timeout_seconds, file.requests_per_address)?
+            .with_header_timeout(env, file.header_timeout_seconds)?,
     ))
 }
 
@@ -57,6 +58,10 @@ impl DraftRules {
 /// Limits on slow and greedy clients.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SlowClientLimits {
+    /// `INTAKE_HEADER_TIMEOUT_SECONDS`: a request's head (request line and headers) must arrive
+    /// whole within this of the connection's start, else 408 and the connection closes
+    /// (default 10). Every connection carries one request, so this bounds each head.
+    pub header_timeout_seconds: u64,
     /// `INTAKE_BODY_TIMEOUT_SECONDS`: a request body must arrive whole within this (default 20).
     pub body_timeout_seconds: u64,
     /// `INTAKE_REQUESTS_PER_ADDRESS`: requests one address may have in flight (default 64).
@@ -70,12 +75,25 @@ impl SlowClientLimits {
         per_address: Option<u32>,
     ) -> Result<Self, String> {
         Ok(Self {
+            header_timeout_seconds: 10,
             body_timeout_seconds: u64::from(
                 number(env, "INTAKE_BODY_TIMEOUT_SECONDS", timeout, 20)?.max(1),
             ),
             requests_per_address: number(env, "INTAKE_REQUESTS_PER_ADDRESS", per_address, 64)?
                 .max(1) as usize,
         })
+    }
+}
+
+impl SlowClientLimits {
+    fn with_header_timeout(
+        mut self,
+        env: &impl Fn(&str) -> Option<String>,
+        file: Option<u32>,
+    ) -> Result<Self, String> {
+        let seconds = number(env, "INTAKE_HEADER_TIMEOUT_SECONDS", file, 10)?.max(1);
+        self.header_timeout_seconds = u64::from(seconds);
+        Ok(self)
     }
 }
 

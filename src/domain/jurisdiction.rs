@@ -143,13 +143,13 @@ fn member_state_list(c: &mut Checker, name: &str, raw: Option<&str>) -> Vec<Memb
 }
 
 fn contact(c: &mut Checker, i: &DetailsInput) -> Option<Contact> {
-    let name = c.text(
+    let name = c.line(
         "technical_contact_name",
         i.technical_contact_name.as_deref(),
         1,
         200,
     );
-    let role = c.text(
+    let role = c.line(
         "technical_contact_role",
         i.technical_contact_role.as_deref(),
         1,
@@ -180,7 +180,7 @@ fn contact(c: &mut Checker, i: &DetailsInput) -> Option<Contact> {
 }
 
 fn representative(c: &mut Checker, i: &DetailsInput, required: bool) -> Option<Representative> {
-    let name = c.text(
+    let name = c.line(
         "eu_representative_name",
         i.eu_representative_name.as_deref(),
         2,

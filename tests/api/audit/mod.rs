@@ -6,6 +6,7 @@
 //! holding only the database would. On both database backends.
 
 mod checkpoints;
+mod served_log;
 mod tamper;
 mod trail;
 

@@ -11,8 +11,10 @@ use std::sync::Arc;
 mod at_rest;
 mod cleanup;
 mod csv;
+mod csv_cells;
 mod drafts;
 mod slow_clients;
+mod trickled_headers;
 
 /// A browser on an app whose clock starts at `at`, with `tune` applied to its settings.
 pub async fn browser_at(

@@ -4,6 +4,7 @@
 //! helper (§4.2) and feedback that counts (§6).
 
 mod awareness;
+mod entity_lines;
 mod feedback;
 mod forms;
 mod progress;

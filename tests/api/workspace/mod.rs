@@ -10,6 +10,7 @@ mod hardening;
 pub mod passwords;
 mod second_factor;
 mod sign_in;
+mod sign_in_gaps;
 
 use crate::helpers::{add_entity, early_warning, with, Kind};
 use crate::pages::Browser;
