@@ -1,7 +1,7 @@
 //! What is wrong with a field, said once: a message id of the `api` catalogue
 //! (`templates/locales/<lang>/api.ftl`) and its placeholders. The domain fills a field error's
 //! English `message` from the English catalogue through Fluent, so the words live only there;
-//! `crate::words::field_message` renders the same id in the reader's language.
+//! `words::field_message` (one layer up) renders the same id in the reader's language.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -159,7 +159,7 @@ fn bundle() -> &'static Bundle {
         let mut bundle = FluentBundle::new_concurrent(vec![unic_en()]);
         bundle.set_use_isolating(false);
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-        // Duplicates are caught by the catalogue tests in `crate::words`.
+        // Duplicates are caught by the catalogue tests of the words layer.
         let _ = bundle.add_resource(resource);
         bundle
     })

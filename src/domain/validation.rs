@@ -9,7 +9,7 @@ use std::str::FromStr;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
-    /// In English; `crate::words::field_message` says it in another language.
+    /// In English; `words::field_message` (one layer up) says it in another language.
     pub message: String,
     /// The message id and placeholders behind `message`.
     #[serde(skip)]
