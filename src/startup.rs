@@ -61,6 +61,7 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .wrap(actix_web::middleware::from_fn(web::slow_clients::guard))
+                .wrap(actix_web::middleware::from_fn(web::error::localize))
                 .wrap(web::security_headers(tls))
                 .wrap(
                     middleware::Logger::new("%{client}xi %{request}xo %s %Dms")

@@ -7,7 +7,7 @@ use super::lifecycle::{CaseState, Stage};
 use super::member_state::MemberState;
 use super::names::{CaseReference, EntityType};
 use super::report::{CaseSoFar, Context, Report, ReportKind};
-use super::validation::FieldErrors;
+use super::validation::{FieldErrors, Msg};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
@@ -198,7 +198,7 @@ impl Case {
             Some(_) => {
                 return Err(Refusal::Invalid(FieldErrors::single(
                     "report.supersedes_submission_id",
-                    format!("must be an earlier {} of this case", report.stage),
+                    Msg::t1("api-supersedes-earlier", "stage", report.stage.as_str()),
                 )))
             }
             None => same_stage.last().map(|f| f.id),

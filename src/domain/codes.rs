@@ -36,10 +36,10 @@ macro_rules! code_enum {
                 match code { $($code => Some($name::$variant),)+ _ => None }
             }
 
-            /// "one of a, b, c" for error messages.
-            pub fn expected() -> String {
+            /// "must be one of: a, b, c" for error messages.
+            pub fn expected() -> $crate::domain::msg::Msg {
                 let codes: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                format!("must be one of: {}", codes.join(", "))
+                $crate::domain::msg::Msg::t1("api-field-one-of", "codes", codes.join(", "))
             }
         }
 
@@ -50,8 +50,8 @@ macro_rules! code_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = $crate::domain::msg::Msg;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
                 Self::from_code(s).ok_or_else(Self::expected)
             }
         }

@@ -1,5 +1,6 @@
 //! Contact data of a reporting entity (spec §2.2): parsed once, valid forever after.
 
+use super::msg::Msg;
 use serde::Serialize;
 use validator::ValidateEmail;
 
@@ -9,7 +10,7 @@ use validator::ValidateEmail;
 pub struct EmailAddress(String);
 
 impl EmailAddress {
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Msg> {
         let v = input.trim();
         let fqdn = v
             .rsplit_once('@')
@@ -17,7 +18,7 @@ impl EmailAddress {
         if v.len() <= 254 && v.validate_email() && fqdn {
             Ok(Self(v.to_string()))
         } else {
-            Err("must be an email address such as soc@example.com".into())
+            Err(Msg::t("api-email"))
         }
     }
 }
@@ -34,7 +35,7 @@ impl AsRef<str> for EmailAddress {
 pub struct PhoneNumber(String);
 
 impl PhoneNumber {
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Msg> {
         let v: String = input
             .chars()
             .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.'))
@@ -46,7 +47,7 @@ impl PhoneNumber {
         if ok {
             Ok(Self(v))
         } else {
-            Err("must be an international phone number such as +352 123 45678".into())
+            Err(Msg::t("api-phone"))
         }
     }
 }

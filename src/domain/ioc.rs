@@ -1,6 +1,7 @@
 //! Indicators of compromise (spec §2.4, §3.6): each value is checked against its type.
 
 use super::codes::code_enum;
+use super::msg::Msg;
 use serde::Serialize;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -60,18 +61,18 @@ pub fn is_cve(v: &str) -> bool {
 }
 
 /// Normalises and checks `value` for `kind`; the error says what was expected.
-pub fn check_value(kind: IocType, value: &str) -> Result<String, String> {
+pub fn check_value(kind: IocType, value: &str) -> Result<String, Msg> {
     let v = value.trim();
-    let ok = |c: bool, what: &str| {
+    let ok = |c: bool| {
         if c {
             Ok(v.to_string())
         } else {
-            Err(format!("is not a valid {what}"))
+            Err(Msg::t1("api-ioc-invalid", "kind", kind.as_str()))
         }
     };
     match kind {
-        IocType::Ipv4 => ok(v.parse::<Ipv4Addr>().is_ok(), "IPv4 address"),
-        IocType::Ipv6 => ok(v.parse::<Ipv6Addr>().is_ok(), "IPv6 address"),
+        IocType::Ipv4 => ok(v.parse::<Ipv4Addr>().is_ok()),
+        IocType::Ipv6 => ok(v.parse::<Ipv6Addr>().is_ok()),
         IocType::Cidr => {
             let valid = v.split_once('/').is_some_and(|(ip, len)| {
                 match (ip.parse::<IpAddr>(), len.parse::<u8>()) {
@@ -80,9 +81,9 @@ pub fn check_value(kind: IocType, value: &str) -> Result<String, String> {
                     _ => false,
                 }
             });
-            ok(valid, "CIDR block such as 192.0.2.0/24")
+            ok(valid)
         }
-        IocType::Domain => ok(is_domain(v), "domain name"),
+        IocType::Domain => ok(is_domain(v)),
         IocType::Url => {
             let valid = v.split_once("://").is_some_and(|(scheme, rest)| {
                 let mut sc = scheme.chars();
@@ -90,30 +91,18 @@ pub fn check_value(kind: IocType, value: &str) -> Result<String, String> {
                     && sc.all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
                     && !rest.is_empty()
             }) && !v.chars().any(|c| c.is_whitespace() || c.is_control());
-            ok(valid, "absolute URL such as https://example.com/path")
+            ok(valid)
         }
-        IocType::Email => ok(
-            super::contact::EmailAddress::parse(v).is_ok(),
-            "email address",
-        ),
-        IocType::Md5 => ok(hex_of_len(v, 32), "MD5 hash (32 hex digits)"),
-        IocType::Sha1 => ok(hex_of_len(v, 40), "SHA-1 hash (40 hex digits)"),
-        IocType::Sha256 => ok(hex_of_len(v, 64), "SHA-256 hash (64 hex digits)"),
-        IocType::FileName => ok(
-            !v.is_empty() && v.len() <= 255 && !v.contains(['/', '\\']),
-            "file name",
-        ),
-        IocType::Asn => ok(
-            v.strip_prefix("AS").is_some_and(|n| {
-                !n.is_empty() && n.len() <= 10 && n.bytes().all(|b| b.is_ascii_digit())
-            }),
-            "AS number such as AS64496",
-        ),
-        IocType::Cve => ok(is_cve(v), "CVE id such as CVE-2024-12345"),
-        IocType::Other => ok(
-            !v.is_empty() && v.len() <= 2000,
-            "value (1 to 2000 characters)",
-        ),
+        IocType::Email => ok(super::contact::EmailAddress::parse(v).is_ok()),
+        IocType::Md5 => ok(hex_of_len(v, 32)),
+        IocType::Sha1 => ok(hex_of_len(v, 40)),
+        IocType::Sha256 => ok(hex_of_len(v, 64)),
+        IocType::FileName => ok(!v.is_empty() && v.len() <= 255 && !v.contains(['/', '\\'])),
+        IocType::Asn => ok(v.strip_prefix("AS").is_some_and(|n| {
+            !n.is_empty() && n.len() <= 10 && n.bytes().all(|b| b.is_ascii_digit())
+        })),
+        IocType::Cve => ok(is_cve(v)),
+        IocType::Other => ok(!v.is_empty() && v.len() <= 2000),
     }
 }
 

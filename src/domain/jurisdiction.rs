@@ -11,7 +11,7 @@ use super::member_state::MemberState;
 use super::names::EntityType;
 use super::routing::{Reach, Recipient, RoutingTable};
 use super::sector::Classification;
-use super::validation::Checker;
+use super::validation::{Checker, Msg};
 use serde::{Deserialize, Serialize};
 
 /// Art. 26(1)(b): the types whose cases belong to the member state of main establishment.
@@ -99,7 +99,7 @@ pub struct DetailsInput {
 
 /// A Legal Entity Identifier: 18 characters A–Z/0–9, then two check digits that make the
 /// whole, read with A=10 … Z=35, leave 1 modulo 97 (ISO 17442, ISO 7064 mod 97-10).
-pub fn parse_lei(raw: &str) -> Result<String, String> {
+pub fn parse_lei(raw: &str) -> Result<String, Msg> {
     let v = raw.trim().to_ascii_uppercase();
     let shape = v.len() == 20
         && v[..18]
@@ -107,7 +107,7 @@ pub fn parse_lei(raw: &str) -> Result<String, String> {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && v[18..].bytes().all(|b| b.is_ascii_digit());
     if !shape {
-        return Err("must be 20 characters: 18 letters or digits, then 2 check digits".into());
+        return Err(Msg::t("api-lei-shape"));
     }
     let mut rest: u32 = 0;
     for b in v.bytes() {
@@ -125,7 +125,7 @@ pub fn parse_lei(raw: &str) -> Result<String, String> {
     if rest == 1 {
         Ok(v)
     } else {
-        Err("has wrong check digits (ISO 7064 mod 97-10); check for a typing error".into())
+        Err(Msg::t("api-lei-check-digits"))
     }
 }
 
@@ -216,8 +216,8 @@ fn representative(c: &mut Checker, i: &DetailsInput, required: bool) -> Option<R
 struct MemberStateCode(MemberState);
 
 impl std::str::FromStr for MemberStateCode {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = Msg;
+    fn from_str(s: &str) -> Result<Self, Msg> {
         MemberState::parse(s).map(MemberStateCode)
     }
 }
@@ -237,16 +237,10 @@ impl EntityDetails {
             member_state_list(c, "ms_services_provided", i.ms_services_provided.as_deref());
         if let Some(t) = entity_type {
             if needs_main_establishment(t) && !non_eu && ms_main_establishment.is_none() {
-                c.fail(
-                    "ms_main_establishment",
-                    "is required for this entity type (NIS2 Art. 26(1)(b)): the member state where cybersecurity risk-management decisions are mainly taken",
-                );
+                c.fail("ms_main_establishment", Msg::t("api-main-establishment"));
             }
             if is_public_ecomms(t) && ms_services_provided.is_empty() {
-                c.fail(
-                    "ms_services_provided",
-                    "is required for public electronic communications providers (NIS2 Art. 26(1)(a)): every member state where the services are provided",
-                );
+                c.fail("ms_services_provided", Msg::t("api-services-provided"));
             }
         }
         let eu_representative = representative(c, i, non_eu);

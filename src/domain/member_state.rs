@@ -1,6 +1,7 @@
 //! EU member states (spec §3.1): ISO 3166-1 alpha-2 storage, `EL` accepted for Greece.
 
 use super::codes::code_enum;
+use super::msg::Msg;
 
 code_enum!(
     /// A member state; EEA EFTA states exist but are refused until NIS2 applies there.
@@ -14,15 +15,13 @@ code_enum!(
 
 impl MemberState {
     /// Parses user input: case-insensitive, `EL` normalised to `GR`, EEA EFTA states refused.
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, Msg> {
         let code = input.trim().to_ascii_uppercase();
         let code = if code == "EL" { "GR".to_string() } else { code };
         match Self::from_code(&code) {
-            Some(ms) if ms.is_eea_efta() => Err(format!(
-                "{code} is an EEA EFTA state; NIS2 does not apply there until it is incorporated into the EEA Agreement"
-            )),
+            Some(ms) if ms.is_eea_efta() => Err(Msg::t1("api-member-state-efta", "code", code)),
             Some(ms) => Ok(ms),
-            None => Err("must be an EU member state code such as LU, DE or EL".into()),
+            None => Err(Msg::t("api-member-state")),
         }
     }
 
@@ -90,7 +89,10 @@ mod tests {
 
     #[test]
     fn eea_efta_and_unknown_codes_are_refused() {
-        assert!(MemberState::parse("NO").unwrap_err().contains("EEA"));
+        assert!(MemberState::parse("NO")
+            .unwrap_err()
+            .english()
+            .contains("EEA"));
         assert!(MemberState::parse("US").is_err());
         assert!(MemberState::parse("").is_err());
     }

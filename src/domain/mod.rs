@@ -15,6 +15,7 @@ pub mod ioc;
 pub mod jurisdiction;
 pub mod lifecycle;
 pub mod member_state;
+pub mod msg;
 pub mod names;
 pub mod package;
 pub mod rejudge;

@@ -6,7 +6,7 @@
 use super::codes::{code_enum, Tlp};
 use super::names::AuthorityCode;
 use super::routing::RoutingTable;
-use super::validation::FieldErrors;
+use super::validation::{FieldErrors, Msg};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;
@@ -81,17 +81,17 @@ impl PackageRequest {
             match known {
                 None => errors.add(
                     "recipients",
-                    format!("{raw:?} is no authority of the routing table"),
+                    Msg::t1("api-package-unknown-authority", "value", format!("{raw:?}")),
                 ),
                 Some(c) if &c == sender => {
-                    errors.add("recipients", "your own authority already sees the case")
+                    errors.add("recipients", Msg::t("api-package-own-authority"))
                 }
                 Some(c) if !recipients.contains(&c) => recipients.push(c),
                 Some(_) => {}
             }
         }
         if input.recipients.is_empty() {
-            errors.add("recipients", "name at least one authority to share with");
+            errors.add("recipients", Msg::t("api-package-no-recipient"));
         }
         let redact_identity = input.redact_identity.unwrap_or(true);
         let mut fields: Vec<PackageField> = Vec::new();
@@ -99,24 +99,18 @@ impl PackageRequest {
             match PackageField::from_code(raw.trim()) {
                 None => errors.add(
                     "fields",
-                    format!("{raw:?} is not a field that can be shared"),
+                    Msg::t1("api-package-unknown-field", "value", format!("{raw:?}")),
                 ),
                 Some(f) if f.is_identity() && redact_identity => errors.add(
                     "fields",
-                    format!(
-                        "{} names the entity: set redact_identity to false to share it",
-                        f.as_str()
-                    ),
+                    Msg::t1("api-package-identity", "field", f.as_str()),
                 ),
                 Some(f) if !fields.contains(&f) => fields.push(f),
                 Some(_) => {}
             }
         }
         if input.fields.is_empty() {
-            errors.add(
-                "fields",
-                "choose at least one field: nothing is shared by default",
-            );
+            errors.add("fields", Msg::t("api-package-no-field"));
         }
         let tlp = match input
             .tlp
@@ -126,10 +120,8 @@ impl PackageRequest {
         {
             None => Some(Tlp::Amber),
             Some(t) => Tlp::from_code(t).or_else(|| {
-                errors.add(
-                    "tlp",
-                    "must be one of clear, green, amber, amber_strict, red",
-                );
+                let codes: Vec<&str> = Tlp::ALL.iter().map(|t| t.as_str()).collect();
+                errors.add("tlp", Msg::t1("api-package-tlp", "codes", codes.join(", ")));
                 None
             }),
         };

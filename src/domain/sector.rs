@@ -1,5 +1,6 @@
 //! NIS2 Annex I/II sectors, subsectors and entity types (spec §3.2), and their consistency.
 
+use super::msg::Msg;
 use super::names::{EntityType, Sector};
 use serde::Serialize;
 
@@ -173,9 +174,9 @@ pub struct Classification {
 /// Which of the three inputs an error belongs to.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ClassificationError {
-    Sector(String),
-    Subsector(String),
-    EntityType(String),
+    Sector(Msg),
+    Subsector(Msg),
+    EntityType(Msg),
 }
 
 impl Classification {
@@ -189,9 +190,10 @@ impl Classification {
         use ClassificationError as E;
         let rows: Vec<_> = TABLE.iter().filter(|(s, _, _)| *s == sector).collect();
         if rows.is_empty() {
-            return Err(E::Sector(format!(
-                "must be one of: {}",
-                sectors().join(", ")
+            return Err(E::Sector(Msg::t1(
+                "api-field-one-of",
+                "codes",
+                sectors().join(", "),
             )));
         }
         let subsector = subsector.filter(|s| !s.is_empty());
@@ -205,9 +207,10 @@ impl Classification {
                 .flat_map(|(_, _, t)| t.iter().copied())
                 .collect();
             types.dedup();
-            return Err(E::EntityType(format!(
-                "is not an entity type of sector {sector}; expected one of: {}",
-                types.join(", ")
+            return Err(E::EntityType(Msg::t2(
+                "api-entity-type-of-sector",
+                ("sector", sector),
+                ("codes", types.join(", ")),
             )));
         }
         let row = match subsector {
@@ -216,18 +219,19 @@ impl Classification {
                 None => {
                     let subs: Vec<&str> = with_type.iter().filter_map(|(_, s, _)| *s).collect();
                     return Err(E::Subsector(if subs.is_empty() {
-                        format!("sector {sector} has no subsectors; leave it empty")
+                        Msg::t1("api-subsector-none", "sector", sector)
                     } else {
-                        format!("must be one of: {}", subs.join(", "))
+                        Msg::t1("api-field-one-of", "codes", subs.join(", "))
                     }));
                 }
             },
             None if with_type.len() == 1 => with_type[0],
             None => {
                 let subs: Vec<&str> = with_type.iter().filter_map(|(_, s, _)| *s).collect();
-                return Err(E::Subsector(format!(
-                    "is required for {entity_type}; one of: {}",
-                    subs.join(", ")
+                return Err(E::Subsector(Msg::t2(
+                    "api-subsector-required",
+                    ("type", entity_type),
+                    ("codes", subs.join(", ")),
                 )));
             }
         };

@@ -1,6 +1,8 @@
 //! ENISA/TF-CSIRT Reference Security Incident Taxonomy, RSIT v1003 (spec §3.4).
 //! Values stay in RSIT's own kebab-case for MISP `rsit:` interoperability.
 
+use super::msg::Msg;
+
 pub const RSIT: &[(&str, &[&str])] = &[
     ("abusive-content", &["spam", "harmful-speech", "violence"]),
     (
@@ -72,30 +74,32 @@ fn kebab(s: &str) -> String {
 }
 
 /// An RSIT class, e.g. `intrusions`.
-pub fn parse_class(input: &str) -> Result<&'static str, String> {
+pub fn parse_class(input: &str) -> Result<&'static str, Msg> {
     let k = kebab(input);
     RSIT.iter()
         .map(|(c, _)| *c)
         .find(|c| *c == k)
         .ok_or_else(|| {
             let all: Vec<&str> = RSIT.iter().map(|(c, _)| *c).collect();
-            format!("must be an RSIT class: {}", all.join(", "))
+            Msg::t1("api-rsit-class", "codes", all.join(", "))
         })
 }
 
 /// An RSIT type that belongs to `class`.
-pub fn parse_type(class: &str, input: &str) -> Result<&'static str, String> {
+pub fn parse_type(class: &str, input: &str) -> Result<&'static str, Msg> {
     let k = kebab(input);
     let types = RSIT
         .iter()
         .find(|(c, _)| *c == class)
         .map(|(_, t)| *t)
         .unwrap_or(&[]);
-    types
-        .iter()
-        .copied()
-        .find(|t| *t == k)
-        .ok_or_else(|| format!("must be a type of class {class}: {}", types.join(", ")))
+    types.iter().copied().find(|t| *t == k).ok_or_else(|| {
+        Msg::t2(
+            "api-rsit-type",
+            ("class", class),
+            ("codes", types.join(", ")),
+        )
+    })
 }
 
 #[cfg(test)]

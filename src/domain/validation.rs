@@ -1,5 +1,6 @@
 //! Field-error collection for the one parse step shared by forms and the API.
 
+pub use super::msg::{Msg, MsgArg};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::str::FromStr;
@@ -8,7 +9,11 @@ use std::str::FromStr;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
+    /// In English; `words::field_message` (one layer up) says it in another language.
     pub message: String,
+    /// The message id and placeholders behind `message`.
+    #[serde(skip)]
+    pub msg: Msg,
 }
 
 /// Every field error of one input, in input order.
@@ -16,16 +21,18 @@ pub struct FieldError {
 pub struct FieldErrors(Vec<FieldError>);
 
 impl FieldErrors {
-    pub fn single(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn single(field: impl Into<String>, message: impl Into<Msg>) -> Self {
         let mut e = Self::default();
         e.add(field, message);
         e
     }
 
-    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<Msg>) {
+        let msg = message.into();
         self.0.push(FieldError {
             field: field.into(),
-            message: message.into(),
+            message: msg.english().to_string(),
+            msg,
         });
     }
 
@@ -89,7 +96,7 @@ impl Checker {
         }
     }
 
-    pub fn fail(&mut self, name: &str, message: impl Into<String>) {
+    pub fn fail(&mut self, name: &str, message: impl Into<Msg>) {
         let path = self.path(name);
         self.errors.add(path, message);
     }
@@ -97,7 +104,7 @@ impl Checker {
     /// Records "is required" when `value` is `None` and no other error was recorded for it.
     pub fn require<T>(&mut self, name: &str, value: Option<T>) -> Option<T> {
         if value.is_none() && !self.errors.has(&self.path(name)) {
-            self.fail(name, "is required");
+            self.fail(name, Msg::t("api-field-required"));
         }
         value
     }
@@ -115,24 +122,21 @@ impl Checker {
         if v.chars()
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
-            self.fail(name, "must not contain control characters");
+            self.fail(name, Msg::t("api-field-control-characters"));
             None
         } else if v.chars().any(is_bidi_override) {
-            self.fail(
-                name,
-                "must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069): they can make text read differently from what it says",
-            );
+            self.fail(name, Msg::t("api-field-bidi-override"));
             None
         } else if len < min {
             self.fail(
                 name,
-                format!("must be at least {min} characters (got {len})"),
+                Msg::t2("api-field-too-short", ("min", min), ("len", len)),
             );
             None
         } else if len > max {
             self.fail(
                 name,
-                format!("must be at most {max} characters (got {len})"),
+                Msg::t2("api-field-too-long", ("max", max), ("len", len)),
             );
             None
         } else {
@@ -160,13 +164,16 @@ impl Checker {
     }
 
     /// A value with a `FromStr` whose error is already a user-facing sentence.
-    pub fn code<T: FromStr<Err = String>>(&mut self, name: &str, raw: Option<&str>) -> Option<T> {
+    pub fn code<T: FromStr>(&mut self, name: &str, raw: Option<&str>) -> Option<T>
+    where
+        T::Err: Into<Msg>,
+    {
         let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
         self.check(name, v.parse::<T>())
     }
 
     /// Keeps `Ok`, records `Err` under `name`.
-    pub fn check<T>(&mut self, name: &str, result: Result<T, String>) -> Option<T> {
+    pub fn check<T, E: Into<Msg>>(&mut self, name: &str, result: Result<T, E>) -> Option<T> {
         result.map_err(|m| self.fail(name, m)).ok()
     }
 
@@ -183,7 +190,7 @@ impl Checker {
             "true" | "yes" | "on" | "1" => Some(true),
             "false" | "no" | "off" | "0" => Some(false),
             _ => {
-                self.fail(name, "must be true or false");
+                self.fail(name, Msg::t("api-field-boolean"));
                 None
             }
         }
@@ -194,8 +201,7 @@ impl Checker {
         let v = raw.map(str::trim).filter(|v| !v.is_empty())?;
         self.check(
             name,
-            v.parse::<u64>()
-                .map_err(|_| "must be a whole number of 0 or more".to_string()),
+            v.parse::<u64>().map_err(|_| Msg::t("api-field-count")),
         )
     }
 
@@ -208,11 +214,11 @@ impl Checker {
 
 /// Refuses line breaks and other control characters in a single-line value (spec §2.8):
 /// such a value ends up in mail subjects, headers and one-line displays.
-pub fn single_line(v: &str) -> Result<(), String> {
+pub fn single_line(v: &str) -> Result<(), Msg> {
     if v.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']) {
-        Err("must be a single line: line breaks are not allowed".into())
+        Err(Msg::t("api-field-single-line"))
     } else if v.chars().any(char::is_control) {
-        Err("must not contain control characters (such as tabs)".into())
+        Err(Msg::t("api-field-control-tabs"))
     } else {
         Ok(())
     }
@@ -225,13 +231,13 @@ pub fn truncate(t: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// RFC 3339 with offset, within years 1970..=9999 so every backend stores it.
-pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, String> {
+pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, Msg> {
     match DateTime::parse_from_rfc3339(v) {
         Ok(t) => {
             let t = truncate(t.with_timezone(&Utc));
             let min = DateTime::from_timestamp(0, 0).unwrap_or_default();
             if t < min {
-                Err("must not be before 1970".into())
+                Err(Msg::t("api-field-before-1970"))
             } else {
                 Ok(t)
             }
@@ -240,15 +246,14 @@ pub fn parse_datetime(v: &str) -> Result<DateTime<Utc>, String> {
             if chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
                 || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").is_ok() =>
         {
-            Err("needs a time zone offset, e.g. 2026-03-01T08:30:00+01:00 or …Z".into())
+            Err(Msg::t("api-field-needs-offset"))
         }
-        Err(_) => Err("must be a date-time in RFC 3339 form, e.g. 2026-03-01T08:30:00Z".into()),
+        Err(_) => Err(Msg::t("api-field-datetime")),
     }
 }
 
-fn parse_euros(v: &str) -> Result<String, String> {
-    let msg =
-        || "must be an amount in euros ≥ 0 with at most 2 decimals, e.g. 125000.50".to_string();
+fn parse_euros(v: &str) -> Result<String, Msg> {
+    let msg = || Msg::t("api-field-euros");
     let (whole, frac) = v.split_once('.').unwrap_or((v, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() || whole.len() > 15 || !digits(whole) || frac.len() > 2 || !digits(frac) {
@@ -272,6 +277,7 @@ mod tests {
         );
         assert!(parse_datetime("2026-03-01T09:30:00")
             .unwrap_err()
+            .english()
             .contains("offset"));
         assert!(parse_datetime("yesterday").is_err());
         assert!(parse_datetime("1969-12-31T23:59:59Z").is_err());

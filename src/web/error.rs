@@ -1,10 +1,17 @@
 //! Where an [`AppError`] becomes HTTP: an RFC 9457 `application/problem+json` document for
 //! the API, an HTML page for the browser ([`PageError`]). 5xx bodies are opaque; their cause
-//! chain goes to the log.
+//! chain goes to the log. Titles, details and field messages are said in the reader's
+//! language ([`localize`]): `Accept-Language` for the API, the page language for pages;
+//! `type`, `status`, field names and codes never change.
 
 use crate::app::AppError;
 use crate::domain::validation::FieldError;
+use crate::web::lang::{api_lang, page_tr};
+use crate::words::{field_message, Lang, Tr};
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, StatusCode};
+use actix_web::middleware::Next;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 use serde::Serialize;
@@ -23,24 +30,94 @@ pub struct Problem {
 }
 
 impl AppError {
+    /// The problem document in English.
     pub fn problem(&self) -> Problem {
+        self.problem_in(Lang::En)
+    }
+
+    /// The problem document in `lang`: title, detail and field messages translated.
+    pub fn problem_in(&self, lang: Lang) -> Problem {
+        let tr = Tr::new(lang);
         let status = self.status_code();
-        let detail = match self {
-            Self::Validation(e) => format!("{} field(s) are invalid; see errors", e.list().len()),
-            Self::Unavailable(_) => "the service is temporarily unavailable; retry shortly".into(),
-            Self::Unexpected(_) => "an unexpected error occurred; it has been logged".into(),
-            other => other.to_string(),
-        };
         Problem {
             kind: "about:blank".into(),
-            title: status.canonical_reason().unwrap_or("Error").into(),
+            title: title(&tr, status),
             status: status.as_u16(),
-            detail,
+            detail: self.detail(&tr),
             errors: match self {
-                Self::Validation(e) => Some(e.list().to_vec()),
+                Self::Validation(e) => Some(
+                    e.list()
+                        .iter()
+                        .map(|x| FieldError {
+                            message: field_message(lang, x),
+                            ..x.clone()
+                        })
+                        .collect(),
+                ),
                 _ => None,
             },
         }
+    }
+
+    /// The detail in the reader's language; a use case's own sentence (a conflict, a refused
+    /// request) reads as the use case wrote it.
+    fn detail(&self, tr: &Tr) -> String {
+        match self {
+            Self::Validation(e) => tr.n("api-detail-invalid-fields", e.list().len()),
+            Self::Unauthorized => tr.t("api-detail-unauthorized"),
+            Self::NotFound => tr.t("api-detail-not-found"),
+            Self::PayloadTooLarge(n) => tr.t1("api-detail-too-large", "bytes", *n),
+            Self::TooManyRequests(n) => tr.t1("api-detail-too-many", "seconds", *n),
+            Self::RequestTimeout(n) => tr.t1("api-detail-timeout", "seconds", *n),
+            Self::Unavailable(_) => tr.t("api-detail-unavailable"),
+            Self::Unexpected(_) => tr.t("api-detail-unexpected"),
+            other => other.to_string(),
+        }
+    }
+
+    /// The problem response in `lang`, with `Content-Language` and the status's headers.
+    pub fn response_in(&self, lang: Lang) -> HttpResponse {
+        let mut res = HttpResponse::build(self.status_code());
+        res.content_type("application/problem+json")
+            .insert_header((header::CONTENT_LANGUAGE, lang.tag()));
+        match self {
+            Self::Unauthorized => {
+                res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"intake\""));
+            }
+            Self::CredentialRefused(_) => {
+                res.insert_header((
+                    header::WWW_AUTHENTICATE,
+                    "Bearer realm=\"intake\", error=\"invalid_token\"",
+                ));
+            }
+            Self::Unavailable(_) => {
+                res.insert_header((header::RETRY_AFTER, "5"));
+            }
+            Self::TooManyRequests(wait) => {
+                res.insert_header((header::RETRY_AFTER, wait.to_string()));
+            }
+            _ => {}
+        }
+        res.json(self.problem_in(lang))
+    }
+}
+
+/// The reason phrase of `status` in the reader's language (RFC 9457 §3.1.3 allows it).
+fn title(tr: &Tr, status: StatusCode) -> String {
+    match status.as_u16() {
+        400 => tr.t("api-title-bad-request"),
+        401 => tr.t("api-title-unauthorized"),
+        403 => tr.t("api-title-forbidden"),
+        404 => tr.t("api-title-not-found"),
+        408 => tr.t("api-title-request-timeout"),
+        409 => tr.t("api-title-conflict"),
+        413 => tr.t("api-title-payload-too-large"),
+        415 => tr.t("api-title-unsupported-media-type"),
+        422 => tr.t("api-title-unprocessable"),
+        429 => tr.t("api-title-too-many-requests"),
+        500 => tr.t("api-title-internal"),
+        503 => tr.t("api-title-unavailable"),
+        _ => status.canonical_reason().unwrap_or("Error").into(),
     }
 }
 
@@ -63,32 +140,9 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        match self {
-            Self::Unexpected(e) => log::error!("unexpected error: {e:?}"),
-            Self::Unavailable(cause) => log::warn!("unavailable: {cause}"),
-            _ => {}
-        }
-        let mut res = HttpResponse::build(self.status_code());
-        res.content_type("application/problem+json");
-        match self {
-            Self::Unauthorized => {
-                res.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"intake\""));
-            }
-            Self::CredentialRefused(_) => {
-                res.insert_header((
-                    header::WWW_AUTHENTICATE,
-                    "Bearer realm=\"intake\", error=\"invalid_token\"",
-                ));
-            }
-            Self::Unavailable(_) => {
-                res.insert_header((header::RETRY_AFTER, "5"));
-            }
-            Self::TooManyRequests(wait) => {
-                res.insert_header((header::RETRY_AFTER, wait.to_string()));
-            }
-            _ => {}
-        }
-        res.json(self.problem())
+        log_cause(self);
+        // English here; [`localize`] says it again in the language the request asked for.
+        self.response_in(Lang::En)
     }
 }
 
@@ -117,10 +171,53 @@ impl std::fmt::Display for PageError {
 #[derive(Template)]
 #[template(path = "pages/error.html")]
 struct ErrorPage {
-    /// The public pages' frame speaks through it (English until this page is translated).
-    tr: crate::words::Tr,
+    tr: Tr,
     title: String,
     message: String,
+}
+
+impl PageError {
+    /// The error page in the language of `tr`, with the status's `Retry-After`.
+    pub fn page_in(&self, tr: Tr) -> HttpResponse {
+        let status = self.0.status_code();
+        let (title, message) = match &self.0 {
+            AppError::NotFound => (tr.t("api-page-not-found"), tr.t("api-page-not-found-text")),
+            AppError::Unavailable(_) => (
+                tr.t("api-page-unavailable"),
+                tr.t("api-page-unavailable-text"),
+            ),
+            AppError::Unexpected(_) => (
+                tr.t("api-page-unexpected"),
+                tr.t("api-page-unexpected-text"),
+            ),
+            AppError::Validation(e) => {
+                let lines: Vec<String> = e
+                    .list()
+                    .iter()
+                    .map(|x| format!("{}: {}", x.field, field_message(tr.lang, x)))
+                    .collect();
+                (title(&tr, status), lines.join("; "))
+            }
+            other => (title(&tr, status), other.detail(&tr)),
+        };
+        let lang = tr.lang;
+        let body = ErrorPage { tr, title, message }
+            .render()
+            .unwrap_or_default();
+        let mut r = HttpResponse::build(status);
+        match &self.0 {
+            AppError::Unavailable(_) => {
+                r.insert_header((header::RETRY_AFTER, "5"));
+            }
+            AppError::TooManyRequests(wait) => {
+                r.insert_header((header::RETRY_AFTER, wait.to_string()));
+            }
+            _ => {}
+        }
+        r.insert_header((header::CONTENT_LANGUAGE, lang.tag()))
+            .content_type("text/html; charset=utf-8")
+            .body(body)
+    }
 }
 
 impl ResponseError for PageError {
@@ -129,35 +226,49 @@ impl ResponseError for PageError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        // Logs 5xx causes and sets Retry-After like the API does; only the body differs.
-        let plain = self.0.error_response();
-        let status = plain.status();
-        let (title, message) = match &self.0 {
-            AppError::NotFound => (
-                "Page not found".to_string(),
-                "This link is not valid. If it is a follow-up link, copy it again from the acknowledgement email or the confirmation page.".to_string(),
-            ),
-            AppError::Unavailable(_) => (
-                "Temporarily unavailable".into(),
-                "The service cannot store reports at this moment. Nothing was saved; please go back and send the form again in a minute.".into(),
-            ),
-            AppError::Unexpected(_) => (
-                "Something went wrong".into(),
-                "An unexpected error occurred and has been logged. Nothing was saved; please go back and try again.".into(),
-            ),
-            other => (status.canonical_reason().unwrap_or("Error").to_string(), other.to_string()),
-        };
-        let body = ErrorPage {
-            tr: crate::words::Tr::default(),
-            title,
-            message,
-        }
-        .render()
-        .unwrap_or_default();
-        let mut r = HttpResponse::build(status);
-        if let Some(v) = plain.headers().get(header::RETRY_AFTER) {
-            r.insert_header((header::RETRY_AFTER, v.clone()));
-        }
-        r.content_type("text/html; charset=utf-8").body(body)
+        log_cause(&self.0);
+        // English here; [`localize`] says it again in the page's language.
+        self.page_in(Tr::new(Lang::En))
     }
+}
+
+/// 5xx causes go to the log (once, however often the error is rendered).
+fn log_cause(e: &AppError) {
+    match e {
+        AppError::Unexpected(e) => log::error!("unexpected error: {e:?}"),
+        AppError::Unavailable(cause) => log::warn!("unavailable: {cause}"),
+        _ => {}
+    }
+}
+
+/// Middleware: an error response rendered from an [`AppError`] (a problem document) or a
+/// [`PageError`] (a page) is rendered again in the reader's language, `Accept-Language` for
+/// the API and the page language (cookie, then `Accept-Language`) for pages. English
+/// responses pass unchanged; every error response says its `Content-Language`.
+pub async fn localize(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let res = next.call(req).await?;
+    let again = match res.response().error() {
+        Some(e) => {
+            if let Some(app) = e.as_error::<AppError>() {
+                let lang = api_lang(res.request().headers());
+                (lang != Lang::En).then(|| app.response_in(lang))
+            } else if let Some(page) = e.as_error::<PageError>() {
+                let tr = page_tr(res.request(), None);
+                (tr.lang != Lang::En).then(|| page.page_in(tr))
+            } else {
+                None
+            }
+        }
+        None => None,
+    };
+    Ok(match again {
+        Some(response) => {
+            let (request, _) = res.into_parts();
+            ServiceResponse::new(request, response).map_into_right_body()
+        }
+        None => res.map_into_left_body(),
+    })
 }

@@ -4,7 +4,8 @@
 
 use super::AppState;
 use crate::app::AppError;
-use crate::domain::validation::FieldErrors;
+use crate::domain::report::json_type_error;
+use crate::domain::validation::{FieldErrors, Msg};
 use crate::storage::entities::ApiClient;
 use actix_web::dev::Payload;
 use actix_web::http::header;
@@ -167,7 +168,7 @@ pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
 
 /// serde's wording for a field missing or of the wrong JSON type, said the way the report
 /// checks say it ("is required", "must be a string, not a number"), on the field concerned.
-fn plain_words(path: &str, message: &str) -> (String, String) {
+fn plain_words(path: &str, message: &str) -> (String, Msg) {
     let at = |name: &str| match path {
         "." => name.to_string(),
         p => format!("{p}.{name}"),
@@ -176,7 +177,7 @@ fn plain_words(path: &str, message: &str) -> (String, String) {
         .strip_prefix("missing field `")
         .and_then(|r| r.strip_suffix('`'))
     {
-        return (at(name), "is required".into());
+        return (at(name), Msg::t("api-field-required"));
     }
     let field = if path == "." {
         "body".to_string()
@@ -187,23 +188,26 @@ fn plain_words(path: &str, message: &str) -> (String, String) {
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected "))
     else {
-        return (field, message.to_string());
+        return (field, Msg::plain(message));
     };
+    // Named by their `api-json-type` variants; serde's other words are shown as they are.
     let found = match found.split_whitespace().next().unwrap_or(found) {
-        "integer" | "floating" => "a number",
-        "boolean" => "a boolean",
-        "string" => "a string",
-        "sequence" => "a list",
-        "map" => "an object",
+        "integer" | "floating" => "number",
+        "boolean" => "boolean",
+        "string" => "string",
+        "sequence" => "list",
+        "map" => "object",
         "null" => "null",
         _ => found,
     };
-    let expected = if expected.starts_with("struct ") || expected.starts_with("a map") {
-        "an object"
-    } else {
-        expected
+    let expected = match expected {
+        e if e.starts_with("struct ") || e.starts_with("a map") => "object",
+        "a string" => "string",
+        "a boolean" => "boolean",
+        "a sequence" => "list",
+        e => e,
     };
-    (field, format!("must be {expected}, not {found}"))
+    (field, json_type_error(expected, found))
 }
 
 #[cfg(test)]
@@ -212,16 +216,20 @@ mod plain_words_tests {
 
     #[test]
     fn serde_messages_become_field_errors_in_plain_words() {
+        let words = |path, message| {
+            let (field, msg) = plain_words(path, message);
+            (field, msg.to_string())
+        };
         assert_eq!(
-            plain_words(".", "missing field `reason`"),
+            words(".", "missing field `reason`"),
             ("reason".into(), "is required".into())
         );
         assert_eq!(
-            plain_words("reason", "invalid type: integer `5`, expected a string"),
+            words("reason", "invalid type: integer `5`, expected a string"),
             ("reason".into(), "must be a string, not a number".into())
         );
         assert_eq!(
-            plain_words(".", "invalid type: sequence, expected struct Withdrawal"),
+            words(".", "invalid type: sequence, expected struct Withdrawal"),
             ("body".into(), "must be an object, not a list".into())
         );
     }

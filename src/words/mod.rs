@@ -12,7 +12,7 @@ mod tr;
 mod tests;
 
 pub use catalog::{id, message, text, text_in, text_or_empty, text_or_empty_in, with_args, Arg};
-pub use errors::field_message;
+pub use errors::{field_message, message_in};
 pub use lang::Lang;
 pub use time::{local, local_in, number, utc};
 pub use tr::Tr;

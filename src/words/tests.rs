@@ -89,13 +89,22 @@ fn read_tree(dir: &std::path::Path, exts: &[&str], out: &mut String) {
     }
 }
 
-/// Ids quoted as the first argument of `Tr` calls: `.t(`, `.t1(`, `.t2(`, `.n(`.
+/// Ids quoted as the first argument of `Tr` calls: `.t(`, `.t1(`, `.t2(`, `.n(`, and of the
+/// domain's field-error messages: `Msg::t(`, `Msg::t1(`, `Msg::t2(` (the id may wrap onto the
+/// next line).
 fn used_ids(code: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for marker in [".t(\"", ".t1(\"", ".t2(\"", ".n(\""] {
         for rest in code.split(marker).skip(1) {
             if let Some(id) = rest.split('"').next() {
                 ids.insert(id.to_string());
+            }
+        }
+    }
+    for marker in ["Msg::t(", "Msg::t1(", "Msg::t2("] {
+        for rest in code.split(marker).skip(1) {
+            if let Some(quoted) = rest.trim_start().strip_prefix('"') {
+                ids.insert(quoted.split('"').next().unwrap_or("").to_string());
             }
         }
     }

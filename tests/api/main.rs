@@ -30,6 +30,7 @@ mod outage;
 mod outbox;
 mod pages;
 mod pg_restart;
+mod problem_languages;
 mod schema_fuzz;
 mod sharing;
 mod strict_types;

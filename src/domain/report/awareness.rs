@@ -6,7 +6,7 @@ use super::facts::Facts;
 use super::fields as F;
 use super::input::{ReportInput, Scalar};
 use super::Context;
-use crate::domain::validation::Checker;
+use crate::domain::validation::{Checker, Msg};
 use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 
 /// NIS2 reporting duties apply from 18 October 2024 (Art. 41): the earliest `aware_at`.
@@ -42,10 +42,7 @@ pub(super) fn keep_case_anchor(input: &mut ReportInput, provided: &[String], ctx
 pub(super) fn rules(c: &mut Checker, f: &Facts, ctx: &Context) {
     let earliest = nis2_applies_from();
     if f.aware_at.is_some_and(|t| t < earliest) {
-        c.fail(
-            F::AWARE_AT.name,
-            "must not be before 2024-10-18T00:00:00Z: NIS2 reporting duties apply from 18 October 2024 (Art. 41)",
-        );
+        c.fail(F::AWARE_AT.name, Msg::t("api-report-aware-before-nis2"));
     }
     let case_aware = ctx.case.as_ref().map(|k| k.clock.aware_at);
     let changed =
@@ -55,28 +52,30 @@ pub(super) fn rules(c: &mut Checker, f: &Facts, ctx: &Context) {
     match case_aware {
         Some(old) if changed && !has_reason && !reason_error => c.fail(
             F::AWARE_AT.name,
-            format!(
-                "differs from the case's aware_at ({}): to change it, say why in aware_at_change_reason (at least 10 characters); otherwise leave aware_at out",
-                old.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+            Msg::t1(
+                "api-report-aware-changed",
+                "old",
+                old.to_rfc3339_opts(SecondsFormat::AutoSi, true),
             ),
         ),
         Some(old) if !changed && has_reason => c.fail(
             F::AWARE_AT_CHANGE_REASON.name,
-            format!(
-                "only goes with a changed aware_at; this filing keeps the case's ({})",
-                old.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+            Msg::t1(
+                "api-report-aware-reason-unchanged",
+                "old",
+                old.to_rfc3339_opts(SecondsFormat::AutoSi, true),
             ),
         ),
         None if has_reason => c.fail(
             F::AWARE_AT_CHANGE_REASON.name,
-            "only goes with a later filing that changes the case's aware_at",
+            Msg::t("api-report-aware-reason-first"),
         ),
         _ => {}
     }
     if f.affects_trust_services.is_some() && !ctx.entity_type.is_trust_service_provider() {
         c.fail(
             F::AFFECTS_TRUST_SERVICES.name,
-            "applies only to trust service providers (Art. 23(4) second subparagraph); leave it out",
+            Msg::t("api-report-trust-services-only"),
         );
     }
 }

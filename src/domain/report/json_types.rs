@@ -8,7 +8,7 @@
 
 use super::fields::{self, Field, Kind};
 use super::reader::LIST_MAX;
-use crate::domain::validation::FieldErrors;
+use crate::domain::validation::{FieldErrors, Msg};
 use serde_json::{Map, Value};
 
 /// The string parts of one indicator of compromise (`IocInput`).
@@ -40,22 +40,16 @@ fn value(e: &mut FieldErrors, path: &str, kind: Kind, v: &Value) {
         return;
     }
     match kind {
-        Kind::Bool => expect(e, path, v.is_boolean(), "true or false", v),
-        Kind::Count => expect(e, path, v.is_number(), "a whole number", v),
+        Kind::Bool => expect(e, path, v.is_boolean(), "boolean", v),
+        Kind::Count => expect(e, path, v.is_number(), "number", v),
         Kind::CountOrUnknown => {
             let unknown = v
                 .as_str()
                 .is_some_and(|s| s.trim().eq_ignore_ascii_case("unknown"));
-            expect(
-                e,
-                path,
-                v.is_number() || unknown,
-                "a whole number or \"unknown\"",
-                v,
-            )
+            expect(e, path, v.is_number() || unknown, "number-or-unknown", v)
         }
         Kind::Codes(_) | Kind::List(_) => list(e, path, v, "strings", &mut |e, p, item| {
-            expect(e, p, item.is_string(), "a string", item)
+            expect(e, p, item.is_string(), "string", item)
         }),
         Kind::Iocs => list(e, path, v, "objects", &mut |e, p, item| {
             object(e, p, item, IOC_PARTS)
@@ -65,7 +59,7 @@ fn value(e: &mut FieldErrors, path: &str, kind: Kind, v: &Value) {
         }),
         Kind::Object(parts) => match v.as_object() {
             Some(map) => fields_of(e, path, map, parts),
-            None => expect(e, path, false, "an object", v),
+            None => expect(e, path, false, "object", v),
         },
         Kind::Line { .. }
         | Kind::Text { .. }
@@ -73,7 +67,7 @@ fn value(e: &mut FieldErrors, path: &str, kind: Kind, v: &Value) {
         | Kind::Tri
         | Kind::Code(_)
         | Kind::Money
-        | Kind::Uuid => expect(e, path, v.is_string(), "a string", v),
+        | Kind::Uuid => expect(e, path, v.is_string(), "string", v),
     }
 }
 
@@ -83,11 +77,11 @@ fn list(
     e: &mut FieldErrors,
     path: &str,
     v: &Value,
-    of: &str,
+    of: &'static str,
     item: &mut dyn FnMut(&mut FieldErrors, &str, &Value),
 ) {
     let Some(items) = v.as_array() else {
-        return expect(e, path, false, &format!("a list of {of}"), v);
+        return expect(e, path, false, of, v);
     };
     if items.len() > LIST_MAX {
         return;
@@ -100,30 +94,38 @@ fn list(
 /// An object whose named `parts` are strings (or null).
 fn object(e: &mut FieldErrors, path: &str, v: &Value, parts: &[&str]) {
     let Some(map) = v.as_object() else {
-        return expect(e, path, false, "an object", v);
+        return expect(e, path, false, "object", v);
     };
     for part in parts {
         if let Some(p) = map.get(*part).filter(|p| !p.is_null()) {
-            expect(e, &format!("{path}.{part}"), p.is_string(), "a string", p);
+            expect(e, &format!("{path}.{part}"), p.is_string(), "string", p);
         }
     }
 }
 
-fn expect(e: &mut FieldErrors, path: &str, ok: bool, want: &str, got: &Value) {
+/// Records "must be <want>, not <got>"; `want` is one of the `api-json-type` variants
+/// (`boolean`, `number`, `number-or-unknown`, `string`, `strings`, `objects`, `object`).
+fn expect(e: &mut FieldErrors, path: &str, ok: bool, want: &'static str, got: &Value) {
     if !ok {
-        e.add(path, format!("must be {want}, not {}", json_type(got)));
+        e.add(path, json_type_error(want, json_type(got)));
     }
 }
 
-/// The JSON type of `v` in words.
+/// "must be <want>, not <got>" with both named by their `api-json-type` variant; anything
+/// else is shown as given.
+pub fn json_type_error(want: &str, got: &str) -> Msg {
+    Msg::t2("api-json-type", ("want", want), ("got", got))
+}
+
+/// The JSON type of `v`, as an `api-json-type` variant.
 fn json_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
     }
 }
 

@@ -13,7 +13,7 @@ mod voluntary;
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 pub use fields::LANGUAGES;
 pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
-pub use json_types::type_errors;
+pub use json_types::{json_type_error, type_errors};
 pub use voluntary::{is_voluntary, ReportKind};
 
 use super::codes::IncidentStatus;

@@ -12,7 +12,7 @@ use crate::domain::ioc::{self, Ioc, IocType};
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::taxonomy;
-use crate::domain::validation::{Checker, FieldErrors};
+use crate::domain::validation::{Checker, FieldErrors, Msg};
 
 fn s(v: &Option<Scalar>) -> Option<&str> {
     v.as_ref().map(Scalar::as_str)
@@ -79,9 +79,10 @@ fn envelope(r: &mut Reader, f: &mut Facts) {
         if LANGUAGES.contains(&language.as_str()) {
             Ok(language)
         } else {
-            Err(format!(
-                "must be an EU language code: {}",
-                LANGUAGES.join(", ")
+            Err(Msg::t1(
+                "api-report-language",
+                "codes",
+                LANGUAGES.join(", "),
             ))
         },
     );
@@ -149,7 +150,10 @@ fn classification(r: &mut Reader, f: &mut Facts) {
         let res = taxonomy::parse_type(class, t);
         f.incident_type = r.c.check(F::INCIDENT_TYPE.name, res);
     } else if kind.is_some_and(|v| !v.is_empty()) && !r.c.errors.has("report.incident_class") {
-        r.c.fail(F::INCIDENT_TYPE.name, "needs incident_class");
+        r.c.fail(
+            F::INCIDENT_TYPE.name,
+            Msg::t1("api-field-needs", "other", "incident_class"),
+        );
     }
     f.root_cause_category = r.code(&F::ROOT_CAUSE_CATEGORY);
     f.cve_ids = r.items(&F::CVE_IDS);
@@ -182,7 +186,7 @@ fn final_report(r: &mut Reader, f: &mut Facts) {
 
 fn too_many(c: &mut Checker, name: &str, len: usize) -> bool {
     if len > LIST_MAX {
-        c.fail(name, format!("must have at most {LIST_MAX} entries"));
+        c.fail(name, Msg::t1("api-field-list-max", "max", LIST_MAX));
     }
     len > LIST_MAX
 }
@@ -206,7 +210,10 @@ fn parse_iocs(c: &mut Checker, input: &ReportInput) -> Vec<Ioc> {
         let last_seen = c.datetime(&p("last_seen"), s(&raw.last_seen));
         if let (Some(a), Some(b)) = (first_seen, last_seen) {
             if b < a {
-                c.fail(&p("last_seen"), "must not be before first_seen");
+                c.fail(
+                    &p("last_seen"),
+                    Msg::t1("api-field-not-before", "other", "first_seen"),
+                );
             }
         }
         let note = c.text(&p("note"), s(&raw.note), 1, 1000);
@@ -237,7 +244,7 @@ fn parse_timeline(c: &mut Checker, input: &ReportInput) -> Vec<TimelineEvent> {
         let event = c.require(&p("event"), event);
         if let (Some(at), Some(event)) = (at, event) {
             if out.last().is_some_and(|prev| at < prev.at) {
-                c.fail(&p("at"), "events must be in chronological order");
+                c.fail(&p("at"), Msg::t("api-report-timeline-order"));
             }
             out.push(TimelineEvent { at, event });
         }
@@ -263,7 +270,7 @@ fn parse_cross_border_impact(c: &mut Checker, input: &ReportInput) -> Option<Cro
     let description = c.text(&description_name, s(&cb.description), min, max);
     let description = c.require(&description_name, description)?;
     if ms.is_empty() && !c.errors.has(&c.path(&ms_name)) {
-        c.fail(&ms_name, "must name at least one member state");
+        c.fail(&ms_name, Msg::t("api-field-one-member-state"));
     }
     Some(CrossBorderImpact { ms, description })
 }

@@ -5,7 +5,7 @@ use super::fields::{CodeList, Field, Item, Kind};
 use super::input::ReportInput;
 use crate::domain::ioc;
 use crate::domain::member_state::MemberState;
-use crate::domain::validation::{Checker, TEXT_MAX};
+use crate::domain::validation::{Checker, Msg, TEXT_MAX};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
@@ -18,8 +18,8 @@ pub(super) struct Reader {
     raw: Map<String, Value>,
 }
 
-pub(super) fn parse_uuid(v: &str) -> Result<Uuid, String> {
-    Uuid::parse_str(v).map_err(|_| "must be a UUID".to_string())
+pub(super) fn parse_uuid(v: &str) -> Result<Uuid, Msg> {
+    Uuid::parse_str(v).map_err(|_| Msg::t("api-field-uuid"))
 }
 
 impl Reader {
@@ -49,7 +49,10 @@ impl Reader {
         }
     }
 
-    pub fn code<T: std::str::FromStr<Err = String>>(&mut self, f: &Field) -> Option<T> {
+    pub fn code<T: std::str::FromStr>(&mut self, f: &Field) -> Option<T>
+    where
+        T::Err: Into<Msg>,
+    {
         let raw = self.raw.get(f.name).and_then(Value::as_str);
         self.c.code(f.name, raw)
     }
@@ -96,7 +99,10 @@ impl Reader {
     }
 
     /// A list of codes of the field's code list.
-    pub fn codes<T: std::str::FromStr<Err = String>>(&mut self, f: &Field) -> Vec<T> {
+    pub fn codes<T: std::str::FromStr>(&mut self, f: &Field) -> Vec<T>
+    where
+        T::Err: Into<Msg>,
+    {
         self.list(f, |c, path, v| c.check(path, v.parse::<T>()))
     }
 
@@ -137,7 +143,7 @@ pub(super) fn read_list<T>(
     item: &mut impl FnMut(&mut Checker, &str, &str) -> Option<T>,
 ) -> Vec<T> {
     if items.len() > LIST_MAX {
-        c.fail(name, format!("must have at most {LIST_MAX} entries"));
+        c.fail(name, Msg::t1("api-field-list-max", "max", LIST_MAX));
         return Vec::new();
     }
     items
@@ -149,7 +155,7 @@ pub(super) fn read_list<T>(
 }
 
 /// Checks one entry of a list of short strings.
-fn check_item(item: Item, v: &str) -> Result<String, String> {
+fn check_item(item: Item, v: &str) -> Result<String, Msg> {
     let ok = match item {
         Item::Service => v.chars().count() <= 200 && !v.chars().any(char::is_control),
         Item::Criterion => {
@@ -164,17 +170,17 @@ fn check_item(item: Item, v: &str) -> Result<String, String> {
     if ok {
         Ok(v.to_string())
     } else {
-        Err(item_message(item).to_string())
+        Err(item_message(item))
     }
 }
 
-fn item_message(item: Item) -> &'static str {
+fn item_message(item: Item) -> Msg {
     match item {
-        Item::Service => "must be at most 200 characters of text",
-        Item::Criterion => "must be a criterion code such as ir_a3_a",
-        Item::Cve => "must be a CVE id such as CVE-2024-12345",
-        Item::AttackTechnique => "must be a MITRE ATT&CK id such as T1486 or T1059.001",
-        Item::Uuid => "must be a UUID",
+        Item::Service => Msg::t("api-item-service"),
+        Item::Criterion => Msg::t("api-item-criterion"),
+        Item::Cve => Msg::t("api-item-cve"),
+        Item::AttackTechnique => Msg::t("api-item-attack-technique"),
+        Item::Uuid => Msg::t("api-field-uuid"),
     }
 }
 

@@ -7,7 +7,7 @@ use super::{has_user_thresholds, Context};
 use crate::domain::codes::*;
 use crate::domain::deadlines::Clock;
 use crate::domain::lifecycle::Stage;
-use crate::domain::validation::Checker;
+use crate::domain::validation::{Checker, Msg};
 use chrono::{DateTime, Duration, Utc};
 
 /// Clock skew tolerated between a client's "now" and ours.
@@ -31,10 +31,13 @@ pub(super) fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Contex
         Stage::IntermediateReport => {}
         Stage::ProgressReport => {
             if f.incident_status == Some(IncidentStatus::Resolved) {
-                c.fail(F::INCIDENT_STATUS.name, "a progress report is for an incident still ongoing; file the final report instead");
+                c.fail(
+                    F::INCIDENT_STATUS.name,
+                    Msg::t("api-report-progress-resolved"),
+                );
             }
             if f.expected_resolution_at.is_some_and(|t| t <= ctx.now) {
-                c.fail(F::EXPECTED_RESOLUTION_AT.name, "must be in the future");
+                c.fail(F::EXPECTED_RESOLUTION_AT.name, Msg::t("api-field-future"));
             }
         }
         Stage::FinalReport => final_report(c, f, ctx, thresholds),
@@ -63,10 +66,10 @@ fn required_fields(c: &mut Checker, stage: Stage, f: &Facts) {
             continue;
         }
         let message = match field.kind {
-            Kind::List(Item::Service) => "must name at least one affected service".to_string(),
-            Kind::List(_) => "must name at least one entry".to_string(),
-            Kind::Codes(list) => format!("must name at least one: {}", list.codes().join(", ")),
-            _ => "is required".to_string(),
+            Kind::List(Item::Service) => Msg::t("api-field-one-service"),
+            Kind::List(_) => Msg::t("api-field-one-entry"),
+            Kind::Codes(list) => Msg::t1("api-field-one-code", "codes", list.codes().join(", ")),
+            _ => Msg::t("api-field-required"),
         };
         c.fail(field.name, message);
     }
@@ -80,14 +83,13 @@ fn early_warning(c: &mut Checker, f: &Facts) {
 
 fn impact(c: &mut Checker, f: &Facts, thresholds: bool, final_values: bool) {
     if final_values && f.severity == Some(Severity::Unknown) {
-        c.fail(F::SEVERITY.name, "must be known in the final report");
+        c.fail(F::SEVERITY.name, Msg::t("api-report-severity-known"));
     }
     if thresholds {
         match c.require(F::USERS_AFFECTED.name, f.users_affected) {
-            Some(UserCount::Unknown) if final_values => c.fail(
-                F::USERS_AFFECTED.name,
-                "must be a number in the final report",
-            ),
+            Some(UserCount::Unknown) if final_values => {
+                c.fail(F::USERS_AFFECTED.name, Msg::t("api-report-users-number"))
+            }
             _ => {}
         }
         c.require(F::USERS_TOTAL_EU.name, f.users_total_eu);
@@ -96,7 +98,7 @@ fn impact(c: &mut Checker, f: &Facts, thresholds: bool, final_values: bool) {
         && f.outage_start.is_none()
         && f.outage_duration_min.is_none()
     {
-        c.fail(F::OUTAGE_START.name, "is required when the service was impacted (or give outage_duration_min if the times are unknown)");
+        c.fail(F::OUTAGE_START.name, Msg::t("api-report-outage-start"));
     }
 }
 
@@ -123,7 +125,7 @@ fn final_report(c: &mut Checker, f: &Facts, ctx: &Context, thresholds: bool) {
     if f.incident_status
         .is_some_and(|s| s != IncidentStatus::Resolved)
     {
-        c.fail(F::INCIDENT_STATUS.name, "must be resolved for a final report; while the incident is ongoing, file a progress report");
+        c.fail(F::INCIDENT_STATUS.name, Msg::t("api-report-final-resolved"));
     }
 }
 
@@ -157,10 +159,7 @@ pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) 
     };
     let late = clock.is_late(stage, &filed, ctx.now);
     if late && f.late_reason.is_none() && !c.errors.has(&c.path(F::LATE_REASON.name)) {
-        c.fail(
-            F::LATE_REASON.name,
-            "this stage is filed after its deadline: say why (at least 10 characters)",
-        );
+        c.fail(F::LATE_REASON.name, Msg::t("api-report-late-reason"));
     }
     late
 }
@@ -172,10 +171,16 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
                      name: &str,
                      a: Option<DateTime<Utc>>,
                      b: Option<DateTime<Utc>>,
-                     what: &str| {
+                     what: Option<&str>| {
         if let (Some(a), Some(b)) = (a, b) {
             if a > b {
-                c.fail(name, format!("must not be after {what}"));
+                c.fail(
+                    name,
+                    match what {
+                        Some(other) => Msg::t1("api-field-not-after", "other", other),
+                        None => Msg::t("api-field-after-submission"),
+                    },
+                );
             }
         }
     };
@@ -185,31 +190,25 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
         (F::STARTED_AT.name, f.started_at),
         (F::HANDLED_AT.name, f.handled_at),
     ] {
-        not_after(
-            c,
-            name,
-            t,
-            Some(now),
-            "the time of submission (120 s of clock difference are tolerated)",
-        );
+        not_after(c, name, t, Some(now), None);
     }
     not_after(
         c,
         F::DETECTED_AT.name,
         f.detected_at,
         f.aware_at,
-        "aware_at",
+        Some("aware_at"),
     );
     not_after(
         c,
         F::STARTED_AT.name,
         f.started_at,
         f.detected_at.or(f.aware_at),
-        if f.detected_at.is_some() {
+        Some(if f.detected_at.is_some() {
             "detected_at"
         } else {
             "aware_at"
-        },
+        }),
     );
     impact_rules(c, f);
 }
@@ -218,17 +217,26 @@ pub(super) fn cross_field_rules(c: &mut Checker, f: &Facts, ctx: &Context) {
 fn impact_rules(c: &mut Checker, f: &Facts) {
     if let (Some(aware), Some(handled)) = (f.aware_at, f.handled_at) {
         if handled < aware {
-            c.fail(F::HANDLED_AT.name, "must not be before aware_at");
+            c.fail(
+                F::HANDLED_AT.name,
+                Msg::t1("api-field-not-before", "other", "aware_at"),
+            );
         }
     }
     if let (Some(a), Some(b)) = (f.outage_start, f.outage_end) {
         if b < a {
-            c.fail(F::OUTAGE_END.name, "must not be before outage_start");
+            c.fail(
+                F::OUTAGE_END.name,
+                Msg::t1("api-field-not-before", "other", "outage_start"),
+            );
         }
     }
     if let (Some(UserCount::Known(a)), Some(total)) = (f.users_affected, f.users_total_eu) {
         if a > total {
-            c.fail(F::USERS_AFFECTED.name, "must not exceed users_total_eu");
+            c.fail(
+                F::USERS_AFFECTED.name,
+                Msg::t1("api-field-not-exceed", "other", "users_total_eu"),
+            );
         }
     }
     if f.cross_border_possible == Some(Tri::Yes)
@@ -237,22 +245,23 @@ fn impact_rules(c: &mut Checker, f: &Facts) {
     {
         c.fail(
             F::CROSS_BORDER_MS.name,
-            "is required when cross-border impact is possible",
+            Msg::t("api-report-cross-border-ms"),
         );
     }
     if matches!(f.geo_spread, Some(GeoSpread::MultiMs | GeoSpread::Global))
         && f.cross_border_ms.is_empty()
         && !c.errors.has(&c.path(F::CROSS_BORDER_MS.name))
     {
-        c.fail(
-            F::CROSS_BORDER_MS.name,
-            "is required when the spread is multi_ms or global",
-        );
+        c.fail(F::CROSS_BORDER_MS.name, Msg::t("api-report-spread-ms"));
     }
     if f.financial_loss_eur.is_none() && f.financial_loss_confidence.is_some() {
         c.fail(
             F::FINANCIAL_LOSS_EUR.name,
-            "is required when financial_loss_confidence is given",
+            Msg::t1(
+                "api-field-required-with",
+                "other",
+                "financial_loss_confidence",
+            ),
         );
     }
 }

@@ -9,7 +9,7 @@ use super::input::{ReportInput, Scalar};
 use super::{Context, Report};
 use crate::domain::codes::code_enum;
 use crate::domain::lifecycle::Stage;
-use crate::domain::validation::{Checker, FieldErrors};
+use crate::domain::validation::{Checker, FieldErrors, Msg};
 
 code_enum!(
     /// The kind of a voluntary notification (Art. 30(1)).
@@ -40,20 +40,14 @@ pub(super) fn parse(mut input: ReportInput, ctx: &Context) -> Result<Report, Fie
     let kind = kind.or(ctx.kind);
     c.require(F::KIND.name, kind);
     if input.stage.as_ref().is_some_and(|s| !s.0.trim().is_empty()) {
-        c.fail(
-            F::STAGE.name,
-            "a voluntary notification (Art. 30) has no stages: leave stage out, or leave kind out to file a mandatory report",
-        );
+        c.fail(F::STAGE.name, Msg::t("api-voluntary-no-stage"));
     }
     if input
         .aware_at
         .as_ref()
         .is_some_and(|s| !s.0.trim().is_empty())
     {
-        c.fail(
-            F::AWARE_AT.name,
-            "a voluntary notification has no awareness clock: give observed_at instead",
-        );
+        c.fail(F::AWARE_AT.name, Msg::t("api-voluntary-no-aware-at"));
     }
     let earlier = ctx
         .case
@@ -106,7 +100,7 @@ fn renamed(mut errors: FieldErrors, more: FieldErrors) -> FieldErrors {
         } else {
             e.field.clone()
         };
-        let message = e.message.replace("aware_at", "observed_at");
+        let message = e.msg.clone().renamed("aware_at", "observed_at");
         if !errors.has(&field) {
             errors.add(field, message);
         }

@@ -67,7 +67,7 @@ pub async fn update(
     let profile = EntityProfile::parse(&body.value).map_err(|e| {
         let mut named = FieldErrors::default();
         for x in e.list() {
-            named.add(format!("entity.{}", x.field), x.message.clone());
+            named.add(format!("entity.{}", x.field), x.msg.clone());
         }
         AppError::Validation(named)
     })?;

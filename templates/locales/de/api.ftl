@@ -1,1 +1,157 @@
 # de: api words (Project Fluent).
+# Feldfehler: Die Domäne benennt sie mit diesen IDs. Codes und Feldnamen in den Platzhaltern
+# werden nie übersetzt.
+
+## Jedes Feld
+
+api-field-required = ist erforderlich
+api-field-required-with = ist erforderlich, wenn { $other } angegeben ist
+api-field-control-characters = darf keine Steuerzeichen enthalten
+api-field-control-tabs = darf keine Steuerzeichen (wie Tabulatoren) enthalten
+api-field-bidi-override = darf keine bidirektionalen Steuerzeichen (U+202A–U+202E, U+2066–U+2069) enthalten: Sie können Text anders erscheinen lassen, als er lautet
+api-field-single-line = muss einzeilig sein: Zeilenumbrüche sind nicht erlaubt
+api-field-too-short = muss mindestens { $min } Zeichen lang sein ({ $len } erhalten)
+api-field-too-long = darf höchstens { $max } Zeichen lang sein ({ $len } erhalten)
+api-field-boolean = muss true oder false sein
+api-field-count = muss eine ganze Zahl ab 0 sein
+api-field-euros = muss ein Betrag in Euro ≥ 0 mit höchstens 2 Nachkommastellen sein, z. B. 125000.50
+api-field-datetime = muss ein Zeitpunkt im Format RFC 3339 sein, z. B. 2026-03-01T08:30:00Z
+api-field-needs-offset = braucht eine Zeitzonenangabe, z. B. 2026-03-01T08:30:00+01:00 oder …Z
+api-field-before-1970 = darf nicht vor 1970 liegen
+api-field-future = muss in der Zukunft liegen
+api-field-uuid = muss eine UUID sein
+api-field-one-of = muss einer dieser Werte sein: { $codes }
+api-field-one-code = muss mindestens einen Wert nennen: { $codes }
+api-field-one-entry = muss mindestens einen Eintrag nennen
+api-field-one-service = muss mindestens einen betroffenen Dienst nennen
+api-field-one-member-state = muss mindestens einen Mitgliedstaat nennen
+api-field-list-max = darf höchstens { $max } Einträge haben
+api-field-needs = erfordert { $other }
+api-field-not-after = darf nicht nach { $other } liegen
+api-field-after-submission = darf nicht nach dem Zeitpunkt der Übermittlung liegen (120 s Uhrenabweichung werden toleriert)
+api-field-not-before = darf nicht vor { $other } liegen
+api-field-not-exceed = darf { $other } nicht übersteigen
+api-json-type = muss { $want ->
+        [boolean] true oder false
+        [number] eine ganze Zahl
+        [number-or-unknown] eine ganze Zahl oder "unknown"
+        [string] eine Zeichenkette
+        [strings] eine Liste von Zeichenketten
+        [objects] eine Liste von Objekten
+        [list] eine Liste
+        [object] ein Objekt
+       *[other] { $want }
+    } sein, nicht { $got ->
+        [null] null
+        [boolean] ein Wahrheitswert
+        [number] eine Zahl
+        [string] eine Zeichenkette
+        [list] eine Liste
+        [object] ein Objekt
+       *[other] { $got }
+    }
+
+## Werte einer Art
+
+api-email = muss eine E-Mail-Adresse wie soc@example.com sein
+api-phone = muss eine internationale Telefonnummer wie +352 123 45678 sein
+api-member-state = muss der Code eines EU-Mitgliedstaats wie LU, DE oder EL sein
+api-member-state-efta = { $code } ist ein EWR-EFTA-Staat; NIS2 gilt dort erst, wenn sie in das EWR-Abkommen übernommen ist
+api-lei-shape = muss 20 Zeichen lang sein: 18 Buchstaben oder Ziffern, dann 2 Prüfziffern
+api-lei-check-digits = hat falsche Prüfziffern (ISO 7064 mod 97-10); bitte auf Tippfehler prüfen
+api-rsit-class = muss eine RSIT-Klasse sein: { $codes }
+api-rsit-type = muss ein Typ der Klasse { $class } sein: { $codes }
+api-item-service = darf höchstens 200 Zeichen Text lang sein
+api-item-criterion = muss ein Kriteriencode wie ir_a3_a sein
+api-item-cve = muss eine CVE-Kennung wie CVE-2024-12345 sein
+api-item-attack-technique = muss eine MITRE-ATT&CK-Kennung wie T1486 oder T1059.001 sein
+api-ioc-invalid = ist { $kind ->
+        [ipv4] keine gültige IPv4-Adresse
+        [ipv6] keine gültige IPv6-Adresse
+        [cidr] kein gültiger CIDR-Block wie 192.0.2.0/24
+        [domain] kein gültiger Domänenname
+        [url] keine gültige absolute URL wie https://example.com/path
+        [email] keine gültige E-Mail-Adresse
+        [md5] kein gültiger MD5-Hash (32 Hexadezimalziffern)
+        [sha1] kein gültiger SHA-1-Hash (40 Hexadezimalziffern)
+        [sha256] kein gültiger SHA-256-Hash (64 Hexadezimalziffern)
+        [file_name] kein gültiger Dateiname
+        [asn] keine gültige AS-Nummer wie AS64496
+        [cve] keine gültige CVE-Kennung wie CVE-2024-12345
+       *[other] kein gültiger Wert (1 bis 2000 Zeichen)
+    }
+
+## Die Einrichtung
+
+api-entity-type-of-sector = ist keine Art von Einrichtung des Sektors { $sector }; erwartet wird einer dieser Werte: { $codes }
+api-subsector-none = der Sektor { $sector } hat keine Teilsektoren; bitte leer lassen
+api-subsector-required = ist für { $type } erforderlich; einer dieser Werte: { $codes }
+api-main-establishment = ist für diese Art von Einrichtung erforderlich (NIS2 Art. 26 Abs. 1 Buchst. b): der Mitgliedstaat, in dem die Entscheidungen über die Maßnahmen zum Cybersicherheitsrisikomanagement vorwiegend getroffen werden
+api-services-provided = ist für Anbieter öffentlicher elektronischer Kommunikationsnetze oder -dienste erforderlich (NIS2 Art. 26 Abs. 1 Buchst. a): jeder Mitgliedstaat, in dem die Dienste erbracht werden
+
+## Meldungen
+
+api-report-language = muss ein EU-Sprachcode sein: { $codes }
+api-report-aware-before-nis2 = darf nicht vor 2024-10-18T00:00:00Z liegen: Die Meldepflichten nach NIS2 gelten ab dem 18. Oktober 2024 (Art. 41)
+api-report-aware-changed = weicht vom aware_at des Falls ab ({ $old }): Um ihn zu ändern, begründen Sie dies in aware_at_change_reason (mindestens 10 Zeichen); andernfalls lassen Sie aware_at weg
+api-report-aware-reason-unchanged = gehört nur zu einem geänderten aware_at; diese Meldung behält den Wert des Falls bei ({ $old })
+api-report-aware-reason-first = gehört nur zu einer späteren Meldung, die das aware_at des Falls ändert
+api-report-trust-services-only = gilt nur für Vertrauensdiensteanbieter (Art. 23 Abs. 4 Unterabs. 2); bitte weglassen
+api-report-progress-resolved = ein Fortschrittsbericht betrifft einen noch andauernden Sicherheitsvorfall; übermitteln Sie stattdessen den Abschlussbericht
+api-report-final-resolved = muss für einen Abschlussbericht „resolved“ sein; solange der Sicherheitsvorfall andauert, übermitteln Sie einen Fortschrittsbericht
+api-report-severity-known = muss im Abschlussbericht bekannt sein
+api-report-users-number = muss im Abschlussbericht eine Zahl sein
+api-report-outage-start = ist erforderlich, wenn der Dienst beeinträchtigt war (oder geben Sie outage_duration_min an, wenn die Zeitpunkte unbekannt sind)
+api-report-late-reason = diese Stufe wird nach Ablauf ihrer Frist übermittelt: Bitte begründen (mindestens 10 Zeichen)
+api-report-cross-border-ms = ist erforderlich, wenn grenzüberschreitende Auswirkungen möglich sind
+api-report-spread-ms = ist erforderlich, wenn die Ausbreitung multi_ms oder global ist
+api-report-timeline-order = die Ereignisse müssen in zeitlicher Reihenfolge stehen
+api-supersedes-earlier = muss eine frühere Übermittlung der Stufe { $stage } dieses Falls sein
+api-voluntary-no-stage = eine freiwillige Meldung (Art. 30) hat keine Stufen: Lassen Sie stage weg, oder lassen Sie kind weg, um eine Pflichtmeldung zu übermitteln
+api-voluntary-no-aware-at = eine freiwillige Meldung hat keine Kenntnisnahme-Frist: Geben Sie stattdessen observed_at an
+
+## Weitergabepakete
+
+api-package-unknown-authority = { $value } ist keine Behörde der Routing-Tabelle
+api-package-own-authority = Ihre eigene Behörde sieht den Fall bereits
+api-package-no-recipient = nennen Sie mindestens eine Behörde, mit der geteilt werden soll
+api-package-unknown-field = { $value } ist kein Feld, das geteilt werden kann
+api-package-identity = { $field } nennt die Einrichtung: Setzen Sie redact_identity auf false, um es zu teilen
+api-package-no-field = wählen Sie mindestens ein Feld: Standardmäßig wird nichts geteilt
+api-package-tlp = muss einer dieser Werte sein: { $codes }
+
+## Problemdokumente (RFC 9457): Titel nach Status, Details
+
+api-title-bad-request = Ungültige Anfrage
+api-title-unauthorized = Nicht authentifiziert
+api-title-forbidden = Verboten
+api-title-not-found = Nicht gefunden
+api-title-request-timeout = Zeitüberschreitung der Anfrage
+api-title-conflict = Konflikt
+api-title-payload-too-large = Anfrage zu groß
+api-title-unsupported-media-type = Nicht unterstützter Medientyp
+api-title-unprocessable = Ungültige Eingabe
+api-title-too-many-requests = Zu viele Anfragen
+api-title-internal = Interner Serverfehler
+api-title-unavailable = Dienst nicht verfügbar
+api-detail-invalid-fields = { $count ->
+        [one] { $count } Feld ist ungültig; siehe errors
+       *[other] { $count } Felder sind ungültig; siehe errors
+    }
+api-detail-unauthorized = fehlende oder ungültige Zugangsdaten
+api-detail-not-found = nicht gefunden
+api-detail-too-large = der Anfragetext ist größer als { $bytes } Byte
+api-detail-too-many = zu viele Anfragen; bitte in { $seconds } s erneut versuchen
+api-detail-timeout = der Anfragetext ist nicht innerhalb von { $seconds } s eingetroffen; bitte erneut und in einem Stück senden
+api-detail-unavailable = der Dienst ist vorübergehend nicht verfügbar; bitte in Kürze erneut versuchen
+api-detail-unexpected = ein unerwarteter Fehler ist aufgetreten; er wurde protokolliert
+
+## Die Fehlerseite
+
+api-page-not-found = Seite nicht gefunden
+api-page-not-found-text = Dieser Link ist nicht gültig. Wenn es ein Folgelink ist, kopieren Sie ihn erneut aus der Eingangsbestätigung per E-Mail oder von der Bestätigungsseite.
+api-page-unavailable = Vorübergehend nicht verfügbar
+api-page-unavailable-text = Der Dienst kann im Moment keine Meldungen speichern. Es wurde nichts gespeichert; bitte gehen Sie zurück und senden Sie das Formular in einer Minute erneut.
+api-page-unexpected = Etwas ist schiefgelaufen
+api-page-unexpected-text = Ein unerwarteter Fehler ist aufgetreten und wurde protokolliert. Es wurde nichts gespeichert; bitte gehen Sie zurück und versuchen Sie es erneut.
+api-page-back = Zurück zur Startseite

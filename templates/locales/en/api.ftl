@@ -1,1 +1,155 @@
 # en: api words (Project Fluent).
+# Field errors: the domain names them by these ids (`Msg::t("api-…")` in src/domain); the
+# English text is the `message` of every field error. Codes and field names in placeholders
+# ($codes, $other, $field, $sector, $type, $stage, $class, $value) are never translated.
+
+## Any field
+
+api-field-required = is required
+api-field-required-with = is required when { $other } is given
+api-field-control-characters = must not contain control characters
+api-field-control-tabs = must not contain control characters (such as tabs)
+api-field-bidi-override = must not contain bidirectional override characters (U+202A–U+202E, U+2066–U+2069): they can make text read differently from what it says
+api-field-single-line = must be a single line: line breaks are not allowed
+api-field-too-short = must be at least { $min } characters (got { $len })
+api-field-too-long = must be at most { $max } characters (got { $len })
+api-field-boolean = must be true or false
+api-field-count = must be a whole number of 0 or more
+api-field-euros = must be an amount in euros ≥ 0 with at most 2 decimals, e.g. 125000.50
+api-field-datetime = must be a date-time in RFC 3339 form, e.g. 2026-03-01T08:30:00Z
+api-field-needs-offset = needs a time zone offset, e.g. 2026-03-01T08:30:00+01:00 or …Z
+api-field-before-1970 = must not be before 1970
+api-field-future = must be in the future
+api-field-uuid = must be a UUID
+api-field-one-of = must be one of: { $codes }
+api-field-one-code = must name at least one: { $codes }
+api-field-one-entry = must name at least one entry
+api-field-one-service = must name at least one affected service
+api-field-one-member-state = must name at least one member state
+api-field-list-max = must have at most { $max } entries
+api-field-needs = needs { $other }
+api-field-not-after = must not be after { $other }
+api-field-after-submission = must not be after the time of submission (120 s of clock difference are tolerated)
+api-field-not-before = must not be before { $other }
+api-field-not-exceed = must not exceed { $other }
+api-json-type = must be { $want ->
+        [boolean] true or false
+        [number] a whole number
+        [number-or-unknown] a whole number or "unknown"
+        [string] a string
+        [strings] a list of strings
+        [objects] a list of objects
+        [list] a list
+        [object] an object
+       *[other] { $want }
+    }, not { $got ->
+        [null] null
+        [boolean] a boolean
+        [number] a number
+        [string] a string
+        [list] a list
+        [object] an object
+       *[other] { $got }
+    }
+
+## Values of a kind
+
+api-email = must be an email address such as soc@example.com
+api-phone = must be an international phone number such as +352 123 45678
+api-member-state = must be an EU member state code such as LU, DE or EL
+api-member-state-efta = { $code } is an EEA EFTA state; NIS2 does not apply there until it is incorporated into the EEA Agreement
+api-lei-shape = must be 20 characters: 18 letters or digits, then 2 check digits
+api-lei-check-digits = has wrong check digits (ISO 7064 mod 97-10); check for a typing error
+api-rsit-class = must be an RSIT class: { $codes }
+api-rsit-type = must be a type of class { $class }: { $codes }
+api-item-service = must be at most 200 characters of text
+api-item-criterion = must be a criterion code such as ir_a3_a
+api-item-cve = must be a CVE id such as CVE-2024-12345
+api-item-attack-technique = must be a MITRE ATT&CK id such as T1486 or T1059.001
+api-ioc-invalid = is not a valid { $kind ->
+        [ipv4] IPv4 address
+        [ipv6] IPv6 address
+        [cidr] CIDR block such as 192.0.2.0/24
+        [domain] domain name
+        [url] absolute URL such as https://example.com/path
+        [email] email address
+        [md5] MD5 hash (32 hex digits)
+        [sha1] SHA-1 hash (40 hex digits)
+        [sha256] SHA-256 hash (64 hex digits)
+        [file_name] file name
+        [asn] AS number such as AS64496
+        [cve] CVE id such as CVE-2024-12345
+       *[other] value (1 to 2000 characters)
+    }
+
+## The entity
+
+api-entity-type-of-sector = is not an entity type of sector { $sector }; expected one of: { $codes }
+api-subsector-none = sector { $sector } has no subsectors; leave it empty
+api-subsector-required = is required for { $type }; one of: { $codes }
+api-main-establishment = is required for this entity type (NIS2 Art. 26(1)(b)): the member state where cybersecurity risk-management decisions are mainly taken
+api-services-provided = is required for public electronic communications providers (NIS2 Art. 26(1)(a)): every member state where the services are provided
+
+## Reports
+
+api-report-language = must be an EU language code: { $codes }
+api-report-aware-before-nis2 = must not be before 2024-10-18T00:00:00Z: NIS2 reporting duties apply from 18 October 2024 (Art. 41)
+api-report-aware-changed = differs from the case's aware_at ({ $old }): to change it, say why in aware_at_change_reason (at least 10 characters); otherwise leave aware_at out
+api-report-aware-reason-unchanged = only goes with a changed aware_at; this filing keeps the case's ({ $old })
+api-report-aware-reason-first = only goes with a later filing that changes the case's aware_at
+api-report-trust-services-only = applies only to trust service providers (Art. 23(4) second subparagraph); leave it out
+api-report-progress-resolved = a progress report is for an incident still ongoing; file the final report instead
+api-report-final-resolved = must be resolved for a final report; while the incident is ongoing, file a progress report
+api-report-severity-known = must be known in the final report
+api-report-users-number = must be a number in the final report
+api-report-outage-start = is required when the service was impacted (or give outage_duration_min if the times are unknown)
+api-report-late-reason = this stage is filed after its deadline: say why (at least 10 characters)
+api-report-cross-border-ms = is required when cross-border impact is possible
+api-report-spread-ms = is required when the spread is multi_ms or global
+api-report-timeline-order = events must be in chronological order
+api-supersedes-earlier = must be an earlier { $stage } of this case
+api-voluntary-no-stage = a voluntary notification (Art. 30) has no stages: leave stage out, or leave kind out to file a mandatory report
+api-voluntary-no-aware-at = a voluntary notification has no awareness clock: give observed_at instead
+
+## Sharing packages
+
+api-package-unknown-authority = { $value } is no authority of the routing table
+api-package-own-authority = your own authority already sees the case
+api-package-no-recipient = name at least one authority to share with
+api-package-unknown-field = { $value } is not a field that can be shared
+api-package-identity = { $field } names the entity: set redact_identity to false to share it
+api-package-no-field = choose at least one field: nothing is shared by default
+api-package-tlp = must be one of { $codes }
+
+## Problem documents (RFC 9457): titles by status, details
+
+api-title-bad-request = Bad Request
+api-title-unauthorized = Unauthorized
+api-title-forbidden = Forbidden
+api-title-not-found = Not Found
+api-title-request-timeout = Request Timeout
+api-title-conflict = Conflict
+api-title-payload-too-large = Payload Too Large
+api-title-unsupported-media-type = Unsupported Media Type
+api-title-unprocessable = Unprocessable Entity
+api-title-too-many-requests = Too Many Requests
+api-title-internal = Internal Server Error
+api-title-unavailable = Service Unavailable
+api-detail-invalid-fields = { $count } field(s) are invalid; see errors
+api-detail-unauthorized = missing or invalid credentials
+api-detail-not-found = not found
+api-detail-too-large = request body is larger than { $bytes } bytes
+api-detail-too-many = too many requests; retry in { $seconds } s
+api-detail-timeout = the request body did not arrive within { $seconds } s; send it again, all at once
+api-detail-unavailable = the service is temporarily unavailable; retry shortly
+api-detail-unexpected = an unexpected error occurred; it has been logged
+
+## The error page
+
+api-page-not-found = Page not found
+api-page-not-found-text = This link is not valid. If it is a follow-up link, copy it again from the acknowledgement email or the confirmation page.
+api-page-unavailable = Temporarily unavailable
+api-page-unavailable-text = The service cannot store reports at this moment. Nothing was saved; please go back and send the form again in a minute.
+api-page-unexpected = Something went wrong
+api-page-unexpected-text = An unexpected error occurred and has been logged. Nothing was saved; please go back and try again.
+api-page-back = Back to the start page

@@ -1,1 +1,163 @@
 # fr: api words (Project Fluent).
+# Erreurs de champ : le domaine les désigne par ces identifiants. Les codes et noms de champ
+# dans les paramètres ne sont jamais traduits.
+
+## Tout champ
+
+api-field-required = est obligatoire
+api-field-required-with = est obligatoire lorsque { $other } est indiqué
+api-field-control-characters = ne doit pas contenir de caractères de contrôle
+api-field-control-tabs = ne doit pas contenir de caractères de contrôle (comme des tabulations)
+api-field-bidi-override = ne doit pas contenir de caractères de forçage bidirectionnel (U+202A–U+202E, U+2066–U+2069) : ils peuvent faire lire un texte autrement que ce qu'il dit
+api-field-single-line = doit tenir sur une seule ligne : les sauts de ligne ne sont pas admis
+api-field-too-short = doit compter au moins { $min } { $min ->
+        [one] caractère
+       *[other] caractères
+    } (reçu : { $len })
+api-field-too-long = doit compter au plus { $max } { $max ->
+        [one] caractère
+       *[other] caractères
+    } (reçu : { $len })
+api-field-boolean = doit valoir true ou false
+api-field-count = doit être un nombre entier égal ou supérieur à 0
+api-field-euros = doit être un montant en euros ≥ 0 avec au plus 2 décimales, p. ex. 125000.50
+api-field-datetime = doit être une date et heure au format RFC 3339, p. ex. 2026-03-01T08:30:00Z
+api-field-needs-offset = doit indiquer un décalage horaire, p. ex. 2026-03-01T08:30:00+01:00 ou …Z
+api-field-before-1970 = ne doit pas être antérieur à 1970
+api-field-future = doit être dans le futur
+api-field-uuid = doit être un UUID
+api-field-one-of = doit être l'une des valeurs suivantes : { $codes }
+api-field-one-code = doit indiquer au moins une valeur parmi : { $codes }
+api-field-one-entry = doit comporter au moins une entrée
+api-field-one-service = doit indiquer au moins un service touché
+api-field-one-member-state = doit indiquer au moins un État membre
+api-field-list-max = doit compter au plus { $max } entrées
+api-field-needs = nécessite { $other }
+api-field-not-after = ne doit pas être postérieur à { $other }
+api-field-after-submission = ne doit pas être postérieur à l'heure de l'envoi (un écart d'horloge de 120 s est toléré)
+api-field-not-before = ne doit pas être antérieur à { $other }
+api-field-not-exceed = ne doit pas dépasser { $other }
+api-json-type = doit être { $want ->
+        [boolean] true ou false
+        [number] un nombre entier
+        [number-or-unknown] un nombre entier ou "unknown"
+        [string] une chaîne de caractères
+        [strings] une liste de chaînes de caractères
+        [objects] une liste d'objets
+        [list] une liste
+        [object] un objet
+       *[other] { $want }
+    }, et non { $got ->
+        [null] null
+        [boolean] un booléen
+        [number] un nombre
+        [string] une chaîne de caractères
+        [list] une liste
+        [object] un objet
+       *[other] { $got }
+    }
+
+## Valeurs d'un type
+
+api-email = doit être une adresse électronique telle que soc@example.com
+api-phone = doit être un numéro de téléphone international tel que +352 123 45678
+api-member-state = doit être le code d'un État membre de l'UE tel que LU, DE ou EL
+api-member-state-efta = { $code } est un État de l'AELE membre de l'EEE ; la directive NIS2 ne s'y applique pas tant qu'elle n'est pas intégrée à l'accord EEE
+api-lei-shape = doit compter 20 caractères : 18 lettres ou chiffres, puis 2 chiffres de contrôle
+api-lei-check-digits = a des chiffres de contrôle erronés (ISO 7064 mod 97-10) ; vérifiez qu'il n'y a pas de faute de frappe
+api-rsit-class = doit être une classe RSIT : { $codes }
+api-rsit-type = doit être un type de la classe { $class } : { $codes }
+api-item-service = doit compter au plus 200 caractères de texte
+api-item-criterion = doit être un code de critère tel que ir_a3_a
+api-item-cve = doit être un identifiant CVE tel que CVE-2024-12345
+api-item-attack-technique = doit être un identifiant MITRE ATT&CK tel que T1486 ou T1059.001
+api-ioc-invalid = n'est pas { $kind ->
+        [ipv4] une adresse IPv4 valide
+        [ipv6] une adresse IPv6 valide
+        [cidr] un bloc CIDR valide tel que 192.0.2.0/24
+        [domain] un nom de domaine valide
+        [url] une URL absolue valide telle que https://example.com/path
+        [email] une adresse électronique valide
+        [md5] un hachage MD5 valide (32 chiffres hexadécimaux)
+        [sha1] un hachage SHA-1 valide (40 chiffres hexadécimaux)
+        [sha256] un hachage SHA-256 valide (64 chiffres hexadécimaux)
+        [file_name] un nom de fichier valide
+        [asn] un numéro AS valide tel que AS64496
+        [cve] un identifiant CVE valide tel que CVE-2024-12345
+       *[other] une valeur valide (de 1 à 2000 caractères)
+    }
+
+## L'entité
+
+api-entity-type-of-sector = n'est pas un type d'entité du secteur { $sector } ; valeurs attendues : { $codes }
+api-subsector-none = le secteur { $sector } n'a pas de sous-secteur ; laissez ce champ vide
+api-subsector-required = est obligatoire pour { $type } ; l'une des valeurs : { $codes }
+api-main-establishment = est obligatoire pour ce type d'entité (NIS2, art. 26, par. 1, point b)) : l'État membre où sont principalement prises les décisions relatives aux mesures de gestion des risques en matière de cybersécurité
+api-services-provided = est obligatoire pour les fournisseurs de réseaux ou de services de communications électroniques publics (NIS2, art. 26, par. 1, point a)) : chaque État membre où les services sont fournis
+
+## Rapports
+
+api-report-language = doit être un code de langue de l'UE : { $codes }
+api-report-aware-before-nis2 = ne doit pas être antérieur au 2024-10-18T00:00:00Z : les obligations de notification de NIS2 s'appliquent à partir du 18 octobre 2024 (art. 41)
+api-report-aware-changed = diffère de la valeur aware_at du dossier ({ $old }) : pour la modifier, indiquez pourquoi dans aware_at_change_reason (au moins 10 caractères) ; sinon, omettez aware_at
+api-report-aware-reason-unchanged = ne s'emploie qu'avec une valeur aware_at modifiée ; cet envoi conserve celle du dossier ({ $old })
+api-report-aware-reason-first = ne s'emploie qu'avec un envoi ultérieur qui modifie la valeur aware_at du dossier
+api-report-trust-services-only = ne s'applique qu'aux prestataires de services de confiance (art. 23, par. 4, deuxième alinéa) ; omettez ce champ
+api-report-progress-resolved = un rapport d'avancement concerne un incident toujours en cours ; soumettez plutôt le rapport final
+api-report-final-resolved = doit être résolu pour un rapport final ; tant que l'incident est en cours, soumettez un rapport d'avancement
+api-report-severity-known = doit être connu dans le rapport final
+api-report-users-number = doit être un nombre dans le rapport final
+api-report-outage-start = est obligatoire lorsque le service a été touché (ou indiquez outage_duration_min si les heures ne sont pas connues)
+api-report-late-reason = cette étape est soumise après son délai : indiquez pourquoi (au moins 10 caractères)
+api-report-cross-border-ms = est obligatoire lorsqu'un impact transfrontière est possible
+api-report-spread-ms = est obligatoire lorsque l'étendue est multi_ms ou global
+api-report-timeline-order = les événements doivent être dans l'ordre chronologique
+api-supersedes-earlier = doit désigner un envoi antérieur de l'étape { $stage } de ce dossier
+api-voluntary-no-stage = une notification volontaire (art. 30) n'a pas d'étapes : omettez stage, ou omettez kind pour soumettre une notification obligatoire
+api-voluntary-no-aware-at = une notification volontaire n'a pas d'horloge de prise de connaissance : indiquez plutôt observed_at
+
+## Paquets de partage
+
+api-package-unknown-authority = { $value } n'est pas une autorité de la table de routage
+api-package-own-authority = votre propre autorité voit déjà le dossier
+api-package-no-recipient = indiquez au moins une autorité avec laquelle partager
+api-package-unknown-field = { $value } n'est pas un champ qui peut être partagé
+api-package-identity = { $field } désigne l'entité : mettez redact_identity à false pour le partager
+api-package-no-field = choisissez au moins un champ : rien n'est partagé par défaut
+api-package-tlp = doit être l'une des valeurs { $codes }
+
+## Documents de problème (RFC 9457) : titres par statut, détails
+
+api-title-bad-request = Requête incorrecte
+api-title-unauthorized = Non authentifié
+api-title-forbidden = Interdit
+api-title-not-found = Introuvable
+api-title-request-timeout = Délai de la requête dépassé
+api-title-conflict = Conflit
+api-title-payload-too-large = Corps de requête trop volumineux
+api-title-unsupported-media-type = Type de média non pris en charge
+api-title-unprocessable = Données invalides
+api-title-too-many-requests = Trop de requêtes
+api-title-internal = Erreur interne du serveur
+api-title-unavailable = Service indisponible
+api-detail-invalid-fields = { $count ->
+        [one] { $count } champ est invalide ; voir errors
+       *[other] { $count } champs sont invalides ; voir errors
+    }
+api-detail-unauthorized = identifiants absents ou invalides
+api-detail-not-found = introuvable
+api-detail-too-large = le corps de la requête dépasse { $bytes } octets
+api-detail-too-many = trop de requêtes ; réessayez dans { $seconds } s
+api-detail-timeout = le corps de la requête n'est pas arrivé en { $seconds } s ; renvoyez-le en une seule fois
+api-detail-unavailable = le service est temporairement indisponible ; réessayez sous peu
+api-detail-unexpected = une erreur inattendue s'est produite ; elle a été consignée
+
+## La page d'erreur
+
+api-page-not-found = Page introuvable
+api-page-not-found-text = Ce lien n'est pas valide. S'il s'agit d'un lien de suivi, copiez-le à nouveau depuis le courriel d'accusé de réception ou la page de confirmation.
+api-page-unavailable = Temporairement indisponible
+api-page-unavailable-text = Le service ne peut pas enregistrer de rapports pour le moment. Rien n'a été enregistré ; revenez en arrière et renvoyez le formulaire dans une minute.
+api-page-unexpected = Une erreur s'est produite
+api-page-unexpected-text = Une erreur inattendue s'est produite et a été consignée. Rien n'a été enregistré ; revenez en arrière et réessayez.
+api-page-back = Retour à la page d'accueil

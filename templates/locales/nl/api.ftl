@@ -1,1 +1,163 @@
 # nl: api words (Project Fluent).
+# Veldfouten: het domein noemt ze bij deze id's. Codes en veldnamen in de plaatshouders
+# worden nooit vertaald.
+
+## Elk veld
+
+api-field-required = is verplicht
+api-field-required-with = is verplicht wanneer { $other } is opgegeven
+api-field-control-characters = mag geen stuurtekens bevatten
+api-field-control-tabs = mag geen stuurtekens (zoals tabs) bevatten
+api-field-bidi-override = mag geen bidirectionele stuurtekens (U+202A–U+202E, U+2066–U+2069) bevatten: daardoor kan tekst anders lezen dan hij luidt
+api-field-single-line = moet op één regel staan: regeleinden zijn niet toegestaan
+api-field-too-short = moet ten minste { $min } { $min ->
+        [one] teken
+       *[other] tekens
+    } lang zijn ({ $len } ontvangen)
+api-field-too-long = mag ten hoogste { $max } { $max ->
+        [one] teken
+       *[other] tekens
+    } lang zijn ({ $len } ontvangen)
+api-field-boolean = moet true of false zijn
+api-field-count = moet een geheel getal van 0 of meer zijn
+api-field-euros = moet een bedrag in euro ≥ 0 zijn met ten hoogste 2 decimalen, bv. 125000.50
+api-field-datetime = moet een tijdstip in RFC 3339-vorm zijn, bv. 2026-03-01T08:30:00Z
+api-field-needs-offset = heeft een tijdzoneverschil nodig, bv. 2026-03-01T08:30:00+01:00 of …Z
+api-field-before-1970 = mag niet vóór 1970 liggen
+api-field-future = moet in de toekomst liggen
+api-field-uuid = moet een UUID zijn
+api-field-one-of = moet een van deze waarden zijn: { $codes }
+api-field-one-code = moet ten minste één waarde noemen: { $codes }
+api-field-one-entry = moet ten minste één item noemen
+api-field-one-service = moet ten minste één getroffen dienst noemen
+api-field-one-member-state = moet ten minste één lidstaat noemen
+api-field-list-max = mag ten hoogste { $max } items bevatten
+api-field-needs = vereist { $other }
+api-field-not-after = mag niet na { $other } liggen
+api-field-after-submission = mag niet na het tijdstip van indiening liggen (120 s klokverschil wordt getolereerd)
+api-field-not-before = mag niet vóór { $other } liggen
+api-field-not-exceed = mag { $other } niet overschrijden
+api-json-type = moet { $want ->
+        [boolean] true of false
+        [number] een geheel getal
+        [number-or-unknown] een geheel getal of "unknown"
+        [string] een tekenreeks
+        [strings] een lijst van tekenreeksen
+        [objects] een lijst van objecten
+        [list] een lijst
+        [object] een object
+       *[other] { $want }
+    } zijn, niet { $got ->
+        [null] null
+        [boolean] een booleaanse waarde
+        [number] een getal
+        [string] een tekenreeks
+        [list] een lijst
+        [object] een object
+       *[other] { $got }
+    }
+
+## Waarden van een soort
+
+api-email = moet een e-mailadres zijn zoals soc@example.com
+api-phone = moet een internationaal telefoonnummer zijn zoals +352 123 45678
+api-member-state = moet de code van een EU-lidstaat zijn, zoals LU, DE of EL
+api-member-state-efta = { $code } is een EER-EVA-staat; NIS2 is daar pas van toepassing als de richtlijn in de EER-Overeenkomst is opgenomen
+api-lei-shape = moet 20 tekens lang zijn: 18 letters of cijfers, dan 2 controlecijfers
+api-lei-check-digits = heeft onjuiste controlecijfers (ISO 7064 mod 97-10); controleer op een tikfout
+api-rsit-class = moet een RSIT-klasse zijn: { $codes }
+api-rsit-type = moet een type van klasse { $class } zijn: { $codes }
+api-item-service = mag ten hoogste 200 tekens tekst bevatten
+api-item-criterion = moet een criteriumcode zijn zoals ir_a3_a
+api-item-cve = moet een CVE-id zijn zoals CVE-2024-12345
+api-item-attack-technique = moet een MITRE ATT&CK-id zijn zoals T1486 of T1059.001
+api-ioc-invalid = is { $kind ->
+        [ipv4] geen geldig IPv4-adres
+        [ipv6] geen geldig IPv6-adres
+        [cidr] geen geldig CIDR-blok zoals 192.0.2.0/24
+        [domain] geen geldige domeinnaam
+        [url] geen geldige absolute URL zoals https://example.com/path
+        [email] geen geldig e-mailadres
+        [md5] geen geldige MD5-hash (32 hexadecimale cijfers)
+        [sha1] geen geldige SHA-1-hash (40 hexadecimale cijfers)
+        [sha256] geen geldige SHA-256-hash (64 hexadecimale cijfers)
+        [file_name] geen geldige bestandsnaam
+        [asn] geen geldig AS-nummer zoals AS64496
+        [cve] geen geldig CVE-id zoals CVE-2024-12345
+       *[other] geen geldige waarde (1 tot 2000 tekens)
+    }
+
+## De entiteit
+
+api-entity-type-of-sector = is geen entiteitstype van sector { $sector }; verwacht een van: { $codes }
+api-subsector-none = sector { $sector } heeft geen deelsectoren; laat dit veld leeg
+api-subsector-required = is verplicht voor { $type }; een van: { $codes }
+api-main-establishment = is verplicht voor dit entiteitstype (NIS2 art. 26, lid 1, punt b)): de lidstaat waar de beslissingen over de maatregelen voor het beheer van cyberbeveiligingsrisico's hoofdzakelijk worden genomen
+api-services-provided = is verplicht voor aanbieders van openbare elektronische communicatienetwerken of -diensten (NIS2 art. 26, lid 1, punt a)): elke lidstaat waar de diensten worden verleend
+
+## Meldingen
+
+api-report-language = moet een EU-taalcode zijn: { $codes }
+api-report-aware-before-nis2 = mag niet vóór 2024-10-18T00:00:00Z liggen: de meldingsplichten van NIS2 gelden vanaf 18 oktober 2024 (art. 41)
+api-report-aware-changed = wijkt af van de aware_at van het dossier ({ $old }): om die te wijzigen, geef de reden op in aware_at_change_reason (ten minste 10 tekens); laat aware_at anders weg
+api-report-aware-reason-unchanged = hoort alleen bij een gewijzigde aware_at; deze indiening behoudt die van het dossier ({ $old })
+api-report-aware-reason-first = hoort alleen bij een latere indiening die de aware_at van het dossier wijzigt
+api-report-trust-services-only = geldt alleen voor verleners van vertrouwensdiensten (art. 23, lid 4, tweede alinea); laat dit veld weg
+api-report-progress-resolved = een voortgangsverslag gaat over een incident dat nog loopt; dien in plaats daarvan het eindverslag in
+api-report-final-resolved = moet voor een eindverslag "resolved" zijn; zolang het incident loopt, dient u een voortgangsverslag in
+api-report-severity-known = moet in het eindverslag bekend zijn
+api-report-users-number = moet in het eindverslag een getal zijn
+api-report-outage-start = is verplicht wanneer de dienst getroffen was (of geef outage_duration_min op als de tijdstippen onbekend zijn)
+api-report-late-reason = deze fase wordt na haar termijn ingediend: geef de reden op (ten minste 10 tekens)
+api-report-cross-border-ms = is verplicht wanneer grensoverschrijdende gevolgen mogelijk zijn
+api-report-spread-ms = is verplicht wanneer de verspreiding multi_ms of global is
+api-report-timeline-order = de gebeurtenissen moeten in chronologische volgorde staan
+api-supersedes-earlier = moet een eerdere indiening van fase { $stage } van dit dossier zijn
+api-voluntary-no-stage = een vrijwillige melding (art. 30) heeft geen fasen: laat stage weg, of laat kind weg om een verplichte melding in te dienen
+api-voluntary-no-aware-at = een vrijwillige melding heeft geen kennisnametermijn: geef in plaats daarvan observed_at op
+
+## Deelpakketten
+
+api-package-unknown-authority = { $value } is geen autoriteit uit de routeringstabel
+api-package-own-authority = uw eigen autoriteit ziet het dossier al
+api-package-no-recipient = noem ten minste één autoriteit om mee te delen
+api-package-unknown-field = { $value } is geen veld dat gedeeld kan worden
+api-package-identity = { $field } noemt de entiteit: zet redact_identity op false om het te delen
+api-package-no-field = kies ten minste één veld: standaard wordt niets gedeeld
+api-package-tlp = moet een van deze waarden zijn: { $codes }
+
+## Probleemdocumenten (RFC 9457): titels per status, details
+
+api-title-bad-request = Ongeldig verzoek
+api-title-unauthorized = Niet geauthenticeerd
+api-title-forbidden = Verboden
+api-title-not-found = Niet gevonden
+api-title-request-timeout = Time-out van het verzoek
+api-title-conflict = Conflict met de huidige toestand
+api-title-payload-too-large = Verzoek te groot
+api-title-unsupported-media-type = Niet-ondersteund mediatype
+api-title-unprocessable = Ongeldige invoer
+api-title-too-many-requests = Te veel verzoeken
+api-title-internal = Interne serverfout
+api-title-unavailable = Dienst niet beschikbaar
+api-detail-invalid-fields = { $count ->
+        [one] { $count } veld is ongeldig; zie errors
+       *[other] { $count } velden zijn ongeldig; zie errors
+    }
+api-detail-unauthorized = ontbrekende of ongeldige inloggegevens
+api-detail-not-found = niet gevonden
+api-detail-too-large = de inhoud van het verzoek is groter dan { $bytes } bytes
+api-detail-too-many = te veel verzoeken; probeer het over { $seconds } s opnieuw
+api-detail-timeout = de inhoud van het verzoek is niet binnen { $seconds } s aangekomen; stuur het opnieuw, in één keer
+api-detail-unavailable = de dienst is tijdelijk niet beschikbaar; probeer het zo dadelijk opnieuw
+api-detail-unexpected = er is een onverwachte fout opgetreden; die is vastgelegd
+
+## De foutpagina
+
+api-page-not-found = Pagina niet gevonden
+api-page-not-found-text = Deze link is niet geldig. Als het een vervolglink is, kopieer hem dan opnieuw uit de ontvangstbevestiging per e-mail of van de bevestigingspagina.
+api-page-unavailable = Tijdelijk niet beschikbaar
+api-page-unavailable-text = De dienst kan op dit moment geen meldingen opslaan. Er is niets opgeslagen; ga terug en verstuur het formulier over een minuut opnieuw.
+api-page-unexpected = Er is iets misgegaan
+api-page-unexpected-text = Er is een onverwachte fout opgetreden en die is vastgelegd. Er is niets opgeslagen; ga terug en probeer het opnieuw.
+api-page-back = Terug naar de startpagina

@@ -3,7 +3,7 @@
 //! header's link (no JavaScript), and axe-core on every public page in all four languages.
 
 use super::*;
-use intake::domain::validation::FieldError;
+use intake::domain::validation::{FieldErrors, Msg};
 use intake::words::{field_message, text_in, Lang};
 
 /// The early warning, typed in the form of any language; `summary` left out when empty.
@@ -55,11 +55,8 @@ async fn french_early_warning_then_german_notification() {
         "{summary}"
     );
     let label = text_in(Lang::Fr, "label", "summary");
-    let missing = FieldError {
-        field: "report.summary".into(),
-        message: "is required".into(),
-    };
-    let message = field_message(Lang::Fr, &missing);
+    let missing = FieldErrors::single("report.summary", Msg::t("api-field-required"));
+    let message = field_message(Lang::Fr, &missing.list()[0]);
     assert!(
         summary.contains(&format!("{label} : {message}").replace('\u{a0}', " ")),
         "{summary}"

@@ -9,8 +9,8 @@ use serde_json::{json, Value};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-mod password;
 mod languages;
+mod password;
 mod public;
 mod sharing;
 mod staff;

@@ -1,0 +1,262 @@
+//! Problem documents and error pages in the reader's language (issue 14): `title`, `detail`
+//! and field messages follow `Accept-Language` (en, fr, de, nl); `type`, `status`, field names
+//! and codes never change; every problem says its `Content-Language`; error pages follow the
+//! page language (cookie, then `Accept-Language`).
+
+use crate::helpers::*;
+use crate::{on_both_backends, on_both_kinds};
+use serde_json::{json, Value};
+
+on_both_backends!(
+    an_invalid_filing_reads_in_german_with_the_same_fields_and_codes,
+    a_belgian_french_reader_gets_french,
+    unknown_or_garbage_languages_get_english,
+    not_found_and_conflict_read_in_dutch,
+    error_pages_follow_the_page_language,
+);
+on_both_kinds!(a_rate_limited_client_reads_the_limit_in_dutch);
+
+/// The filing of `validation.rs`: eleven invalid fields of many kinds.
+fn invalid_filing() -> Value {
+    json!({"report": {
+        "stage": "incident_notification", "aware_at": "2026-11-27T10:00:00", "title": "x",
+        "summary": "Billing servers encrypted; invoices cannot be issued.", "suspected_malicious": "yes",
+        "cross_border_possible": "yes", "cross_border_ms": ["FR", "US"], "affected_services": ["billing"],
+        "incident_status": "burning", "assistance_requested": false, "severity": "catastrophic",
+        "initial_assessment": "too short", "impact_properties": ["availability"], "service_impact": "none",
+        "geo_spread": "national", "mitigation_taken": "Isolated.", "incident_class": "intrusions", "incident_type": "phishing",
+        "iocs": [{"type": "ipv4", "value": "192.0.2.1"}, {"type": "url", "value": "not a url"}, {"type": "md5"}],
+        "cve_ids": ["CVE-2024-3400", "CVE-24"], "financial_loss_eur": "-5"
+    }})
+}
+
+async fn file_in(app: &TestApp, accept_language: Option<&str>) -> Reply {
+    let headers: Vec<(&str, &str)> = accept_language
+        .map(|l| vec![("Accept-Language", l)])
+        .unwrap_or_default();
+    app.post_json("/api/v1/incidents", &invalid_filing(), &headers)
+        .await
+}
+
+fn content_language(r: &Reply) -> &str {
+    r.headers
+        .get("content-language")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+/// The message of the error on `field`.
+fn message<'a>(r: &'a Reply, field: &str) -> &'a str {
+    r.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["field"] == field)
+        .and_then(|e| e["message"].as_str())
+        .unwrap_or_else(|| panic!("no error on {field}: {}", r.body))
+}
+
+async fn an_invalid_filing_reads_in_german_with_the_same_fields_and_codes(app: TestApp) {
+    let en = file_in(&app, None).await;
+    let de = file_in(&app, Some("de-DE,de;q=0.9,en;q=0.5")).await;
+
+    assert_eq!(de.status, 422, "{}", de.body);
+    assert_eq!(de.content_type, "application/problem+json");
+    assert_eq!(content_language(&de), "de");
+    assert_eq!(content_language(&en), "en");
+    assert_eq!(de.body["type"], en.body["type"]);
+    assert_eq!(de.body["status"], 422);
+    assert_eq!(de.body["title"], "Ungültige Eingabe");
+    assert_eq!(de.body["detail"], "11 Felder sind ungültig; siehe errors");
+    assert_eq!(
+        de.error_fields(),
+        en.error_fields(),
+        "same fields, same order"
+    );
+    assert_eq!(
+        message(&de, "report.aware_at"),
+        "braucht eine Zeitzonenangabe, z. B. 2026-03-01T08:30:00+01:00 oder …Z"
+    );
+    assert_eq!(
+        message(&de, "report.iocs[1].value"),
+        "ist keine gültige absolute URL wie https://example.com/path"
+    );
+    assert_eq!(message(&de, "report.iocs[2].value"), "ist erforderlich");
+    // Codes inside a message stay codes.
+    let severity = message(&de, "report.severity");
+    assert!(
+        severity.starts_with("muss einer dieser Werte sein: "),
+        "{severity}"
+    );
+    assert!(severity.contains("very_large"), "{severity}");
+    assert_eq!(
+        severity.split(": ").nth(1),
+        message(&en, "report.severity").split(": ").nth(1)
+    );
+    let title = message(&de, "report.title");
+    assert!(title.starts_with("muss mindestens "), "{title}");
+    assert!(
+        title.ends_with(" Zeichen lang sein (1 erhalten)"),
+        "{title}"
+    );
+    for field in de.error_fields() {
+        assert_ne!(
+            message(&de, &field),
+            message(&en, &field),
+            "{field} untranslated"
+        );
+    }
+}
+
+async fn a_belgian_french_reader_gets_french(app: TestApp) {
+    let fr = file_in(&app, Some("fr-BE")).await;
+
+    assert_eq!(fr.status, 422);
+    assert_eq!(content_language(&fr), "fr");
+    assert_eq!(fr.body["title"], "Données invalides");
+    assert_eq!(
+        fr.body["detail"],
+        "11 champs sont invalides\u{202f}; voir errors"
+    );
+    assert_eq!(message(&fr, "report.iocs[2].value"), "est obligatoire");
+    assert_eq!(
+        message(&fr, "report.financial_loss_eur"),
+        "doit être un montant en euros ≥ 0 avec au plus 2 décimales, p. ex. 125000.50"
+    );
+    assert_eq!(
+        message(&fr, "report.cross_border_ms[1]"),
+        "doit être le code d'un État membre de l'UE tel que LU, DE ou EL"
+    );
+}
+
+async fn unknown_or_garbage_languages_get_english(app: TestApp) {
+    let plain = file_in(&app, None).await;
+    assert_eq!(plain.body["title"], "Unprocessable Entity");
+    assert_eq!(plain.body["detail"], "11 field(s) are invalid; see errors");
+    assert_eq!(message(&plain, "report.iocs[2].value"), "is required");
+    for garbage in [
+        "sv-SE, pl;q=0.8",
+        "*",
+        ";;;q=abc,,",
+        "de;q=0",
+        "x-klingon",
+        "zz;q=1.5, ;q=",
+    ] {
+        let r = file_in(&app, Some(garbage)).await;
+        assert_eq!(r.status, 422, "{garbage:?}");
+        assert_eq!(r.body, plain.body, "{garbage:?} reads in English");
+        assert_eq!(content_language(&r), "en", "{garbage:?}");
+    }
+}
+
+async fn not_found_and_conflict_read_in_dutch(app: TestApp) {
+    let nl = [("Accept-Language", "nl-BE, nl;q=0.9")];
+    let key = app.api_key.clone();
+    let missing = app
+        .send(
+            "GET",
+            "/api/v1/incidents/6f1c1a52-8d7e-4d38-9a35-2f4b8e0c9d11",
+            Some(&key),
+            &nl,
+            None,
+        )
+        .await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(content_language(&missing), "nl");
+    assert_eq!(missing.body["type"], "about:blank");
+    assert_eq!(missing.body["title"], "Niet gevonden");
+    assert_eq!(missing.body["detail"], "niet gevonden");
+
+    let id = app.open_case(&early_warning()).await.body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let final_report = json!({"report": {"stage": "final_report"}});
+    let path = format!("/api/v1/incidents/{id}/reports");
+    let too_early = app.post_json(&path, &final_report, &nl).await;
+    assert_eq!(too_early.status, 409, "{}", too_early.body);
+    assert_eq!(content_language(&too_early), "nl");
+    assert_eq!(too_early.body["status"], 409);
+    assert_eq!(too_early.body["title"], "Conflict met de huidige toestand");
+    let english = app.post_json(&path, &final_report, &[]).await;
+    assert_eq!(english.body["title"], "Conflict");
+}
+
+async fn a_rate_limited_client_reads_the_limit_in_dutch(kind: Kind) {
+    let (db, _dir) = fresh_database(kind);
+    let mail = tempfile::tempdir().unwrap();
+    let mut s = settings(&db, mail.path(), None);
+    s.api_rate_limit = 1;
+    let app = intake::startup::Application::build(&s).unwrap();
+    let base = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run());
+    let (_, key) = add_entity(&db, "BE", "energy", "electricity_supplier");
+    let client = awc::Client::default();
+    let get = || {
+        client
+            .get(format!("{base}/api/v1/incidents"))
+            .insert_header(("Authorization", format!("Bearer {key}")))
+            .insert_header(("Accept-Language", "nl"))
+            .send()
+    };
+    assert_eq!(get().await.unwrap().status().as_u16(), 200);
+    let mut limited = get().await.unwrap();
+    assert_eq!(limited.status().as_u16(), 429);
+    let header = |name: &str| {
+        limited
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let (wait, language) = (header("retry-after"), header("content-language"));
+    assert_eq!(language, "nl");
+    let body: Value = limited.json().await.unwrap();
+    assert_eq!(body["title"], "Te veel verzoeken");
+    assert_eq!(
+        body["detail"],
+        format!("te veel verzoeken; probeer het over {wait} s opnieuw")
+    );
+    assert_eq!(body["type"], "about:blank");
+    assert_eq!(body["status"], 429);
+}
+
+async fn error_pages_follow_the_page_language(app: TestApp) {
+    let page = |headers: Vec<(&'static str, &'static str)>| {
+        let client = app.client.clone();
+        let url = format!("{}/report/follow-up/not-a-link", app.address);
+        async move {
+            let mut req = client.get(url);
+            for h in headers {
+                req = req.insert_header(h);
+            }
+            let mut res = req.send().await.unwrap();
+            let body = res.body().await.unwrap();
+            let language = res
+                .headers()
+                .get("content-language")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            (
+                res.status().as_u16(),
+                language,
+                String::from_utf8_lossy(&body).to_string(),
+            )
+        }
+    };
+    let (status, language, html) = page(vec![("Accept-Language", "de")]).await;
+    assert_eq!(status, 404);
+    assert_eq!(language, "de");
+    assert!(html.contains("<h1>Seite nicht gefunden</h1>"), "{html}");
+    assert!(html.contains("Zurück zur Startseite"), "{html}");
+    // The explicit choice (cookie) wins over the browser's language.
+    let (_, language, html) = page(vec![("Accept-Language", "de"), ("Cookie", "lang=fr")]).await;
+    assert_eq!(language, "fr");
+    assert!(html.contains("<h1>Page introuvable</h1>"), "{html}");
+    let (_, language, html) = page(vec![]).await;
+    assert_eq!(language, "en");
+    assert!(html.contains("<h1>Page not found</h1>"), "{html}");
+    assert!(html.contains("Back to the start page"), "{html}");
+}
