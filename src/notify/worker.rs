@@ -20,6 +20,7 @@ type CachedCase = (
     crate::domain::case::Case,
     Vec<crate::domain::case::Submission>,
     crate::domain::entity::EntityProfile,
+    crate::words::Lang,
 );
 
 /// The cases a share's messages are about, loaded together (three queries per share, not
@@ -31,9 +32,13 @@ fn load_cases(
     let mut ids: Vec<uuid::Uuid> = share.iter().filter_map(|m| m.case_id).collect();
     ids.sort_unstable();
     ids.dedup();
+    let languages = cases::languages_of(c, &ids)?;
     Ok(cases::cases_for_mail(c, &ids)?
         .into_iter()
-        .map(|loaded| (loaded.0.id, loaded))
+        .map(|(case, subs, profile)| {
+            let lang = languages.get(&case.id).copied().unwrap_or_default();
+            (case.id, (case, subs, profile, lang))
+        })
         .collect())
 }
 
@@ -208,10 +213,10 @@ impl Notifier {
                 .render()
                 .map_err(|e| format!("cannot render message: {e}"));
         }
-        let (case, submissions, profile) = m
-            .case_id
-            .and_then(|id| cases.get(&id))
-            .ok_or("cannot compose message: its case is not found")?;
+        let (case, submissions, profile, reporter_lang) =
+            m.case_id
+                .and_then(|id| cases.get(&id))
+                .ok_or("cannot compose message: its case is not found")?;
         // Only the reporter's own mail may carry the private link.
         let follow_up_url = if matches!(
             m.kind,
@@ -239,11 +244,10 @@ impl Notifier {
                 .and_then(|code| self.routing.authorities.iter().find(|a| &a.code == code)),
             base_url: &self.base_url,
             follow_up_url,
+            reporter_lang: *reporter_lang,
             now: self.clock.now(),
         };
-        mail::compose(&m.payload, &context)?
-            .render()
-            .map_err(|e| format!("cannot render message: {e}"))
+        mail::compose_rendered(&m.payload, &context)
     }
 
     /// Queues reminders and overdue notices for every case with a deadline soon or past.

@@ -21,6 +21,8 @@ mod jurisdiction;
 mod law;
 mod lifecycle;
 mod mail_clock;
+mod mail_i18n;
+mod mail_languages;
 mod mail_snapshots;
 mod notifications;
 mod operations;
