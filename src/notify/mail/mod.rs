@@ -103,11 +103,9 @@ impl Context<'_> {
 
     /// The case as a reporter names it: “title” (reference), the language's quotes.
     fn case_words(&self, tr: &Tr) -> String {
-        tr.t2(
-            "mail-case",
-            ("title", &self.case.title),
-            ("reference", self.case.reference.as_str()),
-        )
+        let title = ("title", &self.case.title);
+        let reference = ("reference", self.case.reference.as_str());
+        tr.t2("mail-case", title, reference)
     }
 
     /// The case as an authority names it: reference (entity).
@@ -227,12 +225,10 @@ fn reporter_update(
     let lang = tr.lang;
     let label = update_label(lang, p.event.as_deref(), &p.update_label);
     let authority_name = cx.authority_name();
+    let (what, who) = (("what", &label), ("authority", &authority_name));
+    let update_words = tr.t2("mail-update-from", what, who);
     Mail::ReporterUpdate(ReporterUpdate {
-        update_words: tr.t2(
-            "mail-update-from",
-            ("what", &label),
-            ("authority", &authority_name),
-        ),
+        update_words,
         tr: tr.clone(),
         reference: cx.case.reference.clone(),
         case_words: cx.case_words(tr),
@@ -334,15 +330,11 @@ fn aware_at_change(cx: &Context, s: &Submission, tr: &Tr) -> String {
         .and_then(serde_json::Value::as_str);
     match (reason, cx.previous.and_then(time), time(s)) {
         // The entity's reason stays behind the login like all report content.
-        (Some(_), Some(from), Some(to)) if from != to => format!(
-            "{} {}",
-            tr.t2(
-                "mail-aware_at-changed",
-                ("from", &cx.both_times(tr.lang, from)),
-                ("to", &cx.both_times(tr.lang, to)),
-            ),
-            tr.t("mail-aware_at-reason"),
-        ),
+        (Some(_), Some(from), Some(to)) if from != to => {
+            let (from, to) = (cx.both_times(tr.lang, from), cx.both_times(tr.lang, to));
+            let changed = tr.t2("mail-aware_at-changed", ("from", &from), ("to", &to));
+            format!("{changed} {}", tr.t("mail-aware_at-reason"))
+        }
         _ => String::new(),
     }
 }

@@ -106,12 +106,13 @@ pub mod filters {
             .map(|id| crate::words::message(tr.lang, id, None).map_or(0, |l| l.chars().count()))
             .max()
             .unwrap_or(0);
-        let width = (widest + 2).max(16);
+        let width = (widest + 3).max(16);
         let text = text.to_string();
-        let head = if text.is_empty() {
-            String::new()
-        } else {
-            format!("{text}:")
+        let head = match (text.is_empty(), tr.lang) {
+            (true, _) => String::new(),
+            // French sets a no-break space before the colon.
+            (false, crate::words::Lang::Fr) => format!("{text}\u{a0}:"),
+            (false, _) => format!("{text}:"),
         };
         let pad = width.saturating_sub(head.chars().count()).max(1);
         Ok(format!("{head}{}", " ".repeat(pad)))
