@@ -14,6 +14,7 @@ use crate::secrets::SecretKey;
 use crate::storage::audit::{self, Actor};
 use crate::storage::outbox::Message;
 use crate::storage::{cases, follow_up, DbConn};
+use crate::words::Lang;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
@@ -32,9 +33,25 @@ pub struct Filer<'a> {
     pub profile: &'a EntityProfile,
     pub snapshot: &'a str,
     pub by: &'a str,
+    /// The language the filing was made in (the page's, or the API client's
+    /// `Accept-Language`); `None` when the client named none.
+    pub lang: Option<Lang>,
 }
 
 impl Filer<'_> {
+    /// The same filer, filing in `lang` when one is known.
+    pub fn speaking(self, lang: Option<Lang>) -> Self {
+        Self { lang, ..self }
+    }
+
+    /// The reporter's language for a new case: the filing's, else the report's own `language`
+    /// (the language of its free text) when the service speaks it, else English.
+    fn opening_lang(&self, report: &Report) -> Lang {
+        self.lang
+            .or_else(|| report.facts.language.as_deref().and_then(Lang::from_tag))
+            .unwrap_or_default()
+    }
+
     pub fn reporter(&self) -> Reporter {
         Reporter {
             entity_id: self.entity_id,
@@ -73,6 +90,7 @@ pub fn open(
 ) -> Result<(Case, Submission, Vec<Message>), AppError> {
     let reporter = filer.reporter();
     let cross_border_ms = report.facts.cross_border_ms.clone();
+    let lang = filer.opening_lang(&report);
     let reference = cases::allocate_reference(c, reporter.member_state, timezone, now)?;
     let (case, submission) = Case::open(
         Uuid::now_v7(),
@@ -84,6 +102,7 @@ pub fn open(
         filer.by,
     )?;
     cases::insert_case(c, &case, now)?;
+    cases::set_language(c, case.id, lang)?;
     cases::insert_submission(c, &submission, filer.snapshot)?;
     follow_up::insert_link(c, case.id, &desk.secret.follow_up_token(case.id), now)?;
     let mail = mail::queue_for_filing(
@@ -134,6 +153,11 @@ pub fn add(
         ));
     }
     cases::insert_submission(c, &submission, filer.snapshot)?;
+    // A later filing made in a language names the reporter's language from now on; one that
+    // names none (an API call without `Accept-Language`) keeps the case's.
+    if let Some(lang) = filer.lang {
+        cases::set_language(c, case.id, lang)?;
+    }
     let change = rejudge::aware_at_change(&before, case, submission.id, reason.as_deref(), now);
     if let Some(change) = change {
         let actor = Actor {
@@ -180,6 +204,7 @@ impl crate::storage::entities::ApiClient {
             profile: &self.entity.profile,
             snapshot: &self.snapshot,
             by,
+            lang: None,
         }
     }
 }

@@ -138,11 +138,8 @@ pub fn for_filing(
         .iter()
         .map(|r| r.authority.name.as_str())
         .collect();
-    let routed_to = if routed.is_empty() {
-        text("phrase", "unrouted")
-    } else {
-        routed.join(", ")
-    };
+    // Empty when nobody is in charge: the acknowledgement says so in the reporter's language.
+    let routed_to = routed.join(", ");
     out.push(message(
         format!("ack:{}", submission.id),
         case,
@@ -165,13 +162,13 @@ pub fn for_filing(
 }
 
 /// Tells the reporter that an authority wrote to them (feedback, a message, a request); the
-/// content stays behind the follow-up link. One mail per case event.
+/// content stays behind the follow-up link. One mail per case event; `event` is its code.
 pub fn for_update(
     case: &Case,
     entity: &EntityProfile,
     authority: &Authority,
     event_id: uuid::Uuid,
-    update_label: &str,
+    event: &str,
 ) -> NewMessage {
     message(
         format!("update:{event_id}"),
@@ -180,18 +177,20 @@ pub fn for_update(
         Some(authority),
         vec![entity.email.as_ref().to_string()],
         Payload::ReporterUpdate(ReporterUpdate {
-            update_label: update_label.to_string(),
+            update_label: text("event", event),
+            event: Some(event.to_string()),
         }),
     )
 }
 
 /// Tells a routed authority that something changed on a case (the entity withdrew its report);
-/// the particulars stay behind the login. One mail per case event and authority.
+/// the particulars stay behind the login. One mail per case event and authority; `event` is
+/// the event's code.
 pub fn for_authority_update(
     case: &Case,
     authority: &Authority,
     event_id: uuid::Uuid,
-    update_label: &str,
+    event: &str,
 ) -> NewMessage {
     message(
         format!("authority-update:{event_id}:{}", authority.code),
@@ -200,7 +199,8 @@ pub fn for_authority_update(
         Some(authority),
         authority_mail(authority),
         Payload::AuthorityUpdate(AuthorityUpdate {
-            update_label: update_label.to_string(),
+            update_label: text("event", event),
+            event: Some(event.to_string()),
         }),
     )
 }

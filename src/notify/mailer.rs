@@ -65,14 +65,17 @@ impl Session<'_> {
     /// a resend after a crash is recognisable downstream. `Ok` only once the server accepted
     /// the message (or the file is written).
     pub fn send(&mut self, from: &Mailbox, m: &Message, mail: Rendered) -> Result<(), String> {
+        let language = ContentLanguage(mail.content_language());
         let Rendered {
             subject,
             text,
             html,
+            ..
         } = mail;
         let mut builder = lettre::Message::builder()
             .from(from.clone())
             .subject(subject)
+            .header(language)
             .message_id(Some(format!("<{}@{}>", m.id, from.email.domain())));
         for to in &m.recipients {
             builder = builder.to(to
@@ -99,6 +102,24 @@ impl Session<'_> {
                 crate::secrets::files::private_file(&dir.join(format!("{id}.eml")))
             }
         }
+    }
+}
+
+/// `Content-Language` (RFC 3282): the languages a mail is written in, the first first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct ContentLanguage(String);
+
+impl lettre::message::header::Header for ContentLanguage {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("Content-Language")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(Self(s.into()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
     }
 }
 

@@ -9,30 +9,31 @@ use crate::domain::lifecycle::Stage;
 use crate::domain::routing::Authority;
 use crate::storage::outbox::payload::DeadlineDue;
 use crate::storage::outbox::{NewMessage, Payload};
-use crate::words::{local, text, utc};
+use crate::words::{local_in, text_in, utc, Lang, Tr};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-/// One line per deadline, in UTC and the authority's time zone.
-pub fn deadline_lines(rows: &[Deadline], tz: Tz) -> String {
+/// One line per deadline, in UTC and the authority's time zone, in `lang`.
+pub fn deadline_lines(rows: &[Deadline], tz: Tz, lang: Lang) -> String {
+    let tr = Tr::new(lang);
     rows.iter()
         .map(|d| {
             let due = match d.due_at {
                 Some(at) => {
                     let provisional = if d.provisional {
-                        format!(", {}", text("phrase", "provisional"))
+                        format!(", {}", tr.t("mail-provisional"))
                     } else {
                         String::new()
                     };
-                    format!("{} / {}{provisional}", utc(at), local(at, tz))
+                    format!("{} / {}{provisional}", utc(at), local_in(lang, at, tz))
                 }
-                None => text("phrase", "to_be_determined"),
+                None => tr.t("mail-to_be_determined"),
             };
             format!(
                 "- {}: {} ({})",
-                text("stage", d.stage.as_str()),
+                text_in(lang, "stage", d.stage.as_str()),
                 due,
-                text("deadline_status", d.status.as_str())
+                text_in(lang, "deadline_status", d.status.as_str())
             )
         })
         .collect::<Vec<_>>()

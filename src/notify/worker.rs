@@ -20,6 +20,7 @@ type CachedCase = (
     crate::domain::case::Case,
     Vec<crate::domain::case::Submission>,
     crate::domain::entity::EntityProfile,
+    crate::words::Lang,
     // The reporter addresses (lower case) that mail may tell what the filer typed.
     Vec<String>,
 );
@@ -33,6 +34,7 @@ fn load_cases(
     let mut ids: Vec<uuid::Uuid> = share.iter().filter_map(|m| m.case_id).collect();
     ids.sort_unstable();
     ids.dedup();
+    let languages = cases::languages_of(c, &ids)?;
     let mut out = CaseCache::new();
     for (case, submissions, profile) in cases::cases_for_mail(c, &ids)? {
         let mut quotable = Vec::new();
@@ -46,7 +48,8 @@ fn load_cases(
                 }
             }
         }
-        out.insert(case.id, (case, submissions, profile, quotable));
+        let lang = languages.get(&case.id).copied().unwrap_or_default();
+        out.insert(case.id, (case, submissions, profile, lang, quotable));
     }
     Ok(out)
 }
@@ -230,7 +233,7 @@ impl Notifier {
                 .render()
                 .map_err(|e| format!("cannot render message: {e}"));
         }
-        let (case, submissions, profile, quotable) = m
+        let (case, submissions, profile, reporter_lang, quotable) = m
             .case_id
             .and_then(|id| cases.get(&id))
             .ok_or("cannot compose message: its case is not found")?;
@@ -261,12 +264,11 @@ impl Notifier {
                 .and_then(|code| self.routing.authorities.iter().find(|a| &a.code == code)),
             base_url: &self.base_url,
             follow_up_url,
+            reporter_lang: *reporter_lang,
             answered,
             now: self.clock.now(),
         };
-        mail::compose(&m.payload, &context)?
-            .render()
-            .map_err(|e| format!("cannot render message: {e}"))
+        mail::compose_rendered(&m.payload, &context)
     }
 
     /// Queues reminders and overdue notices for every case with a deadline soon or past.

@@ -66,6 +66,7 @@ diesel::table! {
         waivers -> Text,
         report_kind -> Nullable<Text>,
         voluntary -> Bool,
+        language -> Nullable<Text>,
     }
 }
 

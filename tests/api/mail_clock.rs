@@ -113,7 +113,7 @@ async fn a_reminder_twelve_hours_ahead_and_an_overdue_notice_one_second_late(kin
     );
     assert_eq!(
         mail.iter()
-            .filter(|m| m.subject().contains("OVERDUE"))
+            .filter(|m| m.subject().contains("EN RETARD"))
             .count(),
         2
     );

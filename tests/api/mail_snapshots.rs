@@ -1,13 +1,15 @@
 //! Snapshots of every mail kind (subject, plain text, HTML): each mail struct rendered from
 //! fixed inputs, and one filing's mail as a real SMTP server received it, with its dates,
-//! identifiers and tokens redacted. `cargo insta review` accepts intended changes.
+//! identifiers and tokens redacted. `cargo insta review` accepts intended changes. English
+//! here; the other languages in `mail_i18n`.
 
 use crate::helpers::*;
 use crate::smtp::SmtpServer;
 use intake::notify::mail::{
-    AuthorityNotification, DeadlineReminder, Mail, OverdueNotice, ReporterAcknowledgement,
-    ReporterUpdate, UnroutedAlert,
+    AuditCheckpoint, AuthorityNotification, AuthorityUpdate, DeadlineReminder, Mail, OverdueNotice,
+    ReporterAcknowledgement, ReporterUpdate, SharePackageNotice, UnroutedAlert,
 };
+use intake::words::{Lang, Tr};
 
 const REFERENCE: &str = "LU-2027-000042";
 const CASE_ID: &str = "0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b";
@@ -16,27 +18,26 @@ const CASE_LINK: &str =
 const FOLLOW_UP: &str = "https://intake.example/report/follow-up/TOKEN";
 const DEADLINES: &str = "- incident notification: 2027-02-01 23:59 UTC / 2027-02-02 00:59 CET (Europe/Luxembourg) (pending)\n- final report: to be determined (not yet due)";
 
-fn shown(mail: &Mail) -> String {
+pub fn shown(mail: &Mail) -> String {
     let r = mail.render().unwrap();
     format!(
-        "Subject: {}\n\n--- text/plain\n{}\n--- text/html\n{}",
-        r.subject, r.text, r.html
+        "Subject: {}\nContent-Language: {}\n\n--- text/plain\n{}\n--- text/html\n{}",
+        r.subject,
+        r.content_language(),
+        r.text,
+        r.html
     )
+}
+
+fn en() -> Tr {
+    Tr::new(Lang::En)
 }
 
 fn authority_notification(informed: bool) -> Mail {
     Mail::AuthorityNotification(AuthorityNotification {
+        tr: en(),
         authority_name: "CSIRT Luxembourg".into(),
-        informed_sentence: if informed {
-            intake::words::text("phrase", "informed_sentence")
-        } else {
-            String::new()
-        },
-        informed_tag: if informed {
-            intake::words::text("phrase", "informed_tag")
-        } else {
-            String::new()
-        },
+        informed,
         reference: REFERENCE.parse().unwrap(),
         entity_name: "Énergie & Réseaux <Nord> SA".into(),
         member_state: "LU".into(),
@@ -68,6 +69,7 @@ fn authority_notification_in_charge_and_informed() {
 
 fn acknowledgement(answered: bool) -> Mail {
     Mail::ReporterAcknowledgement(ReporterAcknowledgement {
+        tr: en(),
         stage_label: "early warning".into(),
         title: answered.then(|| "Ransomware on \"billing\" servers".into()),
         entity_name: answered.then(|| "Énergie & Réseaux <Nord> SA".into()),
@@ -80,7 +82,7 @@ fn acknowledgement(answered: bool) -> Mail {
     })
 }
 
-/// To an address that has answered: what the filer typed; to a fresh one, none of it.
+/// Nothing the filer typed reaches an address that has not answered (issue 12, finding 8).
 #[test]
 fn reporter_acknowledgement() {
     insta::assert_snapshot!("reporter_acknowledgement", shown(&acknowledgement(true)));
@@ -93,6 +95,7 @@ fn reporter_acknowledgement() {
 #[test]
 fn unrouted_alert() {
     let mail = Mail::UnroutedAlert(UnroutedAlert {
+        tr: en(),
         reference: REFERENCE.parse().unwrap(),
         entity_name: "Bench Energy SA".into(),
         member_state: "MT".into(),
@@ -105,29 +108,36 @@ fn unrouted_alert() {
     insta::assert_snapshot!("unrouted_alert", shown(&mail));
 }
 
-#[test]
-fn deadline_reminder() {
-    let mail = Mail::DeadlineReminder(DeadlineReminder {
+fn reminder(status_update: bool) -> Mail {
+    Mail::DeadlineReminder(DeadlineReminder {
+        tr: en(),
         stage_label: "incident notification".into(),
-        title: Some("Ransomware on billing servers".into()),
         reference: REFERENCE.parse().unwrap(),
-        case_id: CASE_ID.into(),
+        case_words: format!("“Ransomware on billing servers” ({REFERENCE})"),
+        api: format!("POST /api/v1/incidents/{CASE_ID}/reports"),
         due_utc: "2027-02-01 23:59 UTC".into(),
         due_local: "2027-02-02 00:59 CET (Europe/Luxembourg)".into(),
-        status_update: false,
-    });
-    insta::assert_snapshot!("deadline_reminder", shown(&mail));
+        due_both: "2027-02-01 23:59 UTC (2027-02-02 00:59 CET (Europe/Luxembourg))".into(),
+        status_update,
+    })
+}
+
+#[test]
+fn deadline_reminder() {
+    insta::assert_snapshot!("deadline_reminder", shown(&reminder(false)));
+    insta::assert_snapshot!("deadline_reminder_status_update", shown(&reminder(true)));
 }
 
 #[test]
 fn overdue_notice() {
     let mail = Mail::OverdueNotice(OverdueNotice {
+        tr: en(),
         authority_name: "CSIRT Luxembourg".into(),
         stage_label: "final report".into(),
         reference: REFERENCE.parse().unwrap(),
         entity_name: "Bench Energy SA".into(),
-        due_utc: "2027-03-03 23:59 UTC".into(),
-        due_local: "2027-03-04 00:59 CET (Europe/Luxembourg)".into(),
+        case_words: format!("{REFERENCE} (Bench Energy SA)"),
+        due_both: "2027-03-03 23:59 UTC (2027-03-04 00:59 CET (Europe/Luxembourg))".into(),
         case_link: CASE_LINK.into(),
     });
     insta::assert_snapshot!("overdue_notice", shown(&mail));
@@ -135,19 +145,54 @@ fn overdue_notice() {
 
 #[test]
 fn reporter_update() {
-    let update = |title: Option<&str>| {
+    // Until the address has answered, the case is named by its reference only.
+    let update = |case_words: String| {
         Mail::ReporterUpdate(ReporterUpdate {
-            title: title.map(Into::into),
+            tr: en(),
             reference: REFERENCE.parse().unwrap(),
-            case_id: CASE_ID.into(),
+            case_words,
             update_label: "a request for an intermediate report".into(),
             authority_name: "CSIRT Luxembourg".into(),
+            update_words: "a request for an intermediate report from CSIRT Luxembourg".into(),
+            api: format!("GET /api/v1/incidents/{CASE_ID}"),
             follow_up_url: FOLLOW_UP.into(),
         })
     };
-    let answered = update(Some("Ransomware on billing servers"));
+    let answered = update(format!("“Ransomware on billing servers” ({REFERENCE})"));
     insta::assert_snapshot!("reporter_update", shown(&answered));
-    insta::assert_snapshot!("reporter_update_unanswered", shown(&update(None)));
+    insta::assert_snapshot!(
+        "reporter_update_unanswered",
+        shown(&update(REFERENCE.into()))
+    );
+}
+
+#[test]
+fn share_package_authority_update_and_audit_checkpoint() {
+    let share = Mail::SharePackage(SharePackageNotice {
+        tr: en(),
+        recipient_name: "Example federal office Germany".into(),
+        sender_name: "CSIRT Luxembourg".into(),
+        tlp: "TLP:AMBER".into(),
+        package_link: "https://intake.example/authority/packages/PACKAGE".into(),
+    });
+    insta::assert_snapshot!("share_package", shown(&share));
+    let update = Mail::AuthorityUpdate(AuthorityUpdate {
+        tr: en(),
+        authority_name: "CSIRT Luxembourg".into(),
+        reference: REFERENCE.parse().unwrap(),
+        entity_name: "Bench Energy SA".into(),
+        case_words: format!("{REFERENCE} (Bench Energy SA)"),
+        update_label: "the entity withdrew its report".into(),
+        case_link: CASE_LINK.into(),
+    });
+    insta::assert_snapshot!("authority_update", shown(&update));
+    let checkpoint = Mail::AuditCheckpoint(AuditCheckpoint {
+        tr: en(),
+        at: "2027-02-01 00:00 UTC".into(),
+        seq: 1042,
+        line: "checkpoint 1042 2027-02-01T00:00:00Z HASH SIGNATURE".into(),
+    });
+    insta::assert_snapshot!("audit_checkpoint", shown(&checkpoint));
 }
 
 /// The reporter's acknowledgement of a real filing as the SMTP server received it.

@@ -23,6 +23,8 @@ mod law;
 mod leaks;
 mod lifecycle;
 mod mail_clock;
+mod mail_i18n;
+mod mail_languages;
 mod mail_snapshots;
 mod notifications;
 mod operations;

@@ -38,9 +38,51 @@ impl Mail {
         self.header("To").unwrap_or_default()
     }
 
+    /// The subject, RFC 2047 encoded words (non-ASCII subjects) decoded.
     pub fn subject(&self) -> String {
-        self.header("Subject").unwrap_or_default()
+        decode_words(&self.header("Subject").unwrap_or_default())
     }
+}
+
+/// A header value with its RFC 2047 encoded words (`=?utf-8?b?…?=`) decoded.
+fn decode_words(raw: &str) -> String {
+    let mut out = String::new();
+    let mut bytes = Vec::new();
+    for word in raw.split(' ') {
+        let lower = word.to_ascii_lowercase();
+        if lower.starts_with("=?utf-8?b?") && word.ends_with("?=") {
+            bytes.extend(base64(&word[10..word.len() - 2]));
+            continue;
+        }
+        if !bytes.is_empty() {
+            out.push_str(&String::from_utf8_lossy(&bytes));
+            bytes.clear();
+            out.push(' ');
+        }
+        out.push_str(word);
+        out.push(' ');
+    }
+    out.push_str(&String::from_utf8_lossy(&bytes));
+    out.trim_end().to_string()
+}
+
+fn base64(s: &str) -> Vec<u8> {
+    let table = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let (mut acc, mut bits) = (0u32, 0);
+    for c in s.bytes().filter(|c| *c != b'=') {
+        let Some(v) = table.iter().position(|t| *t == c) else {
+            continue;
+        };
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
 }
 
 fn decode_quoted_printable(s: &str) -> String {
@@ -132,8 +174,12 @@ impl SmtpServer {
                 .flatten()
             {
                 let raw = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                // Headers stay as sent: an encoded word's closing `?=` at a line end is not
+                // a quoted-printable soft break.
+                let raw = raw.replace("\r\n", "\n");
+                let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
                 out.push(Mail {
-                    raw: decode_quoted_printable(&raw),
+                    raw: format!("{head}\n\n{}", decode_quoted_printable(body)),
                 });
             }
         }

@@ -174,7 +174,6 @@ pub fn withdraw(
         json!({"event": event.id, "previous_state": previous}),
         now,
     )?;
-    let label = crate::words::text("event", "withdrawn_by_entity");
     let mail: Vec<_> = handling::routed(c, case_id)?
         .iter()
         .filter_map(|r| {
@@ -183,7 +182,7 @@ pub fn withdraw(
                 .iter()
                 .find(|a| a.code == r.authority_code)
         })
-        .map(|a| messages::for_authority_update(&case, a, event.id, &label))
+        .map(|a| messages::for_authority_update(&case, a, event.id, "withdrawn_by_entity"))
         .collect();
     outbox::enqueue(c, mail, now)?;
     Ok(case)

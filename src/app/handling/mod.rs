@@ -122,7 +122,6 @@ pub fn act(
                 .iter()
                 .find(|a| a.code == officer.authority),
         ) {
-            let label = crate::words::text("event", kind.as_str());
             outbox::enqueue(
                 c,
                 vec![messages::for_update(
@@ -130,7 +129,7 @@ pub fn act(
                     &entity.profile,
                     authority,
                     event.id,
-                    &label,
+                    kind.as_str(),
                 )],
                 now,
             )?;

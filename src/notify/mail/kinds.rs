@@ -3,6 +3,7 @@
 
 use super::Rendered;
 use crate::domain::names::CaseReference;
+use crate::words::Tr;
 
 /// Makes a mail struct renderable: three askama templates (subject, text, HTML) read its
 /// fields through a borrowing wrapper, so the templates name the fields directly.
@@ -10,6 +11,8 @@ macro_rules! mail_templates {
     ($mail:ident, $module:ident, $subject:tt, $text:tt, $html:tt) => {
         mod $module {
             use super::$mail;
+            #[allow(unused_imports)]
+            use crate::notify::mail::filters;
             use askama::Template;
 
             macro_rules! part {
@@ -34,9 +37,10 @@ macro_rules! mail_templates {
         }
 
         impl $mail {
-            /// The subject (one line) and both bodies.
+            /// The subject (one line) and both bodies, in the mail's language.
             pub fn render(&self) -> Result<Rendered, askama::Error> {
                 Ok(Rendered::new(
+                    self.tr.lang,
                     askama::Template::render(&$module::Subject { mail: self })?,
                     askama::Template::render(&$module::Text { mail: self })?,
                     askama::Template::render(&$module::Html { mail: self })?,
@@ -50,11 +54,10 @@ macro_rules! mail_templates {
 /// a link to the case; never the report's content.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthorityNotification {
+    pub tr: Tr,
     pub authority_name: String,
-    /// Empty for the authority in charge; a sentence for an informed copy.
-    pub informed_sentence: String,
-    /// Empty for the authority in charge; a subject tag for an informed copy.
-    pub informed_tag: String,
+    /// A copy for information (possible cross-border impact), not the authority in charge.
+    pub informed: bool,
     pub reference: CaseReference,
     pub entity_name: String,
     pub member_state: String,
@@ -84,6 +87,7 @@ mail_templates!(
 /// has answered (`storage::mail_answers`): `None` before.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReporterAcknowledgement {
+    pub tr: Tr,
     pub stage_label: String,
     pub title: Option<String>,
     pub entity_name: Option<String>,
@@ -105,6 +109,7 @@ mail_templates!(
 /// The administrators' alert about a filing no routing rule matched.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnroutedAlert {
+    pub tr: Tr,
     pub reference: CaseReference,
     pub entity_name: String,
     pub member_state: String,
@@ -125,13 +130,17 @@ mail_templates!(
 /// The reporter's reminder that a stage falls due soon.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineReminder {
+    pub tr: Tr,
     pub stage_label: String,
-    /// `None` until the address has answered.
-    pub title: Option<String>,
     pub reference: CaseReference,
-    pub case_id: String,
+    /// The case as words: “title” (reference).
+    pub case_words: String,
+    /// The API call that files the stage.
+    pub api: String,
     pub due_utc: String,
     pub due_local: String,
+    /// Both times: UTC (local).
+    pub due_both: String,
     /// A monthly status-update request while the final report awaits the end of handling.
     pub status_update: bool,
 }
@@ -146,12 +155,15 @@ mail_templates!(
 /// An authority in charge learns that a stage was not filed in time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OverdueNotice {
+    pub tr: Tr,
     pub authority_name: String,
     pub stage_label: String,
     pub reference: CaseReference,
     pub entity_name: String,
-    pub due_utc: String,
-    pub due_local: String,
+    /// The case as the authority knows it: reference (entity).
+    pub case_words: String,
+    /// When it was due: UTC (local).
+    pub due_both: String,
     pub case_link: String,
 }
 mail_templates!(
@@ -165,12 +177,16 @@ mail_templates!(
 /// The reporter learns that an authority wrote to them; the content stays behind the link.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReporterUpdate {
-    /// `None` until the address has answered.
-    pub title: Option<String>,
+    pub tr: Tr,
     pub reference: CaseReference,
-    pub case_id: String,
+    /// The case as words: “title” (reference).
+    pub case_words: String,
     pub update_label: String,
     pub authority_name: String,
+    /// The update and who wrote it, as words.
+    pub update_words: String,
+    /// The API call that reads it.
+    pub api: String,
     pub follow_up_url: String,
 }
 mail_templates!(
@@ -187,6 +203,7 @@ pub use audit_checkpoint::AuditCheckpoint;
 /// the link to its read-only page; never its content, the case or the entity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SharePackageNotice {
+    pub tr: Tr,
     pub recipient_name: String,
     pub sender_name: String,
     pub tlp: String,
@@ -204,9 +221,12 @@ mail_templates!(
 /// its report); the particulars stay behind the login.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthorityUpdate {
+    pub tr: Tr,
     pub authority_name: String,
     pub reference: CaseReference,
     pub entity_name: String,
+    /// The case as the authority knows it: reference (entity).
+    pub case_words: String,
     pub update_label: String,
     pub case_link: String,
 }

@@ -2,39 +2,24 @@
 //! time from the case as it is then, and rendered by askama templates.
 
 pub mod kinds;
+mod languages;
+mod rendered;
+
+pub use languages::{compose_rendered, languages_of};
+pub use rendered::{filters, Rendered};
 
 use super::messages::deadline_lines;
 use crate::domain::case::{Case, Submission};
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
 use crate::domain::routing::Authority;
-use crate::storage::outbox::payload::DeadlineDue;
 use crate::storage::outbox::Payload;
-use crate::words::{local, text, utc};
+use crate::words::{local_in, text_in, utc, Lang, Tr};
 use chrono::{DateTime, Utc};
 pub use kinds::{
     AuditCheckpoint, AuthorityNotification, AuthorityUpdate, DeadlineReminder, OverdueNotice,
     ReporterAcknowledgement, ReporterUpdate, SharePackageNotice, UnroutedAlert,
 };
-
-/// A rendered mail: one-line subject, plain text and HTML.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
-
-impl Rendered {
-    /// Template files end with a newline that askama drops; bodies keep it.
-    pub(crate) fn new(subject: String, text: String, html: String) -> Self {
-        Self {
-            subject: subject.trim().to_string(),
-            text: text + "\n",
-            html: html + "\n",
-        }
-    }
-}
 
 /// One mail of any kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,6 +66,8 @@ pub struct Context<'a> {
     pub base_url: &'a str,
     /// The reporter's private follow-up page; only reporters' mail quotes it.
     pub follow_up_url: String,
+    /// The language the case was filed in: the reporter's mail is written in it.
+    pub reporter_lang: Lang,
     /// Whether the reporter's address has answered, so its mail may repeat what the filer
     /// typed (title, legal name); before, only the reference, the link and fixed words.
     pub answered: bool,
@@ -101,129 +88,187 @@ impl Context<'_> {
         format!("{}/authority/cases/{}", self.base_url, self.case.id)
     }
 
+    fn deadlines(&self, lang: Lang) -> String {
+        deadline_lines(
+            &self.case.deadlines(self.now),
+            self.case.clock.timezone,
+            lang,
+        )
+    }
+
+    fn local(&self, lang: Lang, t: DateTime<Utc>) -> String {
+        local_in(lang, t, self.case.clock.timezone)
+    }
+
+    fn both_times(&self, lang: Lang, t: DateTime<Utc>) -> String {
+        format!("{} / {}", utc(t), self.local(lang, t))
+    }
+
     /// What the filer typed, for the reporter's mail: only once the address has answered.
     fn typed(&self, text: &str) -> Option<String> {
         self.answered.then(|| text.to_string())
     }
 
-    fn deadlines(&self) -> String {
-        deadline_lines(&self.case.deadlines(self.now), self.case.clock.timezone)
-    }
-
-    fn due(&self, d: &DeadlineDue) -> (String, String, String) {
-        let tz = self.case.clock.timezone;
-        (stage_label(d.stage), utc(d.due_at), local(d.due_at, tz))
-    }
-
-    fn both_times(&self, t: DateTime<Utc>) -> String {
-        format!("{} / {}", utc(t), local(t, self.case.clock.timezone))
-    }
-}
-
-fn stage_label(stage: Stage) -> String {
-    text("stage", stage.as_str())
-}
-
-fn phrase_if(on: bool, key: &str) -> String {
-    if on {
-        text("phrase", key)
-    } else {
-        String::new()
-    }
-}
-
-/// The mail a queued payload stands for, from its case as it is now.
-pub fn compose(payload: &Payload, cx: &Context) -> Result<Mail, String> {
-    Ok(match payload {
-        Payload::AuthorityNotification(p) => Mail::AuthorityNotification(authority(p, cx)?),
-        Payload::ReporterAcknowledgement(p) => {
-            let s = cx.filing()?;
-            Mail::ReporterAcknowledgement(ReporterAcknowledgement {
-                stage_label: stage_label(s.stage),
-                title: cx.typed(&cx.case.title),
-                entity_name: cx.typed(&cx.entity.legal_name),
-                reference: cx.case.reference.clone(),
-                received_utc: utc(s.submitted_at),
-                received_local: local(s.submitted_at, cx.case.clock.timezone),
-                routed_to: p.routed_to.clone(),
-                deadlines: cx.deadlines(),
-                follow_up_url: cx.follow_up_url.clone(),
-            })
+    /// The case as a reporter names it: “title” (reference), the language's quotes; only the
+    /// reference until the address has answered.
+    fn case_words(&self, tr: &Tr) -> String {
+        if !self.answered {
+            return self.case.reference.to_string();
         }
+        let title = ("title", &self.case.title);
+        let reference = ("reference", self.case.reference.as_str());
+        tr.t2("mail-case", title, reference)
+    }
+
+    /// The case as an authority names it: reference (entity).
+    fn case_of_entity(&self) -> String {
+        format!("{} ({})", self.case.reference, self.entity.legal_name)
+    }
+}
+
+fn stage_label(lang: Lang, stage: Stage) -> String {
+    text_in(lang, "stage", stage.as_str())
+}
+
+/// What an update is, in the reader's language: from the event's code when the message
+/// names it, else the words stored with older messages.
+fn update_label(lang: Lang, event: Option<&str>, stored: &str) -> String {
+    match event {
+        Some(code) => text_in(lang, "event", code),
+        None => stored.to_string(),
+    }
+}
+
+/// The mail a queued payload stands for, from its case as it is now, in `tr`'s language.
+pub fn compose(payload: &Payload, cx: &Context, tr: &Tr) -> Result<Mail, String> {
+    let lang = tr.lang;
+    Ok(match payload {
+        Payload::AuthorityNotification(p) => Mail::AuthorityNotification(authority(p, cx, tr)?),
+        Payload::ReporterAcknowledgement(p) => acknowledgement(p, cx, tr)?,
         Payload::UnroutedAlert(_) => {
             let s = cx.filing()?;
             Mail::UnroutedAlert(UnroutedAlert {
+                tr: tr.clone(),
                 reference: cx.case.reference.clone(),
                 entity_name: cx.entity.legal_name.clone(),
                 member_state: cx.case.member_state.as_str().into(),
                 sector: cx.entity.classification.sector.to_string(),
                 entity_type: cx.entity.classification.entity_type.to_string(),
-                stage_label: stage_label(s.stage),
-                submitted_at: cx.both_times(s.submitted_at),
+                stage_label: stage_label(lang, s.stage),
+                submitted_at: cx.both_times(lang, s.submitted_at),
                 case_link: cx.case_link(),
             })
         }
-        Payload::DeadlineReminder(d) => {
-            let (stage_label, due_utc, due_local) = cx.due(d);
-            Mail::DeadlineReminder(DeadlineReminder {
-                stage_label,
-                title: cx.typed(&cx.case.title),
-                reference: cx.case.reference.clone(),
-                case_id: cx.case.id.to_string(),
-                due_utc,
-                due_local,
-                status_update: d.status_update,
-            })
-        }
-        Payload::OverdueNotice(d) => {
-            let (stage_label, due_utc, due_local) = cx.due(d);
-            Mail::OverdueNotice(OverdueNotice {
-                authority_name: cx.authority_name(),
-                stage_label,
-                reference: cx.case.reference.clone(),
-                entity_name: cx.entity.legal_name.clone(),
-                due_utc,
-                due_local,
-                case_link: cx.case_link(),
-            })
-        }
-        Payload::ReporterUpdate(p) => Mail::ReporterUpdate(ReporterUpdate {
-            title: cx.typed(&cx.case.title),
+        Payload::DeadlineReminder(d) => Mail::DeadlineReminder(DeadlineReminder {
+            tr: tr.clone(),
+            stage_label: stage_label(lang, d.stage),
             reference: cx.case.reference.clone(),
-            case_id: cx.case.id.to_string(),
-            update_label: p.update_label.clone(),
-            authority_name: cx.authority_name(),
-            follow_up_url: cx.follow_up_url.clone(),
+            case_words: cx.case_words(tr),
+            api: format!("POST /api/v1/incidents/{}/reports", cx.case.id),
+            due_utc: utc(d.due_at),
+            due_local: cx.local(lang, d.due_at),
+            due_both: format!("{} ({})", utc(d.due_at), cx.local(lang, d.due_at)),
+            status_update: d.status_update,
         }),
-        Payload::AuditCheckpoint(p) => audit_checkpoint(p)?,
+        Payload::OverdueNotice(d) => Mail::OverdueNotice(OverdueNotice {
+            tr: tr.clone(),
+            authority_name: cx.authority_name(),
+            stage_label: stage_label(lang, d.stage),
+            reference: cx.case.reference.clone(),
+            entity_name: cx.entity.legal_name.clone(),
+            case_words: cx.case_of_entity(),
+            due_both: format!("{} ({})", utc(d.due_at), cx.local(lang, d.due_at)),
+            case_link: cx.case_link(),
+        }),
+        Payload::ReporterUpdate(p) => reporter_update(p, cx, tr),
+        Payload::AuditCheckpoint(p) => audit_checkpoint(p, tr)?,
         Payload::SharePackage(p) => Mail::SharePackage(SharePackageNotice {
+            tr: tr.clone(),
             recipient_name: cx.authority_name(),
             sender_name: p.sender_name.clone(),
             tlp: format!("TLP:{}", p.tlp.as_str().replace('_', "+").to_uppercase()),
             package_link: format!("{}/authority/packages/{}", cx.base_url, p.package_id),
         }),
         Payload::AuthorityUpdate(p) => Mail::AuthorityUpdate(AuthorityUpdate {
+            tr: tr.clone(),
             authority_name: cx.authority_name(),
             reference: cx.case.reference.clone(),
             entity_name: cx.entity.legal_name.clone(),
-            update_label: p.update_label.clone(),
+            case_words: cx.case_of_entity(),
+            update_label: update_label(lang, p.event.as_deref(), &p.update_label),
             case_link: cx.case_link(),
         }),
     })
 }
 
-/// The mail of a message about no case (an audit checkpoint); `None` for the others.
+/// The reporter's receipt for a filing.
+fn acknowledgement(
+    p: &crate::storage::outbox::payload::ReporterAcknowledgement,
+    cx: &Context,
+    tr: &Tr,
+) -> Result<Mail, String> {
+    let (s, lang) = (cx.filing()?, tr.lang);
+    // Older messages stored the English words for "nobody yet".
+    let routed_to =
+        if p.routed_to.is_empty() || p.routed_to == text_in(Lang::En, "phrase", "unrouted") {
+            tr.t("mail-unrouted")
+        } else {
+            p.routed_to.clone()
+        };
+    Ok(Mail::ReporterAcknowledgement(ReporterAcknowledgement {
+        tr: tr.clone(),
+        stage_label: stage_label(lang, s.stage),
+        title: cx.typed(&cx.case.title),
+        entity_name: cx.typed(&cx.entity.legal_name),
+        reference: cx.case.reference.clone(),
+        received_utc: utc(s.submitted_at),
+        received_local: cx.local(lang, s.submitted_at),
+        routed_to,
+        deadlines: cx.deadlines(lang),
+        follow_up_url: cx.follow_up_url.clone(),
+    }))
+}
+
+/// The reporter's notice that an authority wrote.
+fn reporter_update(
+    p: &crate::storage::outbox::payload::ReporterUpdate,
+    cx: &Context,
+    tr: &Tr,
+) -> Mail {
+    let lang = tr.lang;
+    let label = update_label(lang, p.event.as_deref(), &p.update_label);
+    let authority_name = cx.authority_name();
+    let (what, who) = (("what", &label), ("authority", &authority_name));
+    let update_words = tr.t2("mail-update-from", what, who);
+    Mail::ReporterUpdate(ReporterUpdate {
+        update_words,
+        tr: tr.clone(),
+        reference: cx.case.reference.clone(),
+        case_words: cx.case_words(tr),
+        update_label: label,
+        authority_name,
+        api: format!("GET /api/v1/incidents/{}", cx.case.id),
+        follow_up_url: cx.follow_up_url.clone(),
+    })
+}
+
+/// The mail of a message about no case (an audit checkpoint), in English (it goes to the
+/// platform administrators); `None` for the others.
 pub fn compose_without_case(payload: &Payload) -> Option<Result<Mail, String>> {
     match payload {
-        Payload::AuditCheckpoint(p) => Some(audit_checkpoint(p)),
+        Payload::AuditCheckpoint(p) => Some(audit_checkpoint(p, &Tr::new(Lang::En))),
         _ => None,
     }
 }
 
-fn audit_checkpoint(p: &crate::storage::outbox::payload::AuditCheckpoint) -> Result<Mail, String> {
+fn audit_checkpoint(
+    p: &crate::storage::outbox::payload::AuditCheckpoint,
+    tr: &Tr,
+) -> Result<Mail, String> {
     let c = crate::domain::audit_chain::Checkpoint::parse(&p.line)
         .map_err(|e| format!("cannot compose the audit checkpoint: {e}"))?;
     Ok(Mail::AuditCheckpoint(AuditCheckpoint {
+        tr: tr.clone(),
         at: utc(c.at),
         seq: c.seq,
         line: p.line.clone(),
@@ -233,51 +278,58 @@ fn audit_checkpoint(p: &crate::storage::outbox::payload::AuditCheckpoint) -> Res
 fn authority(
     p: &crate::storage::outbox::payload::AuthorityNotification,
     cx: &Context,
+    tr: &Tr,
 ) -> Result<AuthorityNotification, String> {
-    let (case, entity, s) = (cx.case, cx.entity, cx.filing()?);
+    let (case, entity, s, lang) = (cx.case, cx.entity, cx.filing()?, tr.lang);
     let assistance = s
         .facts
         .get("assistance_requested")
         .and_then(serde_json::Value::as_bool)
         .unwrap_or(false);
     Ok(AuthorityNotification {
+        tr: tr.clone(),
         authority_name: cx.authority_name(),
-        informed_sentence: phrase_if(p.informed, "informed_sentence"),
-        informed_tag: phrase_if(p.informed, "informed_tag"),
+        informed: p.informed,
         reference: case.reference.clone(),
         entity_name: entity.legal_name.clone(),
         member_state: case.member_state.as_str().into(),
         sector: entity.classification.sector.to_string(),
         entity_type: entity.classification.entity_type.to_string(),
-        stage_label: stage_label(s.stage),
+        stage_label: stage_label(lang, s.stage),
         version: s.version,
-        submitted_at: cx.both_times(s.submitted_at),
-        severity: case
-            .severity
-            .map(|s| s.as_str())
-            .unwrap_or("not yet assessed")
-            .into(),
+        submitted_at: cx.both_times(lang, s.submitted_at),
+        severity: severity_words(tr, case.severity),
         cross_border: if case.cross_border_flagged {
-            "possible"
+            tr.t("mail-cross_border-possible")
         } else {
-            "not indicated"
-        }
-        .into(),
+            tr.t("mail-cross_border-not_indicated")
+        },
         assistance: if assistance {
-            "REQUESTED"
+            tr.t("mail-assistance-requested")
         } else {
-            "not requested"
-        }
-        .into(),
-        deadlines: cx.deadlines(),
+            tr.t("mail-assistance-not_requested")
+        },
+        deadlines: cx.deadlines(lang),
         case_link: cx.case_link(),
-        aware_at_change: aware_at_change(cx, s),
+        aware_at_change: aware_at_change(cx, s, tr),
     })
+}
+
+fn severity_words(tr: &Tr, severity: Option<crate::domain::codes::Severity>) -> String {
+    use crate::domain::codes::Severity;
+    match severity {
+        None => tr.t("mail-severity-unassessed"),
+        Some(Severity::VeryLarge) => tr.t("mail-severity-very_large"),
+        Some(Severity::Large) => tr.t("mail-severity-large"),
+        Some(Severity::Minor) => tr.t("mail-severity-minor"),
+        Some(Severity::None) => tr.t("mail-severity-none"),
+        Some(Severity::Unknown) => tr.t("mail-severity-unknown"),
+    }
 }
 
 /// "aware_at changed from X to Y" with the entity's reason, when the filing changed it
 /// (spec §1.1: the routed authorities are told in the next mail); empty otherwise.
-fn aware_at_change(cx: &Context, s: &Submission) -> String {
+fn aware_at_change(cx: &Context, s: &Submission, tr: &Tr) -> String {
     let time = |sub: &Submission| {
         sub.facts
             .get("aware_at")
@@ -291,14 +343,11 @@ fn aware_at_change(cx: &Context, s: &Submission) -> String {
         .and_then(serde_json::Value::as_str);
     match (reason, cx.previous.and_then(time), time(s)) {
         // The entity's reason stays behind the login like all report content.
-        (Some(_), Some(from), Some(to)) if from != to => format!(
-            "{} {} {} {}. {}",
-            text("phrase", "aware_at_changed_from"),
-            cx.both_times(from),
-            text("phrase", "to"),
-            cx.both_times(to),
-            text("phrase", "reason_given"),
-        ),
+        (Some(_), Some(from), Some(to)) if from != to => {
+            let (from, to) = (cx.both_times(tr.lang, from), cx.both_times(tr.lang, to));
+            let changed = tr.t2("mail-aware_at-changed", ("from", &from), ("to", &to));
+            format!("{changed} {}", tr.t("mail-aware_at-reason"))
+        }
         _ => String::new(),
     }
 }

@@ -1,8 +1,11 @@
 //! Cases and their immutable submissions: the rows and their conversion to domain types.
 //! Writing lives in `write`, reading in `read`.
 
+mod language;
 mod read;
 mod write;
+
+pub use language::{languages_of, set_language};
 
 pub use read::{
     case_id_by_reference, cases_for_mail, due_before, find_case, list_cases, lock_case,

@@ -44,6 +44,10 @@ pub struct ReporterUpdate {
     /// What kind of update it is, in words (feedback, a message, a request).
     #[serde(default)]
     pub update_label: String,
+    /// The case event's code (`feedback`, `withdrawn_by_entity`, …), so the mail names it in
+    /// its reader's language; absent in messages queued before languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
 }
 
 /// The platform administrators' daily copy of a signed audit checkpoint.
@@ -68,6 +72,10 @@ pub struct AuthorityUpdate {
     /// What changed, in words.
     #[serde(default)]
     pub update_label: String,
+    /// The case event's code (`feedback`, `withdrawn_by_entity`, …), so the mail names it in
+    /// its reader's language; absent in messages queued before languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
 }
 
 /// Why a message exists; its variant decides the message's [`Kind`].

@@ -213,14 +213,24 @@ pub async fn open_case(
         .timezone_for(entity.profile.home(), &entity.profile.classification);
     let now = state.clock.now();
     let report = filing::check_opening(body.value.report, &entity.reporter(), timezone, now)?;
+    let lang = filing_lang(&req);
     let (app, who) = (state.clone(), client.clone());
     let filing: Filing = Box::new(move |c| {
         let (desk, by) = (app.desk(), format!("api_key:{}", who.key_id));
-        let filer = who.filer(&by);
+        let filer = who.filer(&by).speaking(lang);
         let (case, submission, mail) = filing::open(c, &desk, &filer, timezone, report, now)?;
         Ok(views::full(&case, &[submission], &mail, now))
     });
     once(&state, &client, key, hash, filing).await
+}
+
+/// The language an API filing is made in: the one `Accept-Language` prefers among those the
+/// service speaks; `None` without one (the case keeps, or takes from the report, its own).
+fn filing_lang(req: &HttpRequest) -> Option<crate::words::Lang> {
+    req.headers()
+        .get(actix_web::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::words::Lang::negotiate)
 }
 
 /// Add a report (stage) to one of the caller's cases.
@@ -249,6 +259,7 @@ pub async fn add_report(
     let key = idempotency_key(&req)?;
     let hash = fingerprint(&req, &body.raw);
     let input = body.value.report;
+    let lang = filing_lang(&req);
     let (app, who) = (state.clone(), client.clone());
     // The case is read under its row lock inside the write, so the parse step sees exactly
     // the state the filing will be applied to, on both backends.
@@ -257,7 +268,14 @@ pub async fn add_report(
         let mut case =
             cases::lock_case(c, case_id, Some(who.entity.id))?.ok_or(AppError::NotFound)?;
         let now = app.clock.now();
-        filing::add(c, &desk, &who.filer(&by), &mut case, input, now)?;
+        filing::add(
+            c,
+            &desk,
+            &who.filer(&by).speaking(lang),
+            &mut case,
+            input,
+            now,
+        )?;
         let all = cases::submissions_of(c, case.id)?;
         let mail = outbox::of_case(c, case.id)?;
         Ok(views::full(&case, &all, &mail, now))

@@ -227,6 +227,7 @@ pub async fn submit(
         }
     };
     let (app, profile, entity_id) = (state.clone(), l.entity.profile.clone(), l.entity.id);
+    let lang = crate::web::lang::page_lang(&req, None);
     let written = state
         .db
         .write(move |c| {
@@ -236,6 +237,7 @@ pub async fn submit(
                 profile: &profile,
                 snapshot: &snapshot,
                 by: "web",
+                lang: Some(lang),
             };
             let mut case = cases::lock_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
             let submission = filing::add(c, &app.desk(), &filer, &mut case, input, now)?;

@@ -204,7 +204,8 @@ async fn handle(
     if data.get("action") == Some("save") {
         return save(&req, &state, &data, stage, draft).await;
     }
-    match file(&state, &data, stage, draft.clone()).await {
+    let lang = crate::web::lang::page_lang(&req, None);
+    match file(&state, &data, stage, draft.clone(), lang).await {
         Ok((token, submission)) => Ok(see_other(format!(
             "/report/follow-up/{token}?received={submission}"
         ))),
@@ -300,6 +301,7 @@ async fn file(
     data: &FormData,
     stage: Stage,
     draft: Option<String>,
+    lang: crate::words::Lang,
 ) -> Result<(String, Uuid), Refused> {
     let member_state = data
         .get("member_state")
@@ -356,6 +358,7 @@ async fn file(
                 profile: &profile,
                 snapshot: &snapshot,
                 by: "web",
+                lang: Some(lang),
             };
             let (case, submission, _) =
                 filing::open(c, &app.desk(), &filer, timezone, report, now)?;

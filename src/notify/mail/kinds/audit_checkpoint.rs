@@ -3,10 +3,12 @@
 //! `intake audit verify --checkpoints <a file holding this line>`.
 
 use super::Rendered;
+use crate::words::Tr;
 
 /// The checkpoint line and what it vouches for; nothing from any case.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuditCheckpoint {
+    pub tr: Tr,
     /// The time of the checkpoint, UTC.
     pub at: String,
     /// The number of entries the log held.

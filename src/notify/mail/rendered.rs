@@ -1,0 +1,120 @@
+//! A rendered mail, and one mail in several languages: an authority that works in several
+//! reads the mail in its first language, then the same mail again in each further one, each
+//! under a separator line naming its language (text) or a rule and a heading (HTML, in an
+//! element with its own `lang`). The subject is in the first language only; the first
+//! lines say which languages follow; `Content-Language` lists them all, the first first.
+
+use crate::words::{Lang, Tr};
+
+/// A rendered mail: one-line subject, plain text, HTML, and its languages (first first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub languages: Vec<Lang>,
+    /// The HTML body's content, kept to place it under another language's.
+    body: String,
+}
+
+impl Rendered {
+    /// Template files end with a newline that askama drops; bodies keep it.
+    pub(crate) fn new(lang: Lang, subject: String, text: String, body: String) -> Self {
+        Self {
+            subject: subject.trim().to_string(),
+            text: text + "\n",
+            html: format!(
+                "<!doctype html>\n<html lang=\"{}\"><body>\n{body}\n</body></html>\n",
+                lang.tag()
+            ),
+            languages: vec![lang],
+            body,
+        }
+    }
+
+    /// The value of the `Content-Language` header (RFC 3282): every language, first first.
+    pub fn content_language(&self) -> String {
+        let tags: Vec<&str> = self.languages.iter().map(|l| l.tag()).collect();
+        tags.join(", ")
+    }
+
+    /// `first` followed by the same mail in each of `others`.
+    pub fn in_turn(first: Rendered, others: Vec<Rendered>) -> Rendered {
+        if others.is_empty() {
+            return first;
+        }
+        let lang = first.languages[0];
+        let names: Vec<&str> = others.iter().map(|r| r.languages[0].endonym()).collect();
+        let also = Tr::new(lang).t1("mail-also-below", "languages", names.join(", ").as_str());
+        let mut text = format!("{also}\n\n{}", first.text);
+        let mut body = format!("<p>{}</p>\n{}", escape(&also), first.body);
+        let mut languages = first.languages;
+        for other in others {
+            let l = other.languages[0];
+            text.push_str(&format!(
+                "\n-------- {} ({}) --------\n\n{}",
+                l.endonym(),
+                l.tag(),
+                other.text
+            ));
+            body.push_str(&format!(
+                "\n<hr>\n<div lang=\"{}\">\n<p><strong>{}</strong></p>\n{}\n</div>",
+                l.tag(),
+                l.endonym(),
+                other.body
+            ));
+            languages.push(l);
+        }
+        let mut all = Rendered::new(lang, first.subject, String::new(), body);
+        all.text = text;
+        all.languages = languages;
+        all
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Template filters of the mail templates.
+pub mod filters {
+    use crate::words::Tr;
+    use std::fmt::Display;
+
+    /// The row labels of the text tables: every language aligns its values after the
+    /// longest of its labels.
+    const LABELS: [&str; 9] = [
+        "mail-label-reference",
+        "mail-label-entity",
+        "mail-label-stage",
+        "mail-label-filed_at",
+        "mail-label-severity",
+        "mail-label-cross_border",
+        "mail-label-assistance",
+        "mail-label-received_at",
+        "mail-label-routed_to",
+    ];
+
+    /// `Label:` padded so the values of a text table line up (at least 16 columns, the
+    /// English layout); an empty label pads a continuation line.
+    pub fn label(text: impl Display, _: &dyn askama::Values, tr: &Tr) -> askama::Result<String> {
+        let widest = LABELS
+            .iter()
+            .map(|id| crate::words::message(tr.lang, id, None).map_or(0, |l| l.chars().count()))
+            .max()
+            .unwrap_or(0);
+        let width = (widest + 3).max(16);
+        let text = text.to_string();
+        let head = match (text.is_empty(), tr.lang) {
+            (true, _) => String::new(),
+            // French sets a no-break space before the colon.
+            (false, crate::words::Lang::Fr) => format!("{text}\u{a0}:"),
+            (false, _) => format!("{text}:"),
+        };
+        let pad = width.saturating_sub(head.chars().count()).max(1);
+        Ok(format!("{head}{}", " ".repeat(pad)))
+    }
+}
