@@ -147,8 +147,12 @@ pub fn words(code: &str) -> String {
 
 /// A code as words in `lang`, capitalised like a label.
 pub fn words_in(lang: Lang, code: &str) -> String {
-    let t = crate::words::text_in(lang, "code", code);
-    let t = t.replace('-', " ");
+    // Hyphens and underscores become spaces only in a code without words: a translation's
+    // own hyphens ("C2-Server") stay.
+    let t = match crate::words::text_or_empty_in(lang, "code", code) {
+        t if t.is_empty() => code.replace(['-', '_'], " "),
+        t => t,
+    };
     let mut chars = t.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
