@@ -10,6 +10,7 @@ use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff;
+use crate::words::Lang;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -28,6 +29,10 @@ pub enum UserCommand {
         /// Read the password (at least 12 characters) from standard input.
         #[arg(long)]
         password_stdin: bool,
+        /// The workspace's language for this user: en, fr, de or nl (default: the
+        /// authority's first language in the routing table).
+        #[arg(long)]
+        language: Option<String>,
     },
 }
 
@@ -53,7 +58,8 @@ fn whoami() -> String {
     std::env::var("USER").unwrap_or_else(|_| "unknown".into())
 }
 
-fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityCode> {
+/// The known authority `code` and its first language (English when it names none).
+fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<(AuthorityCode, Lang)> {
     let routing = settings.routing().map_err(anyhow::Error::msg)?;
     let Some(found) = routing.authorities.iter().find(|a| a.code == code) else {
         let codes: Vec<&str> = routing
@@ -66,7 +72,8 @@ fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityC
             codes.join(", ")
         );
     };
-    Ok(found.code.clone())
+    let first = found.languages.iter().find_map(|t| Lang::from_tag(t));
+    Ok((found.code.clone(), first.unwrap_or_default()))
 }
 
 pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> anyhow::Result<()> {
@@ -75,8 +82,17 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
         email,
         role,
         password_stdin,
+        language,
     } = command;
-    let authority = known_authority(settings, &authority)?;
+    let (authority, first) = known_authority(settings, &authority)?;
+    let language = match language {
+        None => first,
+        Some(tag) => Lang::ALL
+            .iter()
+            .copied()
+            .find(|l| l.tag() == tag.trim())
+            .ok_or_else(|| anyhow::anyhow!("--language {tag:?}: use en, fr, de or nl"))?,
+    };
     let role: StaffRole = role.parse().map_err(|e| anyhow::anyhow!("--role {e}"))?;
     crate::domain::contact::EmailAddress::parse(&email)
         .map_err(|e| anyhow::anyhow!("--email {e}"))?;
@@ -99,14 +115,14 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
         anyhow::bail!("{authority} already has a user with email {email}");
     }
     let at = clock.now();
-    let id = staff::insert_user(&mut c, &authority, &email, role, &hash, at)?;
+    let id = staff::insert_user(&mut c, &authority, &email, role, &hash, language, at)?;
     audit::append(
         &mut c,
         &settings.audit_key().map_err(anyhow::Error::msg)?,
         &cli_actor(&authority),
         AuditAction::UserCreated,
         None,
-        serde_json::json!({"user": id, "email": email, "role": role}),
+        serde_json::json!({"user": id, "email": email, "role": role, "language": language.tag()}),
         at,
     )?;
     println!("{id}");
@@ -118,7 +134,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
 
 pub fn token(settings: &Settings, command: TokenCommand, clock: &dyn Clock) -> anyhow::Result<()> {
     let TokenCommand::Create { authority, label } = command;
-    let authority = known_authority(settings, &authority)?;
+    let (authority, _) = known_authority(settings, &authority)?;
     let db = open_db(settings)?;
     let mut c = db.blocking_conn()?;
     let at = clock.now();

@@ -128,6 +128,7 @@ diesel::table! {
         locked_until -> Nullable<Timestamp>,
         disabled -> Bool,
         created_at -> Timestamp,
+        language -> Text,
     }
 }
 

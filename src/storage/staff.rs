@@ -6,6 +6,7 @@ use super::{corrupt, from_db, to_db, DbConn};
 use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
 use crate::secrets::{hash_token, random_token};
+use crate::words::Lang;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
@@ -29,6 +30,8 @@ pub struct StaffUser {
     pub locked_until: Option<DateTime<Utc>>,
     pub disabled: bool,
     pub created_at: DateTime<Utc>,
+    /// The language the workspace speaks to this user.
+    pub language: Lang,
 }
 
 type UserRow = (
@@ -44,6 +47,7 @@ type UserRow = (
     Option<NaiveDateTime>,
     bool,
     NaiveDateTime,
+    String,
 );
 
 impl StaffUser {
@@ -70,6 +74,8 @@ fn user_from_row(r: UserRow) -> QueryResult<StaffUser> {
         locked_until: r.9.map(from_db),
         disabled: r.10,
         created_at: from_db(r.11),
+        // An unknown tag (edited by hand) reads as English rather than failing the sign-in.
+        language: Lang::from_tag(&r.12).unwrap_or_default(),
     })
 }
 
@@ -79,6 +85,7 @@ pub fn insert_user(
     email: &str,
     role: StaffRole,
     password_hash: &str,
+    language: Lang,
     now: DateTime<Utc>,
 ) -> QueryResult<Uuid> {
     let id = Uuid::now_v7();
@@ -94,9 +101,18 @@ pub fn insert_user(
             staff_users::failed_logins.eq(0),
             staff_users::disabled.eq(false),
             staff_users::created_at.eq(to_db(now)),
+            staff_users::language.eq(language.tag()),
         ))
         .execute(c)?;
     Ok(id)
+}
+
+/// Sets the language the workspace speaks to a user.
+pub fn set_language(c: &mut DbConn, id: Uuid, language: Lang) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(id.to_string()))
+        .set(staff_users::language.eq(language.tag()))
+        .execute(c)?;
+    Ok(())
 }
 
 pub fn find_user_by_email(c: &mut DbConn, email: &str) -> QueryResult<Option<StaffUser>> {

@@ -10,13 +10,11 @@ use crate::storage::staff::StaffUser;
 use crate::web::pages::PageError;
 use crate::web::password_gate::Saturated;
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::header::{HeaderValue, RETRY_AFTER};
 use actix_web::{HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde_json::json;
-
-/// The one message for a wrong password and for an unknown or disabled account.
-pub const WRONG: &str = "Wrong email or password.";
 
 /// The client's address, as the lock and the rate limit count it.
 pub fn client_address(req: &HttpRequest) -> std::net::IpAddr {
@@ -31,11 +29,9 @@ pub fn unfit_for_header(value: Option<&str>) -> bool {
 }
 
 /// What a locked client reads, the same whether the account exists or not.
-pub fn locked_message(until: DateTime<Utc>) -> String {
-    format!(
-        "Too many failed sign-ins from your address; try again after {} UTC.",
-        until.format("%H:%M")
-    )
+pub fn locked_message(tr: &Tr, until: DateTime<Utc>) -> String {
+    let at = until.format("%H:%M").to_string();
+    tr.t1("staff-login-locked", "time", &at)
 }
 
 /// When the lock on (e-mail, address) ends, if one holds now.
@@ -73,6 +69,7 @@ pub async fn failed(
     address: &str,
     accounts: &[StaffUser],
     action: AuditAction,
+    tr: &Tr,
 ) -> Result<(String, bool), PageError> {
     let (e, a, at) = (email.to_string(), address.to_string(), state.clock.now());
     let actors: Vec<Actor> = accounts.iter().map(actor_of).collect();
@@ -92,9 +89,11 @@ pub async fn failed(
             Ok(lock)
         })
         .await?;
+    // One message for a wrong password and for an unknown or disabled account.
+    let wrong = tr.t("staff-login-wrong");
     Ok(match lock {
-        Some(until) => (format!("{WRONG} {}", locked_message(until)), true),
-        None => (WRONG.to_string(), false),
+        Some(until) => (format!("{wrong} {}", locked_message(tr, until)), true),
+        None => (wrong, false),
     })
 }
 

@@ -12,8 +12,10 @@ use crate::storage::sign_in::{self, Attempt};
 use crate::storage::staff::{self, StaffUser};
 use crate::web::forms::csrf::{self, Forged, Posted};
 use crate::web::forms::FormData;
+use crate::web::lang::page_tr;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -24,6 +26,7 @@ use serde_json::json;
 #[derive(Template)]
 #[template(path = "authority/login.html")]
 struct LoginPage {
+    tr: Tr,
     title: String,
     csrf: String,
     next: String,
@@ -48,14 +51,16 @@ struct Shown<'a> {
 
 fn login_page(req: &HttpRequest, state: &AppState, s: Shown) -> Result<HttpResponse, PageError> {
     let (token, cookie) = csrf::issue(req, &state.secret, secure(state));
+    let tr = page_tr(req, None);
     page(
         s.status,
         &LoginPage {
             title: if s.totp {
-                "Two-factor code".into()
+                tr.t("staff-login-totp-title")
             } else {
-                "Staff sign-in".into()
+                tr.t("staff-login-title")
             },
+            tr,
             csrf: token,
             next: s.next.to_string(),
             email: s.email.to_string(),
@@ -104,19 +109,19 @@ fn check_admission(
     let form = match posted {
         Ok(Posted(form)) => form,
         Err(Forged(typed)) => {
-            let why = "The form expired; please sign in again.".to_string();
+            let why = page_tr(req, None).t("staff-login-expired");
             return Err((typed, StatusCode::FORBIDDEN, why));
         }
     };
     if lockout::unfit_for_header(form.get("next")) {
-        let why = "The page to return to is not a valid address.".to_string();
+        let why = page_tr(req, None).t("staff-login-bad-next");
         return Err((form, StatusCode::BAD_REQUEST, why));
     }
     if let Err(wait) = state
         .login_limit
         .check(lockout::client_address(req), state.clock.now())
     {
-        let why = format!("Too many sign-in attempts from your address; wait {wait} seconds.");
+        let why = page_tr(req, None).n("staff-login-rate", wait);
         return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
     }
     Ok(form)
@@ -149,7 +154,7 @@ pub async fn login(
     if let Some(until) = lockout::lock_of(&state, &email, &address).await? {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
-            lockout::locked_message(until),
+            lockout::locked_message(&page_tr(&req, None), until),
         );
     }
     let secret = form.get("password").unwrap_or_default().to_string();
@@ -159,7 +164,7 @@ pub async fn login(
         .read(move |c| Ok(sign_in::accounts_of(c, &e)?))
         .await?;
     let Ok(user) = lockout::matching_account(&state, secret, &accounts).await else {
-        let why = "Too many sign-ins at once; please try again in a moment.".to_string();
+        let why = page_tr(&req, None).t("staff-login-busy");
         return again(StatusCode::SERVICE_UNAVAILABLE, why).map(lockout::retry_later);
     };
     let Some(user) = user else {
@@ -169,6 +174,7 @@ pub async fn login(
             &address,
             &accounts,
             AuditAction::LoginFailed,
+            &page_tr(&req, None),
         )
         .await?;
         return again(StatusCode::UNAUTHORIZED, why);
@@ -287,7 +293,7 @@ pub async fn totp(
     if let Some(until) = lockout::lock_of(&state, &user.email, &address).await? {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
-            lockout::locked_message(until),
+            lockout::locked_message(&page_tr(&req, None), until),
         );
     }
     let code = form.get("code").unwrap_or_default().trim().to_string();
@@ -302,6 +308,7 @@ pub async fn totp(
             &address,
             std::slice::from_ref(&user),
             failed,
+            &page_tr(&req, None),
         )
         .await?;
         if locked {
@@ -312,8 +319,8 @@ pub async fn totp(
                 .await?;
             return again(StatusCode::UNAUTHORIZED, why);
         }
-        let why = "That code is not valid. Enter the current 6-digit code from your app, or a recovery code.";
-        return again(StatusCode::UNAUTHORIZED, why.into());
+        let why = page_tr(&req, None).t("staff-login-code-invalid");
+        return again(StatusCode::UNAUTHORIZED, why);
     }
     let spent = by_recovery.then_some(recovery);
     second_factor_passed(&state, user, token, spent, &address).await?;

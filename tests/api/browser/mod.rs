@@ -12,6 +12,7 @@ use std::time::Duration;
 mod public;
 mod sharing;
 mod staff;
+mod staff_languages;
 mod withdrawal;
 
 /// A headless Chromium session on its own chromedriver, closed on drop.

@@ -6,6 +6,7 @@ mod access;
 mod actions;
 mod admin;
 mod hardening;
+mod language;
 mod second_factor;
 mod sign_in;
 
@@ -29,6 +30,7 @@ pub fn add_user(db: &str, authority: &str, email: &str, role: StaffRole, with_to
         email,
         role,
         &password::hash(PASSWORD),
+        intake::words::Lang::En,
         chrono::Utc::now(),
     )
     .unwrap();
