@@ -87,8 +87,7 @@ pub(super) fn case_page(
     routing: &crate::domain::routing::RoutingTable,
 ) -> CasePage {
     let tz = l.case.clock.timezone;
-    let tr = frame.tr.clone();
-    let lang = tr.lang;
+    let (tr, lang) = (frame.tr.clone(), frame.tr.lang);
     let me = l
         .routed
         .iter()

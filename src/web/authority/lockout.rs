@@ -7,11 +7,15 @@ use crate::domain::audit::AuditAction;
 use crate::storage::audit::{self, Actor};
 use crate::storage::sign_in::{self, Attempt};
 use crate::storage::staff::StaffUser;
+use crate::web::forms::csrf::{Forged, Posted};
+use crate::web::forms::FormData;
+use crate::web::lang::page_tr;
 use crate::web::pages::PageError;
 use crate::web::password_gate::Saturated;
 use crate::web::AppState;
 use crate::words::Tr;
 use actix_web::http::header::{HeaderValue, RETRY_AFTER};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -125,4 +129,43 @@ pub async fn matching_account(
         }
     }
     Ok(None)
+}
+
+/// The form if the CSRF guard passed it and the address has sign-in attempts left; else what
+/// was typed, the status and why. A redirect target with line breaks is refused first.
+pub fn admit(
+    req: &HttpRequest,
+    state: &AppState,
+    posted: Result<Posted, Forged>,
+) -> (FormData, Option<(StatusCode, String)>) {
+    match check_admission(req, state, posted) {
+        Ok(form) => (form, None),
+        Err((typed, status, why)) => (typed, Some((status, why))),
+    }
+}
+
+fn check_admission(
+    req: &HttpRequest,
+    state: &AppState,
+    posted: Result<Posted, Forged>,
+) -> Result<FormData, (FormData, StatusCode, String)> {
+    let form = match posted {
+        Ok(Posted(form)) => form,
+        Err(Forged(typed)) => {
+            let why = page_tr(req, None).t("staff-login-expired");
+            return Err((typed, StatusCode::FORBIDDEN, why));
+        }
+    };
+    if unfit_for_header(form.get("next")) {
+        let why = page_tr(req, None).t("staff-login-bad-next");
+        return Err((form, StatusCode::BAD_REQUEST, why));
+    }
+    if let Err(wait) = state
+        .login_limit
+        .check(client_address(req), state.clock.now())
+    {
+        let why = page_tr(req, None).n("staff-login-rate", wait);
+        return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
+    }
+    Ok(form)
 }

@@ -11,7 +11,6 @@ use crate::storage::audit;
 use crate::storage::sign_in::{self, Attempt};
 use crate::storage::staff::{self, StaffUser};
 use crate::web::forms::csrf::{self, Forged, Posted};
-use crate::web::forms::FormData;
 use crate::web::lang::page_tr;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
@@ -88,45 +87,6 @@ pub async fn login_form(
     login_page(&req, &state, shown)
 }
 
-/// The form if the CSRF guard passed it and the address has sign-in attempts left; else what
-/// was typed, the status and why. A redirect target with line breaks is refused first.
-fn admit(
-    req: &HttpRequest,
-    state: &AppState,
-    posted: Result<Posted, Forged>,
-) -> (FormData, Option<(StatusCode, String)>) {
-    match check_admission(req, state, posted) {
-        Ok(form) => (form, None),
-        Err((typed, status, why)) => (typed, Some((status, why))),
-    }
-}
-
-fn check_admission(
-    req: &HttpRequest,
-    state: &AppState,
-    posted: Result<Posted, Forged>,
-) -> Result<FormData, (FormData, StatusCode, String)> {
-    let form = match posted {
-        Ok(Posted(form)) => form,
-        Err(Forged(typed)) => {
-            let why = page_tr(req, None).t("staff-login-expired");
-            return Err((typed, StatusCode::FORBIDDEN, why));
-        }
-    };
-    if lockout::unfit_for_header(form.get("next")) {
-        let why = page_tr(req, None).t("staff-login-bad-next");
-        return Err((form, StatusCode::BAD_REQUEST, why));
-    }
-    if let Err(wait) = state
-        .login_limit
-        .check(lockout::client_address(req), state.clock.now())
-    {
-        let why = page_tr(req, None).n("staff-login-rate", wait);
-        return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
-    }
-    Ok(form)
-}
-
 /// `POST /authority/login`: the password step. A wrong password, an unknown account and a
 /// disabled one cost the same check and read the same; the lock is checked first.
 pub async fn login(
@@ -134,7 +94,7 @@ pub async fn login(
     state: web::Data<AppState>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let (form, refused) = admit(&req, &state, posted);
+    let (form, refused) = lockout::admit(&req, &state, posted);
     let email = form.get("email").unwrap_or_default().trim().to_string();
     let next = safe_next(form.get("next"));
     let again = |status, error: String| {
@@ -267,7 +227,7 @@ pub async fn totp(
     state: web::Data<AppState>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let (form, refused) = admit(&req, &state, posted);
+    let (form, refused) = lockout::admit(&req, &state, posted);
     let next = safe_next(form.get("next"));
     let again = |status, error: String| {
         let shown = Shown {

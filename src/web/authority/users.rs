@@ -128,13 +128,7 @@ pub async fn add(
         .to_ascii_lowercase();
     let role = form.get("role").and_then(StaffRole::from_code);
     let tr = speak::tr_of(&req, &staff);
-    let language = match form.get("language").map(str::trim).unwrap_or_default() {
-        "" => Some(speak::first_language(
-            &state.routing,
-            staff.user.authority_code.as_str(),
-        )),
-        tag => speak::chosen_language(tag),
-    };
+    let language = new_language(&state, &staff, form.get("language"));
     let refused = |why: String| render(&req, &state, &staff, UNPROCESSABLE, None, Some(why));
     let Some(language) = language else {
         return refused(tr.t("staff-account-language-invalid")).await;
@@ -195,6 +189,18 @@ pub async fn add(
             )
             .await
         }
+    }
+}
+
+/// The language of a new account: the one chosen, else the authority's first; `None` for a
+/// value that is not one of those offered.
+fn new_language(state: &AppState, staff: &Staff, raw: Option<&str>) -> Option<Lang> {
+    match raw.map(str::trim).unwrap_or_default() {
+        "" => Some(speak::first_language(
+            &state.routing,
+            staff.user.authority_code.as_str(),
+        )),
+        tag => speak::chosen_language(tag),
     }
 }
 
