@@ -115,6 +115,7 @@ fn main() {
         "bench@csirt.example",
         StaffRole::Reviewer,
         &password::hash("bench password 123"),
+        intake::words::Lang::En,
         now(),
     )
     .unwrap();

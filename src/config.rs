@@ -126,6 +126,22 @@ struct FileSettings {
     security_contact: Option<String>,
 }
 
+/// A numeric setting: the environment, else the file, else `default`; not a number is an
+/// error naming the key.
+fn number<T: std::str::FromStr>(
+    env: &impl Fn(&str) -> Option<String>,
+    key: &str,
+    from_file: Option<T>,
+    default: T,
+) -> Result<T, String> {
+    match env(key) {
+        Some(v) => v
+            .parse()
+            .map_err(|_| format!("{key} must be a number, got {v:?}")),
+        None => Ok(from_file.unwrap_or(default)),
+    }
+}
+
 impl Settings {
     /// Loads from the process environment.
     pub fn load() -> Result<Self, String> {
@@ -180,26 +196,16 @@ impl Settings {
                 None => file.deliver.unwrap_or(true),
             },
             mail_dir: env("INTAKE_MAIL_DIR").or(file.mail_dir).map(Into::into),
-            mail_retry_seconds: match env("INTAKE_MAIL_RETRY_SECONDS") {
-                Some(v) => v.parse().map_err(|_| {
-                    format!("INTAKE_MAIL_RETRY_SECONDS must be a number, got {v:?}")
-                })?,
-                None => file.mail_retry_seconds.unwrap_or(30),
-            },
+            mail_retry_seconds: number(
+                &env,
+                "INTAKE_MAIL_RETRY_SECONDS",
+                file.mail_retry_seconds,
+                30,
+            )?,
             secret_key: env("INTAKE_SECRET_KEY").or(file.secret_key),
-            form_rate_limit: match env("INTAKE_FORM_RATE_LIMIT") {
-                Some(v) => v
-                    .parse()
-                    .map_err(|_| format!("INTAKE_FORM_RATE_LIMIT must be a number, got {v:?}"))?,
-                None => file.form_rate_limit.unwrap_or(30),
-            }
-            .max(1),
-            api_rate_limit: match env("INTAKE_API_RATE_LIMIT") {
-                Some(v) => v
-                    .parse()
-                    .map_err(|_| format!("INTAKE_API_RATE_LIMIT must be a number, got {v:?}"))?,
-                None => file.api_rate_limit.unwrap_or(600),
-            },
+            form_rate_limit: number(&env, "INTAKE_FORM_RATE_LIMIT", file.form_rate_limit, 30)?
+                .max(1),
+            api_rate_limit: number(&env, "INTAKE_API_RATE_LIMIT", file.api_rate_limit, 600)?,
             authority_token_days: authority_token_days(
                 env("INTAKE_AUTHORITY_TOKEN_DAYS"),
                 file.authority_token_days,

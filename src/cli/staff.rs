@@ -10,6 +10,7 @@ use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
 use crate::storage::audit::{self, Actor};
 use crate::storage::staff;
+use crate::words::Lang;
 use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
@@ -29,6 +30,10 @@ pub enum UserCommand {
         /// without the e-mail's name). Either way the user must change it at first sign-in.
         #[arg(long)]
         password_stdin: bool,
+        /// The workspace's language for this user: en, fr, de or nl (default: the
+        /// authority's first language in the routing table).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Give a user a new generated password, printed once; the user must change it at the
     /// next sign-in, and their sessions end now.
@@ -77,7 +82,16 @@ pub(super) fn whoami() -> String {
     std::env::var("USER").unwrap_or_else(|_| "unknown".into())
 }
 
+/// The known authority `code`.
 pub(super) fn known_authority(settings: &Settings, code: &str) -> anyhow::Result<AuthorityCode> {
+    Ok(known_authority_and_language(settings, code)?.0)
+}
+
+/// The known authority `code` and its first language (English when it names none).
+fn known_authority_and_language(
+    settings: &Settings,
+    code: &str,
+) -> anyhow::Result<(AuthorityCode, Lang)> {
     let routing = settings.routing().map_err(anyhow::Error::msg)?;
     let Some(found) = routing.authorities.iter().find(|a| a.code == code) else {
         let codes: Vec<&str> = routing
@@ -90,23 +104,33 @@ pub(super) fn known_authority(settings: &Settings, code: &str) -> anyhow::Result
             codes.join(", ")
         );
     };
-    Ok(found.code.clone())
+    let first = found.languages.iter().find_map(|t| Lang::from_tag(t));
+    Ok((found.code.clone(), first.unwrap_or_default()))
 }
 
 pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> anyhow::Result<()> {
-    let (authority, email, role, password_stdin) = match command {
+    let (authority, email, role, password_stdin, language) = match command {
         UserCommand::Add {
             authority,
             email,
             role,
             password_stdin,
-        } => (authority, email, role, password_stdin),
+            language,
+        } => (authority, email, role, password_stdin, language),
         UserCommand::ResetPassword { authority, email } => {
             let authority = known_authority(settings, &authority)?;
             return reset_password(settings, &authority, &email, clock);
         }
     };
-    let authority = known_authority(settings, &authority)?;
+    let (authority, first) = known_authority_and_language(settings, &authority)?;
+    let language = match language {
+        None => first,
+        Some(tag) => Lang::ALL
+            .iter()
+            .copied()
+            .find(|l| l.tag() == tag.trim())
+            .ok_or_else(|| anyhow::anyhow!("--language {tag:?}: use en, fr, de or nl"))?,
+    };
     let role: StaffRole = role.parse().map_err(|e| anyhow::anyhow!("--role {e}"))?;
     crate::domain::contact::EmailAddress::parse(&email)
         .map_err(|e| anyhow::anyhow!("--email {e}"))?;
@@ -132,7 +156,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
         anyhow::bail!("{authority} already has a user with email {email}");
     }
     let at = clock.now();
-    let id = staff::insert_user(&mut c, &authority, &email, role, &hash, at)?;
+    let id = staff::insert_user(&mut c, &authority, &email, role, &hash, language, at)?;
     // The operator knows this password: its user chooses their own at first sign-in.
     staff::require_password_change(&mut c, id)?;
     audit::append(
@@ -141,7 +165,7 @@ pub fn user(settings: &Settings, command: UserCommand, clock: &dyn Clock) -> any
         &cli_actor(&authority),
         AuditAction::UserCreated,
         None,
-        serde_json::json!({"user": id, "email": email, "role": role}),
+        serde_json::json!({"user": id, "email": email, "role": role, "language": language.tag()}),
         at,
     )?;
     println!("{id}");

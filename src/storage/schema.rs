@@ -130,6 +130,7 @@ diesel::table! {
         disabled -> Bool,
         created_at -> Timestamp,
         must_change_password -> Bool,
+        language -> Text,
     }
 }
 

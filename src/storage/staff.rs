@@ -6,6 +6,7 @@ use super::{corrupt, from_db, to_db, DbConn};
 use crate::domain::names::AuthorityCode;
 use crate::domain::staff::StaffRole;
 use crate::secrets::{hash_token, random_token};
+use crate::words::Lang;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
@@ -32,6 +33,8 @@ pub struct StaffUser {
     /// The password was set by an administrator: every staff page but the change of
     /// password (and sign-out) waits until the user has chosen their own.
     pub must_change_password: bool,
+    /// The language the workspace speaks to this user.
+    pub language: Lang,
 }
 
 type UserRow = (
@@ -48,6 +51,7 @@ type UserRow = (
     bool,
     NaiveDateTime,
     bool,
+    String,
 );
 
 impl StaffUser {
@@ -75,6 +79,8 @@ fn user_from_row(r: UserRow) -> QueryResult<StaffUser> {
         disabled: r.10,
         created_at: from_db(r.11),
         must_change_password: r.12,
+        // An unknown tag (edited by hand) reads as English rather than failing the sign-in.
+        language: Lang::from_tag(&r.13).unwrap_or_default(),
     })
 }
 
@@ -84,6 +90,7 @@ pub fn insert_user(
     email: &str,
     role: StaffRole,
     password_hash: &str,
+    language: Lang,
     now: DateTime<Utc>,
 ) -> QueryResult<Uuid> {
     let id = Uuid::now_v7();
@@ -99,9 +106,18 @@ pub fn insert_user(
             staff_users::failed_logins.eq(0),
             staff_users::disabled.eq(false),
             staff_users::created_at.eq(to_db(now)),
+            staff_users::language.eq(language.tag()),
         ))
         .execute(c)?;
     Ok(id)
+}
+
+/// Sets the language the workspace speaks to a user.
+pub fn set_language(c: &mut DbConn, id: Uuid, language: Lang) -> QueryResult<()> {
+    diesel::update(staff_users::table.find(id.to_string()))
+        .set(staff_users::language.eq(language.tag()))
+        .execute(c)?;
+    Ok(())
 }
 
 pub fn find_user_by_email(c: &mut DbConn, email: &str) -> QueryResult<Option<StaffUser>> {

@@ -90,7 +90,8 @@ fn render(
     error: Option<String>,
     recovery_codes: Vec<String>,
 ) -> Result<HttpResponse, PageError> {
-    let (frame, cookie) = frame(req, state, staff, "Two-factor sign-in");
+    let title = super::speak::tr_of(req, staff).t("staff-totp-title");
+    let (frame, cookie) = frame(req, state, staff, &title);
     let enabled = staff.user.totp_enabled || !recovery_codes.is_empty();
     let uri = totp::uri("Incident intake", &staff.user.email, &secret);
     page(
@@ -136,7 +137,7 @@ pub async fn enrol(
             &staff,
             StatusCode::UNPROCESSABLE_ENTITY,
             secret,
-            Some("That code is not valid; enter the 6-digit code your app shows now.".into()),
+            Some(super::speak::tr_of(&req, &staff).t("staff-totp-invalid")),
             Vec::new(),
         );
     }

@@ -101,11 +101,15 @@ async fn not_done(
     e: AppError,
 ) -> Result<HttpResponse, PageError> {
     let status = e.status_code();
+    let tr = super::speak::tr_of(req, staff);
     let message = match &e {
         AppError::Validation(f) => f
             .list()
             .iter()
-            .map(|x| format!("{}: {}", x.field.replace('_', " "), x.message))
+            .map(|x| {
+                let m = crate::words::field_message(tr.lang, x);
+                format!("{}: {m}", x.field.replace('_', " "))
+            })
             .collect::<Vec<_>>()
             .join("; "),
         other => other.to_string(),
@@ -124,6 +128,8 @@ async fn not_done(
         .or(form.get("reason"))
         .unwrap_or_default()
         .to_string();
+    let what = super::speak::action_words(&tr, name);
+    let error = tr.t2("staff-not-done", ("action", &what), ("reason", &message));
     render(
         req,
         state,
@@ -132,7 +138,7 @@ async fn not_done(
         status,
         Outcome {
             notice: None,
-            error: Some(format!("Not done ({}): {message}", name.replace('-', " "))),
+            error: Some(error),
             kept: (name, &kept),
         },
     )

@@ -111,7 +111,7 @@ pub(super) fn render(
     outcome: Outcome,
 ) -> Result<HttpResponse, PageError> {
     let at = state.clock.now();
-    let (frame, cookie) = frame(req, state, staff, &l.case.reference);
+    let (frame, cookie) = frame(req, state, staff, l.case.reference.as_str());
     let t = case_view::case_page(frame, staff, l, at, outcome, &state.routing);
     page(status, &t, cookie)
 }
@@ -162,7 +162,10 @@ pub async fn show(
         .done
         .as_deref()
         .filter(|d| handling::NAMES.contains(d) || super::packages::DONE.contains(d))
-        .map(|d| format!("Done: {}.", d.replace('-', " ")));
+        .map(|d| {
+            let tr = super::speak::tr_of(&req, &staff);
+            tr.t1("staff-done", "action", &super::speak::action_words(&tr, d))
+        });
     render(
         &req,
         &state,

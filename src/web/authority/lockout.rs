@@ -7,16 +7,18 @@ use crate::domain::audit::AuditAction;
 use crate::storage::audit::{self, Actor};
 use crate::storage::sign_in::{self, Attempt};
 use crate::storage::staff::StaffUser;
+use crate::web::forms::csrf::{Forged, Posted};
+use crate::web::forms::FormData;
+use crate::web::lang::page_tr;
 use crate::web::pages::PageError;
 use crate::web::password_gate::Saturated;
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::header::{HeaderValue, RETRY_AFTER};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde_json::json;
-
-/// The one message for a wrong password and for an unknown or disabled account.
-pub const WRONG: &str = "Wrong email or password.";
 
 /// The client's address, as the lock and the rate limit count it.
 pub fn client_address(req: &HttpRequest) -> std::net::IpAddr {
@@ -29,11 +31,9 @@ pub fn unfit_for_header(value: Option<&str>) -> bool {
 }
 
 /// What a locked client reads, the same whether the account exists or not.
-pub fn locked_message(until: DateTime<Utc>) -> String {
-    format!(
-        "Too many failed sign-ins from your address; try again after {} UTC.",
-        until.format("%H:%M")
-    )
+pub fn locked_message(tr: &Tr, until: DateTime<Utc>) -> String {
+    let at = until.format("%H:%M").to_string();
+    tr.t1("staff-login-locked", "time", &at)
 }
 
 /// When the lock on (e-mail, address) ends, if one holds now.
@@ -71,6 +71,7 @@ pub async fn failed(
     address: &str,
     accounts: &[StaffUser],
     action: AuditAction,
+    tr: &Tr,
 ) -> Result<(String, bool), PageError> {
     let (e, a, at) = (email.to_string(), address.to_string(), state.clock.now());
     let actors: Vec<Actor> = accounts.iter().map(actor_of).collect();
@@ -90,9 +91,11 @@ pub async fn failed(
             Ok(lock)
         })
         .await?;
+    // One message for a wrong password and for an unknown or disabled account.
+    let wrong = tr.t("staff-login-wrong");
     Ok(match lock {
-        Some(until) => (format!("{WRONG} {}", locked_message(until)), true),
-        None => (WRONG.to_string(), false),
+        Some(until) => (format!("{wrong} {}", locked_message(tr, until)), true),
+        None => (wrong, false),
     })
 }
 
@@ -124,4 +127,43 @@ pub async fn matching_account(
         }
     }
     Ok(None)
+}
+
+/// The form if the CSRF guard passed it and the address has sign-in attempts left; else what
+/// was typed, the status and why. A redirect target with line breaks is refused first.
+pub fn admit(
+    req: &HttpRequest,
+    state: &AppState,
+    posted: Result<Posted, Forged>,
+) -> (FormData, Option<(StatusCode, String)>) {
+    match check_admission(req, state, posted) {
+        Ok(form) => (form, None),
+        Err((typed, status, why)) => (typed, Some((status, why))),
+    }
+}
+
+fn check_admission(
+    req: &HttpRequest,
+    state: &AppState,
+    posted: Result<Posted, Forged>,
+) -> Result<FormData, (FormData, StatusCode, String)> {
+    let form = match posted {
+        Ok(Posted(form)) => form,
+        Err(Forged(typed)) => {
+            let why = page_tr(req, None).t("staff-login-expired");
+            return Err((typed, StatusCode::FORBIDDEN, why));
+        }
+    };
+    if unfit_for_header(form.get("next")) {
+        let why = page_tr(req, None).t("staff-login-bad-next");
+        return Err((form, StatusCode::BAD_REQUEST, why));
+    }
+    if let Err(wait) = state
+        .login_limit
+        .check(client_address(req), state.clock.now())
+    {
+        let why = page_tr(req, None).n("staff-login-rate", wait);
+        return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
+    }
+    Ok(form)
 }

@@ -11,9 +11,10 @@ use crate::storage::audit;
 use crate::storage::sign_in::{self, Attempt};
 use crate::storage::staff::{self, StaffUser};
 use crate::web::forms::csrf::{self, Forged, Posted};
-use crate::web::forms::FormData;
+use crate::web::lang::page_tr;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -24,8 +25,7 @@ use serde_json::json;
 #[derive(Template)]
 #[template(path = "authority/login.html")]
 struct LoginPage {
-    /// The public pages' frame speaks through it (English until this page is translated).
-    tr: crate::words::Tr,
+    tr: Tr,
     title: String,
     csrf: String,
     next: String,
@@ -50,11 +50,16 @@ struct Shown<'a> {
 
 fn login_page(req: &HttpRequest, state: &AppState, s: Shown) -> Result<HttpResponse, PageError> {
     let (token, cookie) = csrf::issue_staff(req, state);
+    let tr = page_tr(req, None);
     page(
         s.status,
         &LoginPage {
-            tr: crate::words::Tr::default(),
-            title: ["Staff sign-in", "Two-factor code"][usize::from(s.totp)].into(),
+            title: if s.totp {
+                tr.t("staff-login-totp-title")
+            } else {
+                tr.t("staff-login-title")
+            },
+            tr,
             csrf: token,
             next: s.next.to_string(),
             email: s.email.to_string(),
@@ -82,45 +87,6 @@ pub async fn login_form(
     login_page(&req, &state, shown)
 }
 
-/// The form if the CSRF guard passed it and the address has sign-in attempts left; else what
-/// was typed, the status and why. A redirect target with line breaks is refused first.
-fn admit(
-    req: &HttpRequest,
-    state: &AppState,
-    posted: Result<Posted, Forged>,
-) -> (FormData, Option<(StatusCode, String)>) {
-    match check_admission(req, state, posted) {
-        Ok(form) => (form, None),
-        Err((typed, status, why)) => (typed, Some((status, why))),
-    }
-}
-
-fn check_admission(
-    req: &HttpRequest,
-    state: &AppState,
-    posted: Result<Posted, Forged>,
-) -> Result<FormData, (FormData, StatusCode, String)> {
-    let form = match posted {
-        Ok(Posted(form)) => form,
-        Err(Forged(typed)) => {
-            let why = "The form expired; please sign in again.".to_string();
-            return Err((typed, StatusCode::FORBIDDEN, why));
-        }
-    };
-    if lockout::unfit_for_header(form.get("next")) {
-        let why = "The page to return to is not a valid address.".to_string();
-        return Err((form, StatusCode::BAD_REQUEST, why));
-    }
-    if let Err(wait) = state
-        .login_limit
-        .check(lockout::client_address(req), state.clock.now())
-    {
-        let why = format!("Too many sign-in attempts from your address; wait {wait} seconds.");
-        return Err((form, StatusCode::TOO_MANY_REQUESTS, why));
-    }
-    Ok(form)
-}
-
 /// `POST /authority/login`: the password step. A wrong password, an unknown account and a
 /// disabled one cost the same check and read the same; the lock is checked first.
 pub async fn login(
@@ -128,7 +94,7 @@ pub async fn login(
     state: web::Data<AppState>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let (form, refused) = admit(&req, &state, posted);
+    let (form, refused) = lockout::admit(&req, &state, posted);
     let email = form.get("email").unwrap_or_default().trim().to_string();
     let next = safe_next(form.get("next"));
     let again = |status, error: String| {
@@ -148,7 +114,7 @@ pub async fn login(
     if let Some(until) = lockout::lock_of(&state, &email, &address).await? {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
-            lockout::locked_message(until),
+            lockout::locked_message(&page_tr(&req, None), until),
         );
     }
     let secret = form.get("password").unwrap_or_default().to_string();
@@ -158,7 +124,7 @@ pub async fn login(
         .read(move |c| Ok(sign_in::accounts_of(c, &e)?))
         .await?;
     let Ok(user) = lockout::matching_account(&state, secret, &accounts).await else {
-        let why = "Too many sign-ins at once; please try again in a moment.".to_string();
+        let why = page_tr(&req, None).t("staff-login-busy");
         return again(StatusCode::SERVICE_UNAVAILABLE, why).map(lockout::retry_later);
     };
     let Some(user) = user else {
@@ -168,6 +134,7 @@ pub async fn login(
             &address,
             &accounts,
             AuditAction::LoginFailed,
+            &page_tr(&req, None),
         )
         .await?;
         return again(StatusCode::UNAUTHORIZED, why);
@@ -260,7 +227,7 @@ pub async fn totp(
     state: web::Data<AppState>,
     posted: Result<Posted, Forged>,
 ) -> Result<HttpResponse, PageError> {
-    let (form, refused) = admit(&req, &state, posted);
+    let (form, refused) = lockout::admit(&req, &state, posted);
     let next = safe_next(form.get("next"));
     let again = |status, error: String| {
         let shown = Shown {
@@ -286,7 +253,7 @@ pub async fn totp(
     if let Some(until) = lockout::lock_of(&state, &user.email, &address).await? {
         return again(
             StatusCode::TOO_MANY_REQUESTS,
-            lockout::locked_message(until),
+            lockout::locked_message(&page_tr(&req, None), until),
         );
     }
     let code = form.get("code").unwrap_or_default().trim().to_string();
@@ -301,6 +268,7 @@ pub async fn totp(
             &address,
             std::slice::from_ref(&user),
             failed,
+            &page_tr(&req, None),
         )
         .await?;
         if locked {
@@ -311,8 +279,8 @@ pub async fn totp(
                 .await?;
             return again(StatusCode::UNAUTHORIZED, why);
         }
-        let why = "That code is not valid. Enter the current 6-digit code from your app, or a recovery code.";
-        return again(StatusCode::UNAUTHORIZED, why.into());
+        let why = page_tr(&req, None).t("staff-login-code-invalid");
+        return again(StatusCode::UNAUTHORIZED, why);
     }
     let spent = by_recovery.then_some(recovery);
     second_factor_passed(&state, user, token, spent, &address).await?;

@@ -3,9 +3,11 @@
 //! query that reads the data.
 
 mod account;
+mod account_language;
 mod actions;
 pub mod case;
 mod case_view;
+mod case_words;
 mod enisa;
 mod exports;
 mod link;
@@ -17,6 +19,7 @@ mod password_reset;
 pub mod queue;
 mod queue_view;
 pub mod session;
+mod speak;
 mod tokens;
 mod users;
 
@@ -39,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login/totp", web::get().to(login::totp_form))
         .route("/account/totp", web::get().to(account::enrol_form))
         .route("/account/password", web::get().to(own_password::form))
+        .route("/account", web::get().to(account_language::show))
         .route("/queue", web::get().to(queue::show))
         .route("/queue.csv", web::get().to(exports::export_csv))
         .route("/queue.json", web::get().to(exports::export_json))
@@ -64,6 +68,10 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/logout", web::post().to(session::logout)),
         ("/account/totp", web::post().to(account::enrol)),
         ("/account/password", web::post().to(own_password::change)),
+        (
+            "/account/language",
+            web::post().to(account_language::choose),
+        ),
         ("/users", web::post().to(users::add)),
         ("/users/{id}", web::post().to(users::update)),
         (
@@ -80,12 +88,15 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
 }
 
 /// What every workspace page shows around its content: who is signed in, the navigation,
-/// and the token for its forms (sign-out included).
+/// the token for its forms (sign-out included), and the user's language.
 pub struct Frame {
+    pub tr: crate::words::Tr,
     pub title: String,
     pub email: String,
     pub authority: String,
     pub role: String,
+    /// The role in the user's language.
+    pub role_name: String,
     pub admin: bool,
     pub csrf: String,
 }
@@ -104,12 +115,15 @@ pub fn frame(
         .find(|a| a.code == staff.user.authority_code)
         .map(|a| format!("{} ({})", a.name, a.code))
         .unwrap_or_else(|| staff.user.authority_code.to_string());
+    let tr = speak::tr_of(req, staff);
     (
         Frame {
+            role_name: speak::role(&tr, staff.user.role),
+            role: staff.user.role.as_str().to_string(),
+            tr,
             title: title.to_string(),
             email: staff.user.email.clone(),
             authority,
-            role: staff.user.role.as_str().to_string(),
             admin: staff.user.role.can_manage_users(),
             csrf,
         },

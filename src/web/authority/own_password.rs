@@ -15,6 +15,7 @@ use crate::storage::staff;
 use crate::web::forms::csrf::Posted;
 use crate::web::pages::{page, PageError};
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -160,7 +161,7 @@ pub async fn change(
     if let Some(until) = lockout::lock_of(&state, &email, &address).await? {
         return refused(
             StatusCode::TOO_MANY_REQUESTS,
-            lockout::locked_message(until),
+            lockout::locked_message(&Tr::new(staff.user.language), until),
         );
     }
     let mut errors = Errors::default();
@@ -210,12 +211,16 @@ async fn wrong_current(
         address,
         std::slice::from_ref(&staff.user),
         AuditAction::PasswordChangeFailed,
+        &Tr::new(staff.user.language),
     )
     .await?;
     let wrong = "Your current password is not correct.";
     Ok(
         match lockout::lock_of(state, &staff.user.email, address).await? {
-            Some(until) if locked => format!("{wrong} {}", lockout::locked_message(until)),
+            Some(until) if locked => format!(
+                "{wrong} {}",
+                lockout::locked_message(&Tr::new(staff.user.language), until)
+            ),
             _ => wrong.to_string(),
         },
     )

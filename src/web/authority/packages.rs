@@ -4,6 +4,7 @@
 //! read-only, without the case, its notes, audit trail or staff names.
 
 use super::case::{case_id, load, render as render_case, Loaded, Outcome};
+use super::speak::{tr_of, words};
 use super::{frame, Frame, Staff};
 use crate::app::packages;
 use crate::app::AppError;
@@ -13,9 +14,9 @@ use crate::domain::package::{Package, PackageField, PackageInput};
 use crate::domain::routing::RoutingTable;
 use crate::web::forms::csrf::Posted;
 use crate::web::forms::display::show_value;
-use crate::web::forms::fields::words;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
@@ -34,7 +35,10 @@ pub struct SentRow {
     pub created: String,
     pub by: String,
     pub revoked: String,
-    pub views: usize,
+    /// How often the recipients read it, in words.
+    pub views: String,
+    /// The revoke button's name for screen readers.
+    pub revoke_label: String,
 }
 
 /// The case page's share section: the form's choices and the packages already sent.
@@ -51,12 +55,13 @@ fn tlp_label(t: Tlp) -> String {
 }
 
 /// What the case page shows about packages for staff of `staff`'s authority.
-pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> ShareSection {
+pub fn section(tr: &Tr, routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> ShareSection {
     let views = |p: &Package| {
         let id = p.id.to_string();
         l.package_reads.iter().filter(|d| d.contains(&id)).count()
     };
-    let when = |t| crate::words::local(t, tz);
+    let lang = tr.lang;
+    let when = |t| crate::words::local_in(lang, t, tz);
     ShareSection {
         can_share: staff.user.role.can_act(),
         recipients: (routing.authorities.iter())
@@ -65,7 +70,7 @@ pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> Sha
             .map(|a| {
                 (
                     a.code.to_string(),
-                    format!("{} ({}, {})", a.name, a.code, words(a.role.as_str())),
+                    format!("{} ({}, {})", a.name, a.code, words(lang, a.role.as_str())),
                 )
             })
             .collect(),
@@ -73,7 +78,7 @@ pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> Sha
             .map(|f| {
                 (
                     f.as_str().to_string(),
-                    crate::words::text("label", f.as_str()),
+                    crate::words::text_in(lang, "label", f.as_str()),
                 )
             })
             .collect(),
@@ -84,12 +89,8 @@ pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> Sha
         sent: (l.packages.iter())
             .map(|p| SentRow {
                 id: p.id.to_string(),
-                recipients: p
-                    .recipients
-                    .iter()
-                    .map(|r| r.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                recipients: recipients(p),
+                revoke_label: revoke_label(tr, p, &when(p.created_at)),
                 fields: p
                     .fields
                     .iter()
@@ -102,10 +103,20 @@ pub fn section(routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: Tz) -> Sha
                     .map(|a| a.display_name())
                     .unwrap_or_default(),
                 revoked: p.revoked_at.map(when).unwrap_or_default(),
-                views: views(p),
+                views: tr.n("staff-share-views", views(p)),
             })
             .collect(),
     }
+}
+
+fn recipients(p: &Package) -> String {
+    let all: Vec<&str> = p.recipients.iter().map(|r| r.as_str()).collect();
+    all.join(", ")
+}
+
+fn revoke_label(tr: &Tr, p: &Package, created: &str) -> String {
+    let to = recipients(p);
+    tr.t2("staff-share-revoke-label", ("at", created), ("to", &to))
 }
 
 /// `POST /authority/cases/{id}/packages`: shares a package, then the case page again.
@@ -163,7 +174,7 @@ pub async fn create(
                 e.status_code(),
                 Outcome {
                     notice: None,
-                    error: Some(format!("Not shared: {message}")),
+                    error: Some(tr_of(&req, &staff).t1("staff-share-refused", "reason", &message)),
                     kept: ("share-package", &note),
                 },
             )
@@ -196,7 +207,8 @@ pub async fn revoke(
 #[template(path = "authority/packages.html")]
 struct Received {
     frame: Frame,
-    items: Vec<(String, String, String, String)>,
+    /// Each package as (id, from, TLP, when, link text).
+    items: Vec<(String, String, String, String, String)>,
 }
 
 /// `GET /authority/packages`: the packages shared with the staff member's authority.
@@ -208,19 +220,19 @@ pub async fn list(
     let a = staff.user.authority_code.clone();
     let list = state.db.read(move |c| packages::received(c, &a)).await?;
     let tz = timezone(&state, &staff);
+    let tr = tr_of(&req, &staff);
     let items = list
         .iter()
         .map(|p| {
             let v = crate::web::api::packages::view(&state.routing, p);
-            (
-                p.id.to_string(),
-                format!("{} ({})", v.from.name, v.from.code),
-                tlp_label(p.tlp),
-                crate::words::local(p.created_at, tz),
-            )
+            let from = format!("{} ({})", v.from.name, v.from.code);
+            let at = crate::words::local_in(tr.lang, p.created_at, tz);
+            let open = tr.t2("staff-packages-open", ("from", &from), ("at", &at));
+            (p.id.to_string(), from, tlp_label(p.tlp), at, open)
         })
         .collect();
-    let (frame, cookie) = frame(&req, &state, &staff, "Shared with you");
+    let title = tr.t("staff-nav-packages");
+    let (frame, cookie) = frame(&req, &state, &staff, &title);
     page(StatusCode::OK, &Received { frame, items }, cookie)
 }
 
@@ -256,6 +268,7 @@ pub async fn show(
         .await?;
     let tz = timezone(&state, &staff);
     let v = crate::web::api::packages::view(&state.routing, &p);
+    let tr = tr_of(&req, &staff);
     let rows = p
         .fields
         .iter()
@@ -265,19 +278,20 @@ pub async fn show(
                 .get(f.as_str())
                 .map(|x| show_value(f.as_str(), x, tz));
             (
-                crate::words::text("label", f.as_str()),
+                crate::words::text_in(tr.lang, "label", f.as_str()),
                 value
                     .filter(|s| !s.is_empty())
-                    .unwrap_or_else(|| "not provided".into()),
+                    .unwrap_or_else(|| tr.t("staff-not-provided")),
             )
         })
         .collect();
-    let (frame, cookie) = frame(&req, &state, &staff, "Shared package");
+    let title = tr.t("staff-package-title");
+    let (frame, cookie) = frame(&req, &state, &staff, &title);
     let t = One {
         frame,
         from: format!("{} ({})", v.from.name, v.from.code),
         tlp: tlp_label(p.tlp),
-        created: crate::words::local(p.created_at, tz),
+        created: crate::words::local_in(tr.lang, p.created_at, tz),
         note: p.note.clone(),
         redacted: p.redact_identity,
         rows,

@@ -268,7 +268,8 @@ pub async fn show(
     state
         .queue_counts
         .put(&staff.user.authority_code, &count_key, counts);
-    let (frame, cookie) = frame(&req, &state, &staff, "Review queue");
+    let title = super::speak::tr_of(&req, &staff).t("staff-queue-title");
+    let (frame, cookie) = frame(&req, &state, &staff, &title);
     let listed = queue_view::Listed {
         rows: &rows,
         counts,

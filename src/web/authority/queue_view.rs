@@ -2,6 +2,7 @@
 //! quick-filter counts, paging links and the filter panel's choices.
 
 use super::queue::{item, QueueItem, QueueQuery, PAGE_SIZE};
+use super::speak::{span, words};
 use super::Frame;
 use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
@@ -9,8 +10,7 @@ use crate::domain::member_state::MemberState;
 use crate::domain::sector;
 use crate::storage::queue::{Counts, Filter, Row};
 use crate::storage::staff::StaffUser;
-use crate::web::forms::fields::words;
-use crate::words::text;
+use crate::words::{text_in, Lang, Tr};
 use askama::Template;
 use chrono::{DateTime, Utc};
 
@@ -18,10 +18,12 @@ pub(super) struct Line {
     item: QueueItem,
     due: String,
     state: String,
+    sector: String,
+    severity: String,
 }
 
 pub(super) struct Count {
-    label: &'static str,
+    label: String,
     href: String,
     count: i64,
     active: bool,
@@ -32,13 +34,14 @@ pub(super) struct Count {
 pub(super) struct QueuePage {
     frame: Frame,
     lines: Vec<Line>,
-    total: i64,
+    /// "(12 cases)", the table's caption and "Page 1 of 3", in the user's language.
+    cases: String,
+    caption: String,
+    page_of: String,
     counts: Vec<Count>,
     query: QueueQuery,
     /// Some filter besides sorting and paging is set: the filter panel starts open.
     filtering: bool,
-    page: i64,
-    pages: i64,
     prev: Option<String>,
     next: Option<String>,
     export: String,
@@ -60,30 +63,29 @@ pub(super) struct Listed<'a> {
     pub page_no: i64,
 }
 
-fn options<T: Copy + std::fmt::Display>(all: &[T]) -> Vec<(String, String)> {
+fn options<T: Copy + std::fmt::Display>(lang: Lang, all: &[T]) -> Vec<(String, String)> {
     all.iter()
-        .map(|v| (v.to_string(), words(&v.to_string())))
+        .map(|v| (v.to_string(), words(lang, &v.to_string())))
         .collect()
 }
 
 /// "Stage: in 3 h 10 min" or "overdue by 2 d" for the queue's next deadline.
-pub fn due_text(item: &QueueItem, at: DateTime<Utc>) -> String {
+pub fn due_text(tr: &Tr, item: &QueueItem, at: DateTime<Utc>) -> String {
     match (item.next_due_stage.map(|s| s.as_str()), item.next_due_at) {
         (Some(stage), Some(due)) => {
             let minutes = (due - at).num_minutes();
-            let span = |m: i64| {
-                if m.abs() >= 1440 {
-                    format!("{} d", m.abs() / 1440)
-                } else {
-                    format!("{} h {} min", m.abs() / 60, m.abs() % 60)
-                }
-            };
-            let when = if minutes >= 0 {
-                format!("in {}", span(minutes))
+            // Whole days once a day or more away, as the queue always showed them.
+            let s = if minutes.abs() >= 1440 {
+                tr.t1("staff-span-whole-days", "days", minutes.abs() / 1440)
             } else {
-                format!("overdue by {}", span(minutes))
+                span(tr, minutes)
             };
-            format!("{}: {when}", words(&text("stage", stage)))
+            let stage = super::speak::capitalised(&text_in(tr.lang, "stage", stage));
+            if minutes >= 0 {
+                tr.t2("staff-due-in", ("stage", &stage), ("span", &s))
+            } else {
+                tr.t2("staff-due-overdue", ("stage", &stage), ("span", &s))
+            }
         }
         _ => "–".into(),
     }
@@ -91,6 +93,7 @@ pub fn due_text(item: &QueueItem, at: DateTime<Utc>) -> String {
 
 /// The queue page for query `q` (already read as `filter`).
 pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed) -> QueuePage {
+    let lang = frame.tr.lang;
     let total = l.counts.total;
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     let page_no = l.page_no;
@@ -106,25 +109,29 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
         .map(|r| {
             let item = item(r, l.users, l.at);
             Line {
-                due: due_text(&item, l.at),
-                state: words(item.state.as_str()),
+                due: due_text(&frame.tr, &item, l.at),
+                state: words(lang, item.state.as_str()),
+                sector: words(lang, item.sector.as_str()),
+                severity: item
+                    .severity
+                    .map_or(String::new(), |s| words(lang, s.as_str())),
                 item,
             }
         })
         .collect();
     QueuePage {
+        counts: quick_counts(&frame.tr, &q, filter, l.counts),
+        cases: frame.tr.n("staff-queue-cases", total),
+        caption: (frame.tr).t2("staff-queue-caption", ("page", page_no), ("pages", pages)),
+        page_of: (frame.tr).t2("staff-pager-page", ("page", page_no), ("pages", pages)),
         frame,
         lines,
-        total,
-        counts: quick_counts(&q, filter, l.counts),
         prev: (page_no > 1).then(|| link(page_no - 1)),
         next: (page_no < pages).then(|| link(page_no + 1)),
         export: q.with(&[("page", "")]),
         filtering: !q.with(&[("page", ""), ("sort", "")]).is_empty(),
-        page: page_no,
-        pages,
-        states: options(CaseState::ALL),
-        stages: options(Stage::ALL),
+        states: options(lang, CaseState::ALL),
+        stages: options(lang, Stage::ALL),
         member_states: MemberState::ALL
             .iter()
             .filter(|m| !m.is_eea_efta())
@@ -132,10 +139,10 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
             .collect(),
         sectors: sector::sectors()
             .into_iter()
-            .map(|s| (s.to_string(), words(s)))
+            .map(|s| (s.to_string(), words(lang, s)))
             .collect(),
-        severities: options(Severity::ALL),
-        reviews: options(ReviewStatus::ALL),
+        severities: options(lang, Severity::ALL),
+        reviews: options(lang, ReviewStatus::ALL),
         users: l
             .users
             .iter()
@@ -146,8 +153,8 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
 }
 
 /// The quick filters with their counts; each link toggles its filter.
-fn quick_counts(q: &QueueQuery, filter: &Filter, counts: Counts) -> Vec<Count> {
-    let quick = |count: i64, label: &'static str, key: &str, active: bool| Count {
+fn quick_counts(tr: &Tr, q: &QueueQuery, filter: &Filter, counts: Counts) -> Vec<Count> {
+    let quick = |count: i64, label: String, key: &str, active: bool| Count {
         label,
         href: format!(
             "/authority/queue?{}",
@@ -157,11 +164,21 @@ fn quick_counts(q: &QueueQuery, filter: &Filter, counts: Counts) -> Vec<Count> {
         active,
     };
     vec![
-        quick(counts.overdue, "Overdue", "overdue", filter.overdue),
-        quick(counts.due_24h, "Due within 24 h", "due_24h", filter.due_24h),
+        quick(
+            counts.overdue,
+            tr.t("staff-quick-overdue"),
+            "overdue",
+            filter.overdue,
+        ),
+        quick(
+            counts.due_24h,
+            tr.t("staff-quick-due-24h"),
+            "due_24h",
+            filter.due_24h,
+        ),
         quick(
             counts.feedback_owed,
-            "Feedback owed",
+            tr.t("staff-quick-feedback-owed"),
             "feedback_owed",
             filter.feedback_owed,
         ),

@@ -18,14 +18,51 @@ use askama::Template;
 use serde_json::json;
 use uuid::Uuid;
 
+use super::speak;
+use crate::words::{Lang, Tr};
+
+const UNPROCESSABLE: StatusCode = StatusCode::UNPROCESSABLE_ENTITY;
+
 #[derive(Template)]
 #[template(path = "authority/users.html")]
 struct Users {
     frame: Frame,
-    users: Vec<StaffUser>,
-    roles: Vec<&'static str>,
+    users: Vec<UserLine>,
+    /// Each role as (code, words).
+    roles: Vec<(&'static str, String)>,
+    /// Each language as (tag, its own name), for a new account.
+    languages: Vec<(&'static str, &'static str)>,
+    /// The name of the language a new account gets when none is chosen.
+    default_language: String,
     notice: Option<String>,
     error: Option<String>,
+}
+
+/// One account as the table shows it.
+struct UserLine {
+    id: Uuid,
+    email: String,
+    role: StaffRole,
+    role_name: String,
+    language: &'static str,
+    language_name: &'static str,
+    totp_enabled: bool,
+    disabled: bool,
+    must_change_password: bool,
+}
+
+fn line(tr: &Tr, u: StaffUser) -> UserLine {
+    UserLine {
+        id: u.id,
+        role_name: speak::role(tr, u.role),
+        role: u.role,
+        language: u.language.tag(),
+        language_name: u.language.endonym(),
+        totp_enabled: u.totp_enabled,
+        disabled: u.disabled,
+        must_change_password: u.must_change_password,
+        email: u.email,
+    }
 }
 
 pub(super) fn admin(staff: &Staff) -> Result<(), PageError> {
@@ -51,13 +88,19 @@ pub(super) async fn render(
         .db
         .read(move |c| Ok(staff::users_of(c, &authority)?))
         .await?;
-    let (frame, cookie) = frame(req, state, staff, "Users");
+    let tr = speak::tr_of(req, staff);
+    let (frame, cookie) = frame(req, state, staff, &tr.t("staff-users-title"));
+    let first = speak::first_language(&state.routing, staff.user.authority_code.as_str());
     page(
         status,
         &Users {
+            users: users.into_iter().map(|u| line(&tr, u)).collect(),
+            roles: (StaffRole::ALL.iter())
+                .map(|r| (r.as_str(), speak::role(&tr, *r)))
+                .collect(),
+            languages: Lang::ALL.iter().map(|l| (l.tag(), l.endonym())).collect(),
+            default_language: first.endonym().to_string(),
             frame,
-            users,
-            roles: StaffRole::ALL.iter().map(|r| r.as_str()).collect(),
             notice,
             error,
         },
@@ -87,16 +130,14 @@ pub async fn add(
         .trim()
         .to_ascii_lowercase();
     let role = form.get("role").and_then(StaffRole::from_code);
+    let tr = speak::tr_of(&req, &staff);
+    let language = new_language(&state, &staff, form.get("language"));
+    let refused = |why: String| render(&req, &state, &staff, UNPROCESSABLE, None, Some(why));
+    let Some(language) = language else {
+        return refused(tr.t("staff-account-language-invalid")).await;
+    };
     let (Ok(_), Some(role)) = (EmailAddress::parse(&email), role) else {
-        return render(
-            &req,
-            &state,
-            &staff,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-            Some("Give a valid email address and a role.".into()),
-        )
-        .await;
+        return refused(tr.t("staff-users-invalid")).await;
     };
     let secret = crate::secrets::random_token()[..24].to_string();
     let hash = web::block({
@@ -120,7 +161,7 @@ pub async fn add(
             if taken.iter().any(|u| u.email.eq_ignore_ascii_case(e.trim())) {
                 return Ok(None);
             }
-            let id = staff::insert_user(c, &authority, &e, role, &hash, at)?;
+            let id = staff::insert_user(c, &authority, &e, role, &hash, language, at)?;
             // The administrator saw this password: its user chooses their own at first sign-in.
             staff::require_password_change(c, id)?;
             audit::append(
@@ -129,15 +170,42 @@ pub async fn add(
                 &actor,
                 AuditAction::UserCreated,
                 None,
-                json!({"user": id, "email": e, "role": role}),
+                json!({"user": id, "email": e, "role": role, "language": language.tag()}),
                 at,
             )?;
             Ok(Some(id))
         })
         .await?;
     match created {
-        Some(_) => render(&req, &state, &staff, StatusCode::OK, Some(format!("{email} can now sign in with the password {secret} (shown once; hand it over securely). At the first sign-in they must choose their own password.")), None).await,
-        None => render(&req, &state, &staff, StatusCode::CONFLICT, None, Some(format!("{email} already has an account."))).await,
+        Some(_) => {
+            let (e, p) = (("email", &email), ("password", &secret));
+            let done = tr.t2("staff-users-created", e, p);
+            render(&req, &state, &staff, StatusCode::OK, Some(done), None).await
+        }
+        None => {
+            let taken = tr.t1("staff-users-taken", "email", &email);
+            render(
+                &req,
+                &state,
+                &staff,
+                StatusCode::CONFLICT,
+                None,
+                Some(taken),
+            )
+            .await
+        }
+    }
+}
+
+/// The language of a new account: the one chosen, else the authority's first; `None` for a
+/// value that is not one of those offered.
+fn new_language(state: &AppState, staff: &Staff, raw: Option<&str>) -> Option<Lang> {
+    match raw.map(str::trim).unwrap_or_default() {
+        "" => Some(speak::first_language(
+            &state.routing,
+            staff.user.authority_code.as_str(),
+        )),
+        tag => speak::chosen_language(tag),
     }
 }
 
@@ -163,7 +231,7 @@ pub async fn update(
             &staff,
             StatusCode::CONFLICT,
             None,
-            Some("You cannot remove your own administrator access.".into()),
+            Some(speak::tr_of(&req, &staff).t("staff-users-own-admin")),
         )
         .await;
     }

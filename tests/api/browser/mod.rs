@@ -14,6 +14,7 @@ mod password;
 mod public;
 mod sharing;
 mod staff;
+mod staff_languages;
 mod withdrawal;
 
 /// A headless Chromium session on its own chromedriver, closed on drop.

@@ -7,6 +7,7 @@ mod actions;
 mod admin;
 mod forced_change;
 mod hardening;
+mod language;
 pub mod passwords;
 mod second_factor;
 mod sign_in;
@@ -32,6 +33,7 @@ pub fn add_user(db: &str, authority: &str, email: &str, role: StaffRole, with_to
         email,
         role,
         &password::hash(PASSWORD),
+        intake::words::Lang::En,
         chrono::Utc::now(),
     )
     .unwrap();
