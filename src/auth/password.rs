@@ -1,6 +1,7 @@
 //! Passwords are stored as argon2id PHC strings (OWASP parameters: 19 MiB, 2 passes) and
 //! judged by strength (zxcvbn, the user's own words) before they are accepted.
 
+use crate::words::{Lang, Tr};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use zxcvbn::matching::patterns::MatchPattern;
@@ -26,28 +27,72 @@ const SERVICE_WORDS: [&str; 8] = [
     "staff",
 ];
 
-/// Rejects passwords too weak to protect incident data: fewer than 12 characters, more than
-/// 1024 bytes, containing the user's e-mail name (the part before `@`) or a name in it, or
-/// judged guessable by zxcvbn (score below [`MIN_SCORE`], with the user's address and this
-/// service's names counted as known words). The error is a sentence saying why, in plain words.
+/// Why a password is too weak, so each place can say it in its reader's language
+/// ([`Weakness::say`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Weakness {
+    /// Fewer than 12 characters.
+    TooShort,
+    /// More than 1024 bytes.
+    TooLong,
+    /// Holds the e-mail's local part.
+    EmailName(String),
+    /// Holds a name found in the e-mail's local part.
+    Name(String),
+    /// zxcvbn's score is below [`MIN_SCORE`]; `ours` when it was built from the user's address
+    /// or this service's names; `advice` is zxcvbn's own feedback (English), if it gave some.
+    Guessable { ours: bool, advice: Option<String> },
+}
+
+impl Weakness {
+    /// The reason as a sentence in the translator's language (zxcvbn's advice stays English).
+    pub fn say(&self, tr: &Tr) -> String {
+        let advice =
+            |a: &Option<String>| a.clone().unwrap_or_else(|| tr.t("staff-password-advice"));
+        match self {
+            Weakness::TooShort => tr.t("staff-password-too-short"),
+            Weakness::TooLong => tr.t("staff-password-too-long"),
+            Weakness::EmailName(n) => tr.t1("staff-password-email-name", "name", n),
+            Weakness::Name(n) => tr.t1("staff-password-name", "name", n),
+            Weakness::Guessable {
+                ours: true,
+                advice: a,
+            } => tr.t1("staff-password-guessable-ours", "advice", &advice(a)),
+            Weakness::Guessable {
+                ours: false,
+                advice: a,
+            } => tr.t1("staff-password-guessable", "advice", &advice(a)),
+        }
+    }
+}
+
+/// Rejects passwords too weak to protect incident data, with the reason in English (for the
+/// command line); see [`weakness`].
 pub fn check_strength(password: &str, email: &str) -> Result<(), String> {
+    match weakness(password, email) {
+        Some(w) => Err(w.say(&Tr::new(Lang::En))),
+        None => Ok(()),
+    }
+}
+
+/// Why a password is too weak to protect incident data, if it is: fewer than 12 characters,
+/// more than 1024 bytes, containing the user's e-mail name (the part before `@`) or a name in
+/// it, or judged guessable by zxcvbn (score below [`MIN_SCORE`], with the user's address and
+/// this service's names counted as known words).
+pub fn weakness(password: &str, email: &str) -> Option<Weakness> {
     if password.chars().count() < 12 {
-        return Err("The password is too short: use at least 12 characters.".into());
+        return Some(Weakness::TooShort);
     }
     if password.len() > 1024 {
-        return Err("The password is too long: use at most 1024 bytes.".into());
+        return Some(Weakness::TooLong);
     }
     let lower = password.to_lowercase();
     let (local, names) = personal_words(email);
     if local.chars().count() >= 3 && lower.contains(&local) {
-        return Err(format!(
-            "The password contains your e-mail name \"{local}\"; choose one without it."
-        ));
+        return Some(Weakness::EmailName(local));
     }
     if let Some(name) = names.iter().find(|n| lower.contains(n.as_str())) {
-        return Err(format!(
-            "The password contains your name \"{name}\"; choose one without it."
-        ));
+        return Some(Weakness::Name(name.clone()));
     }
     let mut known: Vec<&str> = SERVICE_WORDS.to_vec();
     known.push(email);
@@ -55,21 +100,16 @@ pub fn check_strength(password: &str, email: &str) -> Result<(), String> {
     known.extend(names.iter().map(String::as_str));
     let judged = zxcvbn::zxcvbn(password, &known);
     if judged.score() >= MIN_SCORE {
-        return Ok(());
+        return None;
     }
     let ours = judged.sequence().iter().any(|m| match &m.pattern {
         MatchPattern::Dictionary(d) => known.contains(&d.matched_word.as_str()),
         _ => false,
     });
-    let why = if ours {
-        "It is built from your address or this service's name, which attackers try first. "
-    } else {
-        ""
-    };
-    Err(format!(
-        "The password is too easy to guess. {why}{}",
-        advice(&judged)
-    ))
+    Some(Weakness::Guessable {
+        ours,
+        advice: advice(&judged),
+    })
 }
 
 /// The e-mail's local part (lower case) and the names in it (`jane.doe` has `jane` and `doe`),
@@ -89,17 +129,14 @@ fn personal_words(email: &str) -> (String, Vec<String>) {
     (local, names)
 }
 
-/// zxcvbn's warning and suggestions as sentences, or a general hint when it gives none.
-fn advice(judged: &zxcvbn::Entropy) -> String {
+/// zxcvbn's warning and suggestions as sentences, if it gives any.
+fn advice(judged: &zxcvbn::Entropy) -> Option<String> {
     let mut said: Vec<String> = Vec::new();
     if let Some(feedback) = judged.feedback() {
         said.extend(feedback.warning().map(|w| w.to_string()));
         said.extend(feedback.suggestions().iter().map(|s| s.to_string()));
     }
-    if said.is_empty() {
-        said.push("Add another word or two. Uncommon words are better.".into());
-    }
-    said.join(" ")
+    (!said.is_empty()).then(|| said.join(" "))
 }
 
 pub fn hash(password: &str) -> String {

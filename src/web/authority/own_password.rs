@@ -29,7 +29,7 @@ pub const PATH: &str = "/authority/account/password";
 struct Field {
     id: &'static str,
     name: &'static str,
-    label: &'static str,
+    label: String,
     autocomplete: &'static str,
     error: Option<String>,
 }
@@ -67,7 +67,8 @@ fn render(
     done: bool,
     errors: Errors,
 ) -> Result<HttpResponse, PageError> {
-    let (frame, cookie) = frame(req, state, staff, "Change your password");
+    let tr = super::speak::tr_of(req, staff);
+    let (frame, cookie) = frame(req, state, staff, &tr.t("staff-password-title"));
     let field = |id, name, label, autocomplete, error| Field {
         id,
         name,
@@ -79,21 +80,21 @@ fn render(
         field(
             "f-current-password",
             "current_password",
-            "Current password",
+            tr.t("staff-password-current"),
             "current-password",
             errors.current,
         ),
         field(
             "f-new-password",
             "new_password",
-            "New password",
+            tr.t("staff-password-new"),
             "new-password",
             errors.new,
         ),
         field(
             "f-repeat-password",
             "repeat_password",
-            "New password again",
+            tr.t("staff-password-repeat"),
             "new-password",
             errors.repeat,
         ),
@@ -103,7 +104,7 @@ fn render(
         .filter_map(|f| {
             f.error
                 .as_ref()
-                .map(|e| (f.id, format!("{}: {e}", f.label)))
+                .map(|e| (f.id, summary_line(&tr, &f.label, e)))
         })
         .collect();
     page(
@@ -142,6 +143,7 @@ pub async fn change(
     Posted(form): Posted,
     staff: Staff,
 ) -> Result<HttpResponse, PageError> {
+    let tr = Tr::new(staff.user.language);
     let typed = |name| form.get(name).unwrap_or_default().to_string();
     let (current, new) = (typed("current_password"), typed("new_password"));
     let address = lockout::client_address(&req);
@@ -153,7 +155,7 @@ pub async fn change(
         render(&req, &state, &staff, status, false, errors)
     };
     if let Err(wait) = state.login_limit.check(address, state.clock.now()) {
-        let why = format!("Too many password checks from your address; wait {wait} seconds.");
+        let why = tr.n("staff-password-rate", wait);
         return refused(StatusCode::TOO_MANY_REQUESTS, why);
     }
     let address = address.to_string();
@@ -161,28 +163,27 @@ pub async fn change(
     if let Some(until) = lockout::lock_of(&state, &email, &address).await? {
         return refused(
             StatusCode::TOO_MANY_REQUESTS,
-            lockout::locked_message(&Tr::new(staff.user.language), until),
+            lockout::locked_message(&tr, until),
         );
     }
     let mut errors = Errors::default();
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
     if current.is_empty() {
-        errors.current = Some("Enter your current password.".into());
+        errors.current = Some(tr.t("staff-password-current-empty"));
     } else {
         let hash = staff.user.password_hash.clone();
         let Ok(right) = state.password_gate.verify(current.clone(), hash).await else {
-            let why = "Too many password checks at once; please try again in a moment.";
-            return refused(StatusCode::SERVICE_UNAVAILABLE, why.into()).map(lockout::retry_later);
+            let why = tr.t("staff-password-busy");
+            return refused(StatusCode::SERVICE_UNAVAILABLE, why).map(lockout::retry_later);
         };
         if !right {
             errors.current = Some(wrong_current(&state, &staff, &address).await?);
             status = StatusCode::UNAUTHORIZED;
         }
     }
-    errors.new = judge_new(&current, &new, &email);
+    errors.new = judge_new(&tr, &current, &new, &email);
     if errors.new.is_none() && typed("repeat_password") != new {
-        errors.repeat =
-            Some("The new password typed again differs; type the same one twice.".into());
+        errors.repeat = Some(tr.t("staff-password-repeat-differs"));
     }
     if errors.any() {
         return render(&req, &state, &staff, status, false, errors);
@@ -214,27 +215,32 @@ async fn wrong_current(
         &Tr::new(staff.user.language),
     )
     .await?;
-    let wrong = "Your current password is not correct.";
+    let tr = Tr::new(staff.user.language);
+    let wrong = tr.t("staff-password-current-wrong");
     Ok(
         match lockout::lock_of(state, &staff.user.email, address).await? {
-            Some(until) if locked => format!(
-                "{wrong} {}",
-                lockout::locked_message(&Tr::new(staff.user.language), until)
-            ),
-            _ => wrong.to_string(),
+            // Two sentences: the wrong password, then the lock.
+            Some(until) if locked => format!("{wrong} {}", lockout::locked_message(&tr, until)),
+            _ => wrong,
         },
     )
 }
 
 /// Why the new password cannot be used, if it cannot.
-fn judge_new(current: &str, new: &str, email: &str) -> Option<String> {
+fn judge_new(tr: &Tr, current: &str, new: &str, email: &str) -> Option<String> {
     if new.is_empty() {
-        return Some("Enter a new password.".into());
+        return Some(tr.t("staff-password-new-empty"));
     }
     if new == current {
-        return Some("The new password must differ from your current one.".into());
+        return Some(tr.t("staff-password-new-same"));
     }
-    password::check_strength(new, email).err()
+    password::weakness(new, email).map(|w| w.say(tr))
+}
+
+/// A line of the error summary: the field's label, then its message.
+fn summary_line(tr: &Tr, label: &str, message: &str) -> String {
+    let (l, m) = (("label", label), ("message", message));
+    tr.t2("staff-password-summary", l, m)
 }
 
 /// Stores the new password (no longer one an administrator set), ends the user's other

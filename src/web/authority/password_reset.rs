@@ -17,6 +17,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::json;
 use uuid::Uuid;
 
+/// Gives the user a new generated password, shown once to the administrator.
 pub async fn reset(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -25,18 +26,11 @@ pub async fn reset(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     admin(&staff)?;
+    let tr = super::speak::tr_of(&req, &staff);
     let id = Uuid::parse_str(&path).map_err(|_| PageError(AppError::NotFound))?;
     if id == staff.user.id {
-        let why = "Change your own password on the Password page (it asks for your current one).";
-        return render(
-            &req,
-            &state,
-            &staff,
-            StatusCode::CONFLICT,
-            None,
-            Some(why.into()),
-        )
-        .await;
+        let why = tr.t("staff-users-reset-own");
+        return render(&req, &state, &staff, StatusCode::CONFLICT, None, Some(why)).await;
     }
     let secret = crate::secrets::random_token()[..24].to_string();
     let hash = web::block({
@@ -72,9 +66,7 @@ pub async fn reset(
             Ok(target.email)
         })
         .await?;
-    let notice = format!(
-        "{email} can now sign in with the password {secret} (shown once; hand it over securely). \
-         At the next sign-in they must choose their own password; their sessions have ended."
-    );
+    let (e, p) = (("email", &email), ("password", &secret));
+    let notice = tr.t2("staff-users-reset-done", e, p);
     render(&req, &state, &staff, StatusCode::OK, Some(notice), None).await
 }

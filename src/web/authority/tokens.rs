@@ -10,6 +10,7 @@ use crate::storage::authority_tokens::{self, Revocation, TokenInfo, TokenState};
 use crate::web::forms::csrf::Posted;
 use crate::web::pages::{page, PageError};
 use crate::web::AppState;
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -25,6 +26,8 @@ struct Row {
     expires: String,
     last_used: String,
     state: String,
+    /// The revoke button's name for screen readers.
+    revoke_label: String,
     active: bool,
 }
 
@@ -40,18 +43,26 @@ fn when(at: DateTime<Utc>) -> String {
     at.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-fn row(t: TokenInfo, now: DateTime<Utc>) -> Row {
+fn row(tr: &Tr, t: TokenInfo, now: DateTime<Utc>) -> Row {
     let (state, active) = match t.state(now) {
-        TokenState::Active => ("active".to_string(), true),
-        TokenState::Revoked(at) => (format!("revoked {}", when(at)), false),
-        TokenState::Expired(_) => ("expired".to_string(), false),
+        TokenState::Active => (tr.t("staff-tokens-active"), true),
+        TokenState::Revoked(at) => (tr.t1("staff-tokens-revoked", "at", &when(at)), false),
+        TokenState::Expired(_) => (tr.t("staff-tokens-expired"), false),
     };
+    let label = t.label.unwrap_or_else(|| tr.t("staff-tokens-no-label"));
+    let created = when(t.created_at);
+    let (l, c) = (("label", &label), ("created", &created));
     Row {
         id: t.id,
-        label: t.label.unwrap_or_else(|| "(no label)".into()),
-        created: when(t.created_at),
-        expires: t.expires_at.map_or_else(|| "unknown".into(), when),
-        last_used: t.last_used_at.map_or_else(|| "never".into(), when),
+        revoke_label: tr.t2("staff-tokens-revoke-label", l, c),
+        label,
+        created,
+        expires: t
+            .expires_at
+            .map_or_else(|| tr.t("staff-tokens-unknown"), when),
+        last_used: t
+            .last_used_at
+            .map_or_else(|| tr.t("staff-tokens-never"), when),
         state,
         active,
     }
@@ -79,8 +90,9 @@ async fn render(
         .read(move |c| Ok(authority_tokens::list(c, Some(&authority))?))
         .await?;
     let now = state.clock.now();
-    let (frame, cookie) = frame(req, state, staff, "API tokens");
-    let tokens = found.into_iter().map(|t| row(t, now)).collect();
+    let tr = super::speak::tr_of(req, staff);
+    let (frame, cookie) = frame(req, state, staff, &tr.t("staff-nav-tokens"));
+    let tokens = found.into_iter().map(|t| row(&tr, t, now)).collect();
     page(
         StatusCode::OK,
         &Tokens {
@@ -136,15 +148,16 @@ pub async fn revoke(
             Ok(done)
         })
         .await?;
+    let tr = super::speak::tr_of(&req, &staff);
     let notice = match done {
         Revocation::NotFound => return Err(PageError(AppError::NotFound)),
         Revocation::AlreadyRevoked(before) => {
-            format!("That token was already revoked on {}.", when(before))
+            tr.t1("staff-tokens-already-revoked", "at", &when(before))
         }
-        Revocation::Revoked(t) => format!(
-            "The token {} is revoked: it is refused from its next request.",
-            t.label.unwrap_or_else(|| t.id.to_string())
-        ),
+        Revocation::Revoked(t) => {
+            let label = t.label.unwrap_or_else(|| t.id.to_string());
+            tr.t1("staff-tokens-revoked-now", "label", &label)
+        }
     };
     render(&req, &state, &staff, Some(notice)).await
 }

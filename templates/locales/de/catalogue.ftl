@@ -18,16 +18,11 @@ deadline_status-waived = erlassen
 deadline_status-awaiting_handling = wartet auf den Abschluss der Bearbeitung (danach innerhalb eines Monats fällig; monatlich wird ein Sachstand erbeten)
 
 ## phrase
-phrase-informed_sentence = {" "}und Ihnen zur Kenntnis übermittelt (mögliche grenzüberschreitende Auswirkungen)
-phrase-informed_tag = {" "}[zur Kenntnis]
 phrase-provisional = vorläufig
 phrase-unrouted = noch keine Behörde (die Plattformadministratoren wurden alarmiert)
 phrase-to_be_determined = noch festzulegen
 phrase-tz_default = Zeitzone meines Mitgliedstaats
 phrase-required_if_default = In manchen Fällen erforderlich; in welchen, zeigt der Bericht beim Absenden.
-phrase-aware_at_changed_from = Diese Einreichung ändert den Zeitpunkt, zu dem die Einrichtung Kenntnis erlangt hat (aware_at), von
-phrase-to = auf
-phrase-reason_given = Die Fristen wurden neu berechnet und die bereits eingereichten Stufen neu beurteilt; die Begründung der Einrichtung steht auf der Fallseite.
 phrase-non_eu = Nicht in der EU niedergelassen
 
 ## page

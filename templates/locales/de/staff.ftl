@@ -314,3 +314,56 @@ staff-users-password-set = von einer Administratorin oder einem Administrator ge
 staff-users-password-own = selbst gewählt
 staff-users-reset-password = Passwort zurücksetzen
 staff-users-reset-password-of = Passwort von { $email } zurücksetzen
+
+## Own password and password reset
+staff-required = (Pflichtfeld)
+staff-password-title = Passwort ändern
+staff-password-done = Ihr Passwort ist geändert. Alle anderen Sitzungen Ihres Kontos wurden beendet; diese bleibt angemeldet.
+staff-password-forced = Ihr Passwort wurde von einer Administratorin oder einem Administrator gesetzt. Wählen Sie ein eigenes Passwort, um fortzufahren.
+staff-password-not-changed = Ihr Passwort wurde nicht geändert
+staff-password-rule = Ein gutes Passwort ist lang und schwer zu erraten: mehrere ungewöhnliche Wörter, nicht Ihr Name oder Ihre E-Mail-Adresse und kein Passwort, das Sie anderswo verwenden. Mindestens 12 Zeichen.
+staff-password-current = Aktuelles Passwort
+staff-password-new = Neues Passwort
+staff-password-repeat = Neues Passwort wiederholen
+staff-password-send = Passwort ändern
+staff-password-summary = { $label }: { $message }
+staff-password-rate = { $count ->
+    [one] Zu viele Passwortprüfungen von Ihrer Adresse; warten Sie { $count } Sekunde.
+   *[other] Zu viele Passwortprüfungen von Ihrer Adresse; warten Sie { $count } Sekunden.
+}
+staff-password-busy = Zu viele gleichzeitige Passwortprüfungen; bitte versuchen Sie es gleich noch einmal.
+staff-password-current-empty = Geben Sie Ihr aktuelles Passwort ein.
+staff-password-current-wrong = Ihr aktuelles Passwort ist nicht korrekt.
+staff-password-new-empty = Geben Sie ein neues Passwort ein.
+staff-password-new-same = Das neue Passwort muss sich von Ihrem aktuellen unterscheiden.
+staff-password-repeat-differs = Die Wiederholung des neuen Passworts weicht ab; geben Sie zweimal dasselbe ein.
+staff-password-too-short = Das Passwort ist zu kurz: Verwenden Sie mindestens 12 Zeichen.
+staff-password-too-long = Das Passwort ist zu lang: Verwenden Sie höchstens 1024 Bytes.
+staff-password-email-name = Das Passwort enthält den Namen Ihrer E-Mail-Adresse „{ $name }“; wählen Sie eines ohne ihn.
+staff-password-name = Das Passwort enthält Ihren Namen „{ $name }“; wählen Sie eines ohne ihn.
+staff-password-guessable = Das Passwort ist zu leicht zu erraten. { $advice }
+staff-password-guessable-ours = Das Passwort ist zu leicht zu erraten. Es ist aus Ihrer Adresse oder dem Namen dieses Dienstes gebildet, die Angreifer zuerst ausprobieren. { $advice }
+staff-password-advice = Fügen Sie ein oder zwei Wörter hinzu. Ungewöhnliche Wörter sind besser.
+staff-users-reset-own = Ändern Sie Ihr eigenes Passwort auf der Seite „Passwort“ (sie fragt nach Ihrem aktuellen).
+staff-users-reset-done = { $email } kann sich nun mit dem Passwort { $password } anmelden (nur einmal angezeigt; übergeben Sie es sicher). Bei der nächsten Anmeldung muss die Person ein eigenes Passwort wählen; ihre Sitzungen wurden beendet.
+
+## API tokens
+staff-tokens-title = API-Token Ihrer Behörde
+staff-tokens-intro = Die Systeme Ihrer Behörde verwenden diese Token mit der Behörden-API. Hier sehen Sie, wann jedes zuletzt verwendet wurde, und widerrufen eines, das nicht mehr benötigt wird oder abgeflossen sein könnte: Es wird ab seiner nächsten Anfrage abgewiesen.
+staff-tokens-issue = Ein Token wird nur einmal angezeigt, wenn es mit diesem Befehl ausgestellt wird:
+staff-tokens-none = Ihre Behörde hat keine API-Token.
+staff-col-label = Bezeichnung
+staff-col-created = Erstellt
+staff-col-expires = Läuft ab
+staff-col-last-used = Zuletzt verwendet
+staff-col-revoke = Widerrufen
+staff-tokens-revoke = Widerrufen
+staff-tokens-revoke-label = Das Token { $label } widerrufen, erstellt { $created }
+staff-tokens-active = aktiv
+staff-tokens-revoked = widerrufen { $at }
+staff-tokens-expired = abgelaufen
+staff-tokens-no-label = (ohne Bezeichnung)
+staff-tokens-unknown = unbekannt
+staff-tokens-never = nie
+staff-tokens-already-revoked = Dieses Token wurde bereits am { $at } widerrufen.
+staff-tokens-revoked-now = Das Token { $label } ist widerrufen: Es wird ab seiner nächsten Anfrage abgewiesen.

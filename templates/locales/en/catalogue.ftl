@@ -18,16 +18,11 @@ deadline_status-waived = waived
 deadline_status-awaiting_handling = awaiting the end of handling (then due within one month; a status update is asked for monthly)
 
 ## phrase
-phrase-informed_sentence = {" "}and is copied to you for information (possible cross-border impact)
-phrase-informed_tag = {" "}[for information]
 phrase-provisional = provisional
 phrase-unrouted = no authority yet (the platform administrators were alerted)
 phrase-to_be_determined = to be determined
 phrase-tz_default = Time zone of my member state
 phrase-required_if_default = Required in some cases; the report says which when you send it.
-phrase-aware_at_changed_from = This filing changes when the entity became aware (aware_at) from
-phrase-to = to
-phrase-reason_given = Deadlines were recomputed and the stages already filed judged again; the entity's reason is on the case page.
 phrase-non_eu = Not established in the EU
 
 ## page

@@ -305,3 +305,56 @@ staff-users-password-set = set by an administrator, to be changed
 staff-users-password-own = chosen by the user
 staff-users-reset-password = Reset password
 staff-users-reset-password-of = Reset the password of { $email }
+
+## Own password and password reset
+staff-required = (required)
+staff-password-title = Change your password
+staff-password-done = Your password is changed. Every other session of your account has ended; this one stays signed in.
+staff-password-forced = Your password was set by an administrator. Choose your own password to continue.
+staff-password-not-changed = Your password is not changed
+staff-password-rule = A good password is long and hard to guess: several uncommon words, not your name or e-mail address, and not a password you use elsewhere. At least 12 characters.
+staff-password-current = Current password
+staff-password-new = New password
+staff-password-repeat = New password again
+staff-password-send = Change password
+staff-password-summary = { $label }: { $message }
+staff-password-rate = { $count ->
+    [one] Too many password checks from your address; wait { $count } second.
+   *[other] Too many password checks from your address; wait { $count } seconds.
+}
+staff-password-busy = Too many password checks at once; please try again in a moment.
+staff-password-current-empty = Enter your current password.
+staff-password-current-wrong = Your current password is not correct.
+staff-password-new-empty = Enter a new password.
+staff-password-new-same = The new password must differ from your current one.
+staff-password-repeat-differs = The new password typed again differs; type the same one twice.
+staff-password-too-short = The password is too short: use at least 12 characters.
+staff-password-too-long = The password is too long: use at most 1024 bytes.
+staff-password-email-name = The password contains your e-mail name "{ $name }"; choose one without it.
+staff-password-name = The password contains your name "{ $name }"; choose one without it.
+staff-password-guessable = The password is too easy to guess. { $advice }
+staff-password-guessable-ours = The password is too easy to guess. It is built from your address or this service's name, which attackers try first. { $advice }
+staff-password-advice = Add another word or two. Uncommon words are better.
+staff-users-reset-own = Change your own password on the Password page (it asks for your current one).
+staff-users-reset-done = { $email } can now sign in with the password { $password } (shown once; hand it over securely). At the next sign-in they must choose their own password; their sessions have ended.
+
+## API tokens
+staff-tokens-title = API tokens of your authority
+staff-tokens-intro = Your authority's systems use these tokens with the authority API. Here you see when each was used last and revoke one that is no longer needed or may have leaked: it is refused from its next request.
+staff-tokens-issue = A token is shown once, when it is issued by the command:
+staff-tokens-none = Your authority has no API tokens.
+staff-col-label = Label
+staff-col-created = Created
+staff-col-expires = Expires
+staff-col-last-used = Last used
+staff-col-revoke = Revoke
+staff-tokens-revoke = Revoke
+staff-tokens-revoke-label = Revoke the token { $label }, created { $created }
+staff-tokens-active = active
+staff-tokens-revoked = revoked { $at }
+staff-tokens-expired = expired
+staff-tokens-no-label = (no label)
+staff-tokens-unknown = unknown
+staff-tokens-never = never
+staff-tokens-already-revoked = That token was already revoked on { $at }.
+staff-tokens-revoked-now = The token { $label } is revoked: it is refused from its next request.

@@ -18,16 +18,11 @@ deadline_status-waived = dispensé
 deadline_status-awaiting_handling = en attente de la fin du traitement (puis dû dans un délai d'un mois ; un point de situation est demandé chaque mois)
 
 ## phrase
-phrase-informed_sentence = {" "}et vous est transmis pour information (impact transfrontière possible)
-phrase-informed_tag = {" "}[pour information]
 phrase-provisional = provisoire
 phrase-unrouted = pas encore d'autorité (les administrateurs de la plateforme ont été alertés)
 phrase-to_be_determined = à déterminer
 phrase-tz_default = Fuseau horaire de mon État membre
 phrase-required_if_default = Obligatoire dans certains cas ; le rapport indique lesquels lors de l'envoi.
-phrase-aware_at_changed_from = Ce dépôt modifie le moment où l'entité a eu connaissance de l'incident (aware_at) : de
-phrase-to = à
-phrase-reason_given = Les délais ont été recalculés et les étapes déjà déposées réévaluées ; le motif de l'entité figure sur la page du dossier.
 phrase-non_eu = Non établie dans l'UE
 
 ## page

@@ -311,3 +311,56 @@ staff-users-password-set = défini par un administrateur, à changer
 staff-users-password-own = choisi par l’utilisateur
 staff-users-reset-password = Réinitialiser le mot de passe
 staff-users-reset-password-of = Réinitialiser le mot de passe de { $email }
+
+## Own password and password reset
+staff-required = (obligatoire)
+staff-password-title = Changer votre mot de passe
+staff-password-done = Votre mot de passe est changé. Toutes les autres sessions de votre compte ont pris fin ; celle-ci reste connectée.
+staff-password-forced = Votre mot de passe a été défini par un administrateur. Choisissez votre propre mot de passe pour continuer.
+staff-password-not-changed = Votre mot de passe n'est pas changé
+staff-password-rule = Un bon mot de passe est long et difficile à deviner : plusieurs mots peu courants, ni votre nom ni votre adresse électronique, et pas un mot de passe que vous utilisez ailleurs. Au moins 12 caractères.
+staff-password-current = Mot de passe actuel
+staff-password-new = Nouveau mot de passe
+staff-password-repeat = Nouveau mot de passe (à nouveau)
+staff-password-send = Changer le mot de passe
+staff-password-summary = { $label } : { $message }
+staff-password-rate = { $count ->
+    [one] Trop de vérifications de mot de passe depuis votre adresse ; patientez { $count } seconde.
+   *[other] Trop de vérifications de mot de passe depuis votre adresse ; patientez { $count } secondes.
+}
+staff-password-busy = Trop de vérifications de mot de passe simultanées ; veuillez réessayer dans un instant.
+staff-password-current-empty = Saisissez votre mot de passe actuel.
+staff-password-current-wrong = Votre mot de passe actuel n'est pas correct.
+staff-password-new-empty = Saisissez un nouveau mot de passe.
+staff-password-new-same = Le nouveau mot de passe doit être différent de l'actuel.
+staff-password-repeat-differs = Le nouveau mot de passe saisi une seconde fois est différent ; saisissez deux fois le même.
+staff-password-too-short = Le mot de passe est trop court : utilisez au moins 12 caractères.
+staff-password-too-long = Le mot de passe est trop long : utilisez au plus 1024 octets.
+staff-password-email-name = Le mot de passe contient le nom de votre adresse électronique « { $name } » ; choisissez-en un qui ne le contient pas.
+staff-password-name = Le mot de passe contient votre nom « { $name } » ; choisissez-en un qui ne le contient pas.
+staff-password-guessable = Le mot de passe est trop facile à deviner. { $advice }
+staff-password-guessable-ours = Le mot de passe est trop facile à deviner. Il est construit à partir de votre adresse ou du nom de ce service, que les attaquants essaient en premier. { $advice }
+staff-password-advice = Ajoutez un ou deux mots. Les mots peu courants sont préférables.
+staff-users-reset-own = Changez votre propre mot de passe sur la page Mot de passe (elle demande votre mot de passe actuel).
+staff-users-reset-done = { $email } peut désormais se connecter avec le mot de passe { $password } (affiché une seule fois ; transmettez-le de façon sûre). À la prochaine connexion, cette personne devra choisir son propre mot de passe ; ses sessions ont pris fin.
+
+## API tokens
+staff-tokens-title = Jetons d’API de votre autorité
+staff-tokens-intro = Les systèmes de votre autorité utilisent ces jetons avec l’API des autorités. Vous voyez ici quand chacun a servi pour la dernière fois et pouvez révoquer celui qui n’est plus nécessaire ou a pu fuiter : il est refusé dès sa prochaine requête.
+staff-tokens-issue = Un jeton n’est affiché qu’une fois, lorsqu’il est émis par la commande :
+staff-tokens-none = Votre autorité n’a aucun jeton d’API.
+staff-col-label = Libellé
+staff-col-created = Créé
+staff-col-expires = Expire
+staff-col-last-used = Dernière utilisation
+staff-col-revoke = Révoquer
+staff-tokens-revoke = Révoquer
+staff-tokens-revoke-label = Révoquer le jeton { $label }, créé le { $created }
+staff-tokens-active = actif
+staff-tokens-revoked = révoqué le { $at }
+staff-tokens-expired = expiré
+staff-tokens-no-label = (sans libellé)
+staff-tokens-unknown = inconnue
+staff-tokens-never = jamais
+staff-tokens-already-revoked = Ce jeton a déjà été révoqué le { $at }.
+staff-tokens-revoked-now = Le jeton { $label } est révoqué : il est refusé dès sa prochaine requête.

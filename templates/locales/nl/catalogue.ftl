@@ -18,16 +18,11 @@ deadline_status-waived = vrijgesteld
 deadline_status-awaiting_handling = wacht op het einde van de afhandeling (daarna binnen een maand verschuldigd; maandelijks wordt een stand van zaken gevraagd)
 
 ## phrase
-phrase-informed_sentence = {" "}en wordt u ter informatie toegezonden (mogelijk grensoverschrijdend effect)
-phrase-informed_tag = {" "}[ter informatie]
 phrase-provisional = voorlopig
 phrase-unrouted = nog geen autoriteit (de beheerders van het platform zijn gewaarschuwd)
 phrase-to_be_determined = nog te bepalen
 phrase-tz_default = Tijdzone van mijn lidstaat
 phrase-required_if_default = In sommige gevallen verplicht; het verslag zegt bij het verzenden welke.
-phrase-aware_at_changed_from = Deze indiening wijzigt het tijdstip waarop de entiteit kennis kreeg (aware_at) van
-phrase-to = naar
-phrase-reason_given = De termijnen zijn herberekend en de reeds ingediende fasen opnieuw beoordeeld; de reden van de entiteit staat op de dossierpagina.
 phrase-non_eu = Niet gevestigd in de EU
 
 ## page

@@ -314,3 +314,56 @@ staff-users-password-set = ingesteld door een beheerder, te wijzigen
 staff-users-password-own = door de gebruiker gekozen
 staff-users-reset-password = Wachtwoord opnieuw instellen
 staff-users-reset-password-of = Wachtwoord van { $email } opnieuw instellen
+
+## Own password and password reset
+staff-required = (verplicht)
+staff-password-title = Uw wachtwoord wijzigen
+staff-password-done = Uw wachtwoord is gewijzigd. Alle andere sessies van uw account zijn beëindigd; deze blijft aangemeld.
+staff-password-forced = Uw wachtwoord is ingesteld door een beheerder. Kies uw eigen wachtwoord om verder te gaan.
+staff-password-not-changed = Uw wachtwoord is niet gewijzigd
+staff-password-rule = Een goed wachtwoord is lang en moeilijk te raden: meerdere ongebruikelijke woorden, niet uw naam of e-mailadres, en geen wachtwoord dat u elders gebruikt. Minstens 12 tekens.
+staff-password-current = Huidig wachtwoord
+staff-password-new = Nieuw wachtwoord
+staff-password-repeat = Nieuw wachtwoord herhalen
+staff-password-send = Wachtwoord wijzigen
+staff-password-summary = { $label }: { $message }
+staff-password-rate = { $count ->
+    [one] Te veel wachtwoordcontroles vanaf uw adres; wacht { $count } seconde.
+   *[other] Te veel wachtwoordcontroles vanaf uw adres; wacht { $count } seconden.
+}
+staff-password-busy = Te veel gelijktijdige wachtwoordcontroles; probeer het zo meteen opnieuw.
+staff-password-current-empty = Voer uw huidige wachtwoord in.
+staff-password-current-wrong = Uw huidige wachtwoord is niet juist.
+staff-password-new-empty = Voer een nieuw wachtwoord in.
+staff-password-new-same = Het nieuwe wachtwoord moet verschillen van uw huidige.
+staff-password-repeat-differs = Het herhaalde nieuwe wachtwoord is anders; typ twee keer hetzelfde.
+staff-password-too-short = Het wachtwoord is te kort: gebruik minstens 12 tekens.
+staff-password-too-long = Het wachtwoord is te lang: gebruik hoogstens 1024 bytes.
+staff-password-email-name = Het wachtwoord bevat de naam uit uw e-mailadres ‘{ $name }’; kies er een zonder.
+staff-password-name = Het wachtwoord bevat uw naam ‘{ $name }’; kies er een zonder.
+staff-password-guessable = Het wachtwoord is te makkelijk te raden. { $advice }
+staff-password-guessable-ours = Het wachtwoord is te makkelijk te raden. Het is gevormd uit uw adres of de naam van deze dienst, die aanvallers als eerste proberen. { $advice }
+staff-password-advice = Voeg nog een of twee woorden toe. Ongebruikelijke woorden zijn beter.
+staff-users-reset-own = Wijzig uw eigen wachtwoord op de pagina Wachtwoord (die vraagt om uw huidige).
+staff-users-reset-done = { $email } kan zich nu aanmelden met het wachtwoord { $password } (eenmalig getoond; geef het veilig door). Bij de volgende aanmelding moet deze persoon een eigen wachtwoord kiezen; de sessies van deze persoon zijn beëindigd.
+
+## API tokens
+staff-tokens-title = API-tokens van uw autoriteit
+staff-tokens-intro = De systemen van uw autoriteit gebruiken deze tokens met de API voor autoriteiten. Hier ziet u wanneer elk token het laatst is gebruikt en trekt u een token in dat niet meer nodig is of mogelijk is uitgelekt: het wordt vanaf het volgende verzoek geweigerd.
+staff-tokens-issue = Een token wordt eenmalig getoond, wanneer het wordt uitgegeven met de opdracht:
+staff-tokens-none = Uw autoriteit heeft geen API-tokens.
+staff-col-label = Label
+staff-col-created = Aangemaakt
+staff-col-expires = Verloopt
+staff-col-last-used = Laatst gebruikt
+staff-col-revoke = Intrekken
+staff-tokens-revoke = Intrekken
+staff-tokens-revoke-label = Het token { $label } intrekken, aangemaakt { $created }
+staff-tokens-active = actief
+staff-tokens-revoked = ingetrokken { $at }
+staff-tokens-expired = verlopen
+staff-tokens-no-label = (geen label)
+staff-tokens-unknown = onbekend
+staff-tokens-never = nooit
+staff-tokens-already-revoked = Dit token was al ingetrokken op { $at }.
+staff-tokens-revoked-now = Het token { $label } is ingetrokken: het wordt vanaf het volgende verzoek geweigerd.
