@@ -29,8 +29,10 @@ pub fn deadline_lines(rows: &[Deadline], tz: Tz, lang: Lang) -> String {
                 }
                 None => tr.t("mail-to_be_determined"),
             };
+            // French sets a no-break space before the colon.
+            let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
             format!(
-                "- {}: {} ({})",
+                "- {}{colon} {} ({})",
                 text_in(lang, "stage", d.stage.as_str()),
                 due,
                 text_in(lang, "deadline_status", d.status.as_str())

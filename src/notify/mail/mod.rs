@@ -293,8 +293,8 @@ fn authority(
         reference: case.reference.clone(),
         entity_name: entity.legal_name.clone(),
         member_state: case.member_state.as_str().into(),
-        sector: entity.classification.sector.to_string(),
-        entity_type: entity.classification.entity_type.to_string(),
+        sector: code_words(lang, entity.classification.sector.as_ref()),
+        entity_type: code_words(lang, entity.classification.entity_type.as_ref()),
         stage_label: stage_label(lang, s.stage),
         version: s.version,
         submitted_at: cx.both_times(lang, s.submitted_at),
@@ -349,5 +349,14 @@ fn aware_at_change(cx: &Context, s: &Submission, tr: &Tr) -> String {
             format!("{changed} {}", tr.t("mail-aware_at-reason"))
         }
         _ => String::new(),
+    }
+}
+
+/// A sector or entity type as the reader's language names it (as the queue shows it), the
+/// code itself where the catalogue has no words for it.
+fn code_words(lang: Lang, code: &str) -> String {
+    match crate::words::text_or_empty_in(lang, "code", code) {
+        t if t.is_empty() => code.to_string(),
+        t => t,
     }
 }

@@ -23,7 +23,15 @@ pub fn show_value_in(lang: Lang, name: &str, v: &serde_json::Value, tz: chrono_t
         Value::String(s) if kind == Kind::DateTime => DateTime::parse_from_rfc3339(s)
             .map(|t| local_in(lang, t.with_timezone(&Utc), tz))
             .unwrap_or_else(|_| s.clone()),
-        Value::String(s) if matches!(kind, Kind::Select | Kind::Tri | Kind::Checks) => words(s),
+        // The label the form shows for this choice (a language or member state by name),
+        // else the code in words.
+        Value::String(s) if matches!(kind, Kind::Select | Kind::Tri | Kind::Checks) => {
+            fields::choices_in(lang, name)
+                .into_iter()
+                .find(|c| c.value == *s)
+                .map(|c| c.label)
+                .unwrap_or_else(|| words(s))
+        }
         Value::String(s) => s.clone(),
         Value::Bool(b) => words(if *b { "yes" } else { "no" }),
         Value::Array(items) if kind == Kind::Lines => items
