@@ -122,6 +122,8 @@ pub async fn show(
     }
     let voluntary = is_voluntary(&data);
     let lang = page_lang(&req, None);
+    // The report's language starts as the page's: the filer reads and writes in it.
+    data.0.push(("language".into(), lang.tag().into()));
     form(&req, &state, stage, None, voluntary, lang).show(&data, None, Vec::new())
 }
 
