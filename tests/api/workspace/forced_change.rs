@@ -50,6 +50,7 @@ async fn a_password_set_by_an_administrator_is_changed_at_first_sign_in(kind: Ki
         ("csrf", csrf.as_str()),
         ("email", "rik@ilr.example"),
         ("role", "reviewer"),
+        ("language", "en"),
     ];
     let added = b.post("/authority/users", &form).await;
     assert_eq!(added.status, 200);
@@ -195,6 +196,8 @@ async fn the_command_line_judges_passwords_and_forces_a_change(kind: Kind) {
             email,
             "--role",
             "reviewer",
+            "--language",
+            "en",
             "--password-stdin",
         ];
         intake(&db, &args, stdin)
