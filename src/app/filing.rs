@@ -66,6 +66,7 @@ impl Filer<'_> {
 pub fn check_opening(
     input: ReportInput,
     reporter: &Reporter,
+    routing: &crate::domain::routing::RoutingTable,
     timezone: Tz,
     now: DateTime<Utc>,
 ) -> Result<Report, AppError> {
@@ -75,11 +76,29 @@ pub fn check_opening(
         input.stage.as_ref().map(|s| s.as_str()),
     )
     .map_err(AppError::Conflict)?;
-    Report::parse(input, &Case::opening_context(reporter, timezone, now))
-        .map_err(AppError::Validation)
+    let mut ctx = Case::opening_context(reporter, timezone, now);
+    ctx.holidays = routing.bank_holidays(reporter.member_state).to_vec();
+    Report::parse(input, &ctx).map_err(AppError::Validation)
 }
 
-/// Opens a case with its first (already checked) report.
+/// DORA reports name the financial entity by its LEI (ITS 2025/302): the profile must have it.
+fn dora_needs_lei(report: &Report, profile: &EntityProfile) -> Result<(), AppError> {
+    let dora = report
+        .answers
+        .iter()
+        .any(|a| a.regime == crate::domain::codes::Regime::Dora);
+    if dora && profile.details.lei.is_none() {
+        return Err(AppError::Validation(
+            crate::domain::validation::FieldErrors::single(
+                "entity.lei",
+                crate::domain::msg::Msg::t("api-regime-dora-lei"),
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Opens a case with its first (already checked) report: one submission per thread answered.
 pub fn open(
     c: &mut DbConn,
     desk: &Desk,
@@ -87,12 +106,13 @@ pub fn open(
     timezone: Tz,
     report: Report,
     now: DateTime<Utc>,
-) -> Result<(Case, Submission, Vec<Message>), AppError> {
+) -> Result<(Case, Vec<Submission>, Vec<Message>), AppError> {
+    dora_needs_lei(&report, filer.profile)?;
     let reporter = filer.reporter();
     let cross_border_ms = report.facts.cross_border_ms.clone();
     let lang = filer.opening_lang(&report);
     let reference = cases::allocate_reference(c, reporter.member_state, timezone, now)?;
-    let (case, submission) = Case::open(
+    let (case, submissions) = Case::open(
         Uuid::now_v7(),
         reference,
         &reporter,
@@ -103,21 +123,24 @@ pub fn open(
     )?;
     cases::insert_case(c, &case, now)?;
     cases::set_language(c, case.id, lang)?;
-    cases::insert_submission(c, &submission, filer.snapshot)?;
+    for s in &submissions {
+        cases::insert_submission(c, s, filer.snapshot)?;
+    }
     follow_up::insert_link(c, case.id, &desk.secret.follow_up_token(case.id), now)?;
     let mail = mail::queue_for_filing(
         c,
         desk.routing,
         &case,
-        &submission,
+        &submissions,
         filer.profile,
         &cross_border_ms,
         now,
     )?;
-    Ok((case, submission, mail))
+    Ok((case, submissions, mail))
 }
 
-/// Adds a report to a case the caller has locked in this transaction.
+/// Adds a report to a case the caller has locked in this transaction: one submission per
+/// thread answered.
 pub fn add(
     c: &mut DbConn,
     desk: &Desk,
@@ -125,7 +148,7 @@ pub fn add(
     case: &mut Case,
     input: ReportInput,
     now: DateTime<Utc>,
-) -> Result<Submission, AppError> {
+) -> Result<Vec<Submission>, AppError> {
     if let Some(why) = case.ended_refusal() {
         return Err(AppError::Conflict(why));
     }
@@ -142,23 +165,29 @@ pub fn add(
         return Err(AppError::Conflict(why));
     }
     let report = Report::parse(input, &case.context(now)).map_err(AppError::Validation)?;
+    dora_needs_lei(&report, filer.profile)?;
     let expected = case.version;
     let cross_border_ms = report.facts.cross_border_ms.clone();
     let reason = report.facts.aware_at_change_reason.clone();
     let before = case.clone();
-    let submission = case.file(report, now, filer.by)?;
+    let submissions = case.file(report, now, filer.by)?;
+    let Some(first) = submissions.first() else {
+        return Err(AppError::Conflict("the filing answered no thread".into()));
+    };
     if !cases::update_case(c, case, expected, now)? {
         return Err(AppError::Conflict(
             "the case changed during the filing; retry".into(),
         ));
     }
-    cases::insert_submission(c, &submission, filer.snapshot)?;
+    for s in &submissions {
+        cases::insert_submission(c, s, filer.snapshot)?;
+    }
     // A later filing made in a language names the reporter's language from now on; one that
     // names none (an API call without `Accept-Language`) keeps the case's.
     if let Some(lang) = filer.lang {
         cases::set_language(c, case.id, lang)?;
     }
-    let change = rejudge::aware_at_change(&before, case, submission.id, reason.as_deref(), now);
+    let change = rejudge::aware_at_change(&before, case, first.id, reason.as_deref(), now);
     if let Some(change) = change {
         let actor = Actor {
             who: Who::parse(filer.by).unwrap_or(Who::Reporter),
@@ -179,12 +208,12 @@ pub fn add(
         c,
         desk.routing,
         case,
-        &submission,
+        &submissions,
         filer.profile,
         &cross_border_ms,
         now,
     )?;
-    Ok(submission)
+    Ok(submissions)
 }
 
 impl From<Refusal> for AppError {

@@ -2,9 +2,11 @@
 //! transaction: a business rule of the use cases. `notify` composes and sends what is queued.
 
 use crate::domain::case::{Case, Submission};
+use crate::domain::codes::Regime;
 use crate::domain::entity::EntityProfile;
 use crate::domain::member_state::MemberState;
-use crate::domain::routing::{Authority, Reach, Recipient, RoutingTable};
+use crate::domain::names::AuthorityCode;
+use crate::domain::routing::{Authority, Reach, Recipient, Role, RoutingTable};
 use crate::storage::outbox::payload::{
     AuthorityNotification, AuthorityUpdate, ReporterAcknowledgement, ReporterUpdate, UnroutedAlert,
 };
@@ -33,49 +35,59 @@ fn sectors_of(
 }
 
 /// Routes a filing and queues its mail inside the filing's own transaction, so an accepted
-/// report is never without its notifications. A case keeps every authority it was ever
-/// routed to; a later report that makes it cross-border adds the single point of contact.
-/// Member states named as affected get nothing here (Art. 23(6); share packages, §6).
+/// report is never without its notifications. Each thread answered reaches its own regime's
+/// authorities (spec §7): a DPA hears of the GDPR thread, not of the DORA one. A case keeps
+/// every authority it was ever routed to; a later report that makes it cross-border adds the
+/// single point of contact. Member states named as affected get nothing here (Art. 23(6);
+/// share packages, §6).
 pub fn queue_for_filing(
     c: &mut DbConn,
     routing: &RoutingTable,
     case: &Case,
-    submission: &Submission,
+    submissions: &[Submission],
     entity: &EntityProfile,
     cross_border_ms: &[MemberState],
     now: DateTime<Utc>,
 ) -> diesel::QueryResult<Vec<Message>> {
+    let Some(first) = submissions.first() else {
+        return Ok(Vec::new());
+    };
     let reach = Reach::of(
         case.member_state,
         case.cross_border_flagged,
         cross_border_ms,
-        &sectors_of(entity, submission),
+        &sectors_of(entity, first),
     );
-    // Art. 26: every member state of jurisdiction (the case's own first).
-    let mut jurisdiction = entity.jurisdiction();
-    if !jurisdiction.contains(&case.member_state) {
-        jurisdiction.insert(0, case.member_state);
-    }
-    let mut recipients: Vec<Recipient> =
-        routing.route_all(case.regime, &jurisdiction, &entity.classification, reach);
-    let known = if case.filed.len() > 1 {
+    let known = if case.filed.len() > submissions.len() {
         outbox::recipients_of(c, case.id)?
     } else {
         Vec::new()
     };
-    for (code, _) in &known {
-        if !recipients.iter().any(|r| &r.authority.code == code) {
-            if let Some(a) = routing.authority(code) {
-                recipients.push(Recipient {
-                    authority: a.clone(),
-                });
+    let mut new: Vec<(AuthorityCode, Role, Regime)> = Vec::new();
+    let mut messages = Vec::new();
+    let mut everyone: Vec<Recipient> = Vec::new();
+    for s in submissions {
+        let recipients = recipients_for(routing, case, entity, s.regime, reach, &known);
+        for r in &recipients {
+            let code = &r.authority.code;
+            let seen = known.iter().any(|(k, ..)| k == code) || new.iter().any(|(k, ..)| k == code);
+            if !seen {
+                new.push((code.clone(), r.authority.role, s.regime));
+            }
+        }
+        messages.extend(notifications(case, s, &recipients));
+        for r in recipients {
+            if !everyone
+                .iter()
+                .any(|e| e.authority.code == r.authority.code)
+            {
+                everyone.push(r);
             }
         }
     }
-    let new: Vec<_> = recipients
+    let new: Vec<_> = new
         .iter()
-        .filter(|r| !known.iter().any(|(code, _)| *code == r.authority.code))
-        .map(|r| (&r.authority.code, r.authority.role))
+        .map(|(code, role, regime)| (code, *role, *regime))
         .collect();
     outbox::add_recipients(c, case, now, &new)?;
     let admins: Vec<String> = routing
@@ -83,11 +95,41 @@ pub fn queue_for_filing(
         .iter()
         .map(|a| a.as_ref().to_string())
         .collect();
-    outbox::enqueue(
-        c,
-        for_filing(case, submission, entity, &recipients, &admins),
-        now,
-    )
+    messages.extend(acknowledgement(case, first, entity, &everyone, &admins));
+    outbox::enqueue(c, messages, now)
+}
+
+/// The authorities in charge of one thread: routed for its regime in the member states of
+/// jurisdiction (NIS2 Art. 26; the sibling regimes' authority is the home member state's),
+/// plus those the case already reached through that thread.
+fn recipients_for(
+    routing: &RoutingTable,
+    case: &Case,
+    entity: &EntityProfile,
+    regime: Regime,
+    reach: Reach,
+    known: &[(AuthorityCode, Role, Regime)],
+) -> Vec<Recipient> {
+    let jurisdiction = if regime == Regime::Nis2 {
+        let mut j = entity.jurisdiction();
+        if !j.contains(&case.member_state) {
+            j.insert(0, case.member_state);
+        }
+        j
+    } else {
+        vec![case.member_state]
+    };
+    let mut recipients = routing.route_all(regime, &jurisdiction, &entity.classification, reach);
+    for (code, ..) in known.iter().filter(|(_, _, r)| *r == regime) {
+        if !recipients.iter().any(|x| &x.authority.code == code) {
+            if let Some(a) = routing.authority(code) {
+                recipients.push(Recipient {
+                    authority: a.clone(),
+                });
+            }
+        }
+    }
+    recipients
 }
 
 fn authority_mail(a: &Authority) -> Vec<String> {
@@ -112,16 +154,13 @@ fn message(
     }
 }
 
-/// The messages one filing causes: each routed authority, the
-/// reporter's acknowledgement, and an alert to the administrators when nobody is in charge.
-pub fn for_filing(
+/// The notification of each routed authority of one thread answered.
+fn notifications(
     case: &Case,
     submission: &Submission,
-    entity: &EntityProfile,
     recipients: &[Recipient],
-    admins: &[String],
 ) -> Vec<NewMessage> {
-    let mut out: Vec<NewMessage> = recipients
+    recipients
         .iter()
         .map(|r| {
             message(
@@ -133,7 +172,19 @@ pub fn for_filing(
                 Payload::AuthorityNotification(AuthorityNotification { informed: false }),
             )
         })
-        .collect();
+        .collect()
+}
+
+/// The reporter's acknowledgement of the whole filing, and an alert to the administrators
+/// when nobody is in charge.
+fn acknowledgement(
+    case: &Case,
+    submission: &Submission,
+    entity: &EntityProfile,
+    recipients: &[Recipient],
+    admins: &[String],
+) -> Vec<NewMessage> {
+    let mut out = Vec::new();
     let routed: Vec<&str> = recipients
         .iter()
         .map(|r| r.authority.name.as_str())

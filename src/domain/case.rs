@@ -1,4 +1,6 @@
-//! A case: one incident, one regime, one reporting entity, and its immutable submissions.
+//! A case: one incident of one reporting entity, its threads (one per regime, spec §7) and its
+//! immutable submissions. NIS2's thread is the case's own clock and state; the sibling
+//! regimes' threads file through [`crate::domain::regimes::filing`].
 
 use super::closure::{apply_waivers, Closure, Waiver};
 use super::codes::{IncidentStatus, Regime, ReviewStatus, Severity, Tri};
@@ -26,6 +28,8 @@ pub enum Refusal {
 pub struct Submission {
     pub id: Uuid,
     pub case_id: Uuid,
+    /// The thread this filing answers (spec §7).
+    pub regime: Regime,
     /// Position in the case, 1-based; unique per case, so concurrent filings cannot interleave.
     pub seq: i32,
     pub stage: Stage,
@@ -47,6 +51,7 @@ pub struct Submission {
 pub struct Case {
     pub id: Uuid,
     pub reference: CaseReference,
+    /// The primary regime: the thread a filing answers when it names none (spec §7).
     pub regime: Regime,
     /// A voluntary notification (Art. 30): no deadlines, below mandatory reports in queues.
     pub kind: Option<ReportKind>,
@@ -71,6 +76,8 @@ pub struct Case {
     pub closure: Option<Closure>,
     /// Stages the entity no longer owes (spec §1.5).
     pub waivers: Vec<Waiver>,
+    /// The sibling regimes' threads (DORA, GDPR, CRA); NIS2's is the case's own clock.
+    pub threads: Vec<crate::domain::regimes::Thread>,
 }
 
 impl PartialEq for Clock {
@@ -112,6 +119,8 @@ impl Case {
             timezone,
             case: None,
             kind: None,
+            primary: None,
+            holidays: Vec::new(),
         }
     }
 
@@ -126,12 +135,16 @@ impl Case {
                 filed: self.filed.clone(),
                 cross_border_flagged: self.cross_border_flagged,
                 facts: self.facts.clone(),
+                threads: self.threads.clone(),
             }),
             kind: self.kind,
+            primary: Some(self.regime),
+            holidays: Vec::new(),
         }
     }
 
-    /// Opens a case with its first filing, an early warning or an incident notification.
+    /// Opens a case with its first filing (an early warning or incident notification, or the
+    /// first stage of another regime, which becomes the case's primary regime).
     pub fn open(
         id: Uuid,
         reference: CaseReference,
@@ -140,11 +153,11 @@ impl Case {
         report: Report,
         now: DateTime<Utc>,
         by: &str,
-    ) -> Result<(Case, Submission), Refusal> {
+    ) -> Result<(Case, Vec<Submission>), Refusal> {
         let mut case = Case {
             id,
             reference,
-            regime: Regime::Nis2,
+            regime: report.regime,
             kind: report.kind,
             entity_id: reporter.entity_id,
             entity_type: reporter.entity_type,
@@ -173,24 +186,55 @@ impl Case {
             facts: serde_json::Value::Null,
             closure: None,
             waivers: Vec::new(),
+            threads: Vec::new(),
         };
-        let submission = case.file(report, now, by)?;
-        Ok((case, submission))
+        let submissions = case.file(report, now, by)?;
+        Ok((case, submissions))
     }
 
-    /// Files `report` on this case: checks the state machine, freezes the verdict against the
-    /// due time, moves the clock anchors and returns the new immutable submission.
+    /// Files `report` on this case: each thread it answers checks its state machine and
+    /// freezes its verdict against its due time; the shared facts and anchors move once.
+    /// Returns one immutable submission per thread answered, in the report's order.
     pub fn file(
         &mut self,
         report: Report,
         now: DateTime<Utc>,
         by: &str,
+    ) -> Result<Vec<Submission>, Refusal> {
+        let before = self.clone();
+        let mut out = Vec::new();
+        for answer in report.answers.clone() {
+            let filed = if answer.regime == Regime::Nis2 {
+                self.file_nis2(&report, answer.stage, answer.late, now, by)
+            } else {
+                self.file_thread(&report, answer, now, by)
+            };
+            match filed {
+                Ok(s) => out.push(s),
+                Err(e) => {
+                    *self = before;
+                    return Err(e);
+                }
+            }
+        }
+        self.after_filing(&report, now);
+        Ok(out)
+    }
+
+    /// Files one NIS2 stage (spec §1.4).
+    fn file_nis2(
+        &mut self,
+        report: &Report,
+        stage: Stage,
+        late: bool,
+        now: DateTime<Utc>,
+        by: &str,
     ) -> Result<Submission, Refusal> {
-        let next_state = self.admit(&report).map_err(Refusal::NotAllowed)?;
+        let next_state = self.admit(report, stage).map_err(Refusal::NotAllowed)?;
         let same_stage: Vec<Filed> = self
             .filed
             .iter()
-            .filter(|f| f.stage == report.stage)
+            .filter(|f| f.regime == Regime::Nis2 && f.stage == stage)
             .copied()
             .collect();
         let supersedes = match report.facts.supersedes_submission_id {
@@ -198,79 +242,122 @@ impl Case {
             Some(_) => {
                 return Err(Refusal::Invalid(FieldErrors::single(
                     "report.supersedes_submission_id",
-                    Msg::t1("api-supersedes-earlier", "stage", report.stage.as_str()),
+                    Msg::t1("api-supersedes-earlier", "stage", stage.as_str()),
                 )))
             }
             None => same_stage.last().map(|f| f.id),
         };
-        self.move_anchors(&report);
+        self.move_anchors(report);
+        let nis2_filed = self.filed_in(Regime::Nis2);
         let due_at = self
             .clock
-            .due(report.stage, &self.filed, now)
+            .due(stage, &nis2_filed, now)
             .filter(|d| !d.provisional && self.kind.is_none())
             .map(|d| d.at);
-        let id = Uuid::now_v7();
+        let submission = self.submission(report, Regime::Nis2, stage, now, by);
         let submission = Submission {
-            id,
-            case_id: self.id,
-            seq: self.filed.len() as i32 + 1,
-            stage: report.stage,
             version: same_stage.len() as i32 + 1,
             supersedes,
-            submitted_at: now,
-            submitted_by: by.to_string(),
             due_at,
-            late: report.late,
-            review_status: ReviewStatus::Received,
-            facts: report.facts.to_json(),
-            provided: report.provided.clone(),
+            late,
+            ..submission
         };
-
-        if report.stage == Stage::IncidentNotification
-            && self.clock.notification_submitted_at.is_none()
-        {
+        if stage == Stage::IncidentNotification && self.clock.notification_submitted_at.is_none() {
             self.clock.notification_submitted_at = Some(now);
         }
-        if report.stage == Stage::ProgressReport {
+        if stage == Stage::ProgressReport {
             self.clock.progress_reported = true;
         }
-        if report.stage == Stage::IntermediateReport {
+        if stage == Stage::IntermediateReport {
             // Any intermediate report answers the open request; its verdict is frozen above.
             self.clock.intermediate = None;
         }
-        self.cross_border_flagged |= report.facts.cross_border_possible == Some(Tri::Yes);
         self.state = next_state;
-        self.title = report.title;
+        self.record(&submission, report);
+        Ok(submission)
+    }
+
+    /// A new submission of `report` answering `stage` of `regime`, numbered after the rest.
+    pub(crate) fn submission(
+        &self,
+        report: &Report,
+        regime: Regime,
+        stage: Stage,
+        now: DateTime<Utc>,
+        by: &str,
+    ) -> Submission {
+        Submission {
+            id: Uuid::now_v7(),
+            case_id: self.id,
+            regime,
+            seq: self.filed.len() as i32 + 1,
+            stage,
+            version: 1,
+            supersedes: None,
+            submitted_at: now,
+            submitted_by: by.to_string(),
+            due_at: None,
+            late: false,
+            review_status: ReviewStatus::Received,
+            facts: report.facts.to_json(),
+            provided: report.provided.clone(),
+        }
+    }
+
+    /// Adds a stored submission to the filings the clocks read.
+    pub(crate) fn record(&mut self, s: &Submission, report: &Report) {
+        self.filed.push(Filed {
+            id: s.id,
+            regime: s.regime,
+            stage: s.stage,
+            submitted_at: s.submitted_at,
+            incident_status: Some(report.incident_status),
+        });
+    }
+
+    /// What every filing changes once, whichever threads it answered: the shared facts.
+    fn after_filing(&mut self, report: &Report, now: DateTime<Utc>) {
+        self.cross_border_flagged |= report.facts.cross_border_possible == Some(Tri::Yes);
+        self.title = report.title.clone();
         self.incident_status = report.incident_status;
         self.severity = report.facts.severity.or(self.severity);
         self.updated_at = now;
         self.version += 1;
-        self.filed.push(Filed {
-            id,
-            stage: report.stage,
-            submitted_at: now,
-            incident_status: Some(report.incident_status),
-        });
-        self.facts = submission.facts.clone();
-        Ok(submission)
+        self.facts = report.facts.to_json();
+        crate::domain::regimes::filing::propose_gdpr(self, report, now);
+    }
+
+    /// The filings of one thread, in order.
+    pub fn filed_in(&self, regime: Regime) -> Vec<Filed> {
+        self.filed
+            .iter()
+            .filter(|f| f.regime == regime)
+            .copied()
+            .collect()
     }
 
     /// The state after filing `report`, or why it cannot be filed on this case: the case has
     /// ended, the report is of the other sort (voluntary or mandatory), or the stage is not
     /// allowed now (a stage filed before can always be corrected while the case is open).
-    fn admit(&self, report: &Report) -> Result<CaseState, String> {
+    fn admit(&self, report: &Report, stage: Stage) -> Result<CaseState, String> {
         if let Some(why) = self.ended_refusal() {
             return Err(why);
         }
         if let Some(why) = self.kind_mismatch(report.kind.is_some()) {
             return Err(why);
         }
-        self.state.file_given(report.stage, &self.filed_stages())
+        self.state.file_given(stage, &self.filed_stages())
     }
 
-    /// The stages filed so far (each once), for corrections (spec §1.5).
+    /// The NIS2 stages filed so far (each once), for corrections (spec §1.5).
     pub fn filed_stages(&self) -> Vec<Stage> {
-        let mut out: Vec<Stage> = self.filed.iter().map(|f| f.stage).collect();
+        let mut out: Vec<Stage> = self
+            .filed
+            .iter()
+            .filter(|f| f.regime == Regime::Nis2)
+            .map(|f| f.stage)
+            .collect();
+        out.sort();
         out.dedup();
         out
     }
@@ -343,8 +430,12 @@ impl Case {
         if self.kind.is_some() {
             return Vec::new();
         }
-        let mut rows = self.clock.deadlines(&self.filed, now);
-        apply_waivers(&mut rows, self, now);
+        let mut rows = Vec::new();
+        if self.regime == Regime::Nis2 {
+            rows = self.clock.deadlines(&self.filed_in(Regime::Nis2), now);
+            apply_waivers(&mut rows, self, now);
+        }
+        rows.extend(crate::domain::regimes::filing::thread_rows(self, now));
         rows
     }
 

@@ -3,15 +3,35 @@
 use super::codes::code_enum;
 
 code_enum!(
-    /// A NIS2 reporting stage (Art. 23(4)).
+    /// A reporting stage of any regime (spec §1.2, §7). Which regime has which stages is
+    /// [`crate::domain::regimes::stages`]; the first five are NIS2's (Art. 23(4)).
     Stage {
         EarlyWarning = "early_warning",
         IncidentNotification = "incident_notification",
         IntermediateReport = "intermediate_report",
         ProgressReport = "progress_report",
         FinalReport = "final_report",
+        /// DORA Art. 19(4)(a).
+        InitialNotification = "initial_notification",
+        /// DORA (ITS 2025/302): the incident is no longer major; ends the DORA thread.
+        MajorIncidentReclassifiedAsNonMajor = "major_incident_reclassified_as_non_major",
+        /// GDPR Art. 33(1).
+        BreachNotification = "breach_notification",
+        /// GDPR Art. 33(4): information provided in phases.
+        Supplement = "supplement",
+        /// CRA Art. 14(2)(b).
+        VulnerabilityNotification = "vulnerability_notification",
     }
 );
+
+/// NIS2's stages, in the order of the field registry's columns.
+pub const NIS2_STAGES: [Stage; 5] = [
+    Stage::EarlyWarning,
+    Stage::IncidentNotification,
+    Stage::IntermediateReport,
+    Stage::ProgressReport,
+    Stage::FinalReport,
+];
 
 code_enum!(
     /// Reporting progress of a case; separate from the factual incident status.

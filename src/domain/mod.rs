@@ -18,6 +18,7 @@ pub mod member_state;
 pub mod msg;
 pub mod names;
 pub mod package;
+pub mod regimes;
 pub mod rejudge;
 pub mod report;
 pub mod routing;

@@ -96,6 +96,7 @@ pub struct Recipient {
 pub struct RoutingTable {
     pub admins: Vec<EmailAddress>,
     pub authorities: Vec<Authority>,
+    pub bank_holidays: std::collections::BTreeMap<MemberState, Vec<chrono::NaiveDate>>,
 }
 
 #[derive(Deserialize)]
@@ -221,6 +222,7 @@ impl RoutingTable {
         Ok(Self {
             admins,
             authorities,
+            bank_holidays: Default::default(),
         })
     }
 
@@ -294,6 +296,11 @@ impl RoutingTable {
                 authority: a.clone(),
             })
             .collect()
+    }
+
+    /// The bank holidays of `ms` (RTS 2025/301 Art. 5(2)); empty when the table names none.
+    pub fn bank_holidays(&self, ms: MemberState) -> &[chrono::NaiveDate] {
+        self.bank_holidays.get(&ms).map_or(&[], Vec::as_slice)
     }
 
     /// An authority of the table by its code.

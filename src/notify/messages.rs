@@ -3,6 +3,7 @@
 //! stays behind the login.
 
 use crate::domain::case::Case;
+use crate::domain::codes::Regime;
 use crate::domain::deadlines::{self, Deadline, DeadlineStatus, FinalDue};
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
@@ -50,7 +51,7 @@ pub const REMIND_BEFORE: chrono::Duration = chrono::Duration::hours(12);
 pub fn for_deadlines(
     case: &Case,
     entity: &EntityProfile,
-    in_charge: &[Authority],
+    in_charge: &[(Authority, Regime)],
     now: DateTime<Utc>,
 ) -> Vec<NewMessage> {
     let mut out = Vec::new();
@@ -62,8 +63,12 @@ pub fn for_deadlines(
         let Some(due) = d.due_at.filter(|_| !d.provisional) else {
             continue;
         };
-        let key = format!("{}:{}:{}", case.id, d.stage, due.timestamp());
+        let key = match d.regime {
+            Regime::Nis2 => format!("{}:{}:{}", case.id, d.stage, due.timestamp()),
+            r => format!("{}:{r}:{}:{}", case.id, d.stage, due.timestamp()),
+        };
         let about = DeadlineDue {
+            regime: d.regime,
             stage: d.stage,
             due_at: due,
             status_update: false,
@@ -78,7 +83,8 @@ pub fn for_deadlines(
                 payload: Payload::DeadlineReminder(about),
             }),
             DeadlineStatus::Overdue => {
-                for a in in_charge {
+                // Each thread's authorities hear of their own thread's overdue stages only.
+                for (a, _) in in_charge.iter().filter(|(_, r)| *r == d.regime) {
                     out.push(NewMessage {
                         dedupe_key: format!("overdue:{key}:{}", a.code),
                         case_id: Some(case.id),
@@ -99,7 +105,9 @@ pub fn for_deadlines(
 /// (spec §1.3 rule 7): one per month since the final report's deadline was displaced.
 fn status_reminder(case: &Case, entity: &EntityProfile, now: DateTime<Utc>) -> Option<NewMessage> {
     let tz = case.clock.timezone;
-    let Some(FinalDue::Displaced { at, .. }) = case.clock.final_due(&case.filed, now) else {
+    let Some(FinalDue::Displaced { at, .. }) =
+        case.clock.final_due(&case.filed_in(Regime::Nis2), now)
+    else {
         return None;
     };
     let n = deadlines::status_reminders_due(at, tz, now, REMIND_BEFORE);
@@ -110,6 +118,7 @@ fn status_reminder(case: &Case, entity: &EntityProfile, now: DateTime<Utc>) -> O
         authority_code: None,
         recipients: vec![entity.email.as_ref().to_string()],
         payload: Payload::DeadlineReminder(DeadlineDue {
+            regime: Regime::Nis2,
             stage: Stage::IntermediateReport,
             due_at: deadlines::add_months(at, tz, n),
             status_update: true,

@@ -281,11 +281,11 @@ impl Notifier {
                 let mut queued = 0;
                 for (case, entity) in cases::due_before(c, at + messages::REMIND_BEFORE, 1000)? {
                     let codes = outbox::recipients_of(c, case.id)?;
-                    let in_charge: Vec<_> = routing
-                        .authorities
+                    let in_charge: Vec<_> = codes
                         .iter()
-                        .filter(|a| codes.iter().any(|(code, _)| *code == a.code))
-                        .cloned()
+                        .filter_map(|(code, _, regime)| {
+                            routing.authority(code).map(|a| (a.clone(), *regime))
+                        })
                         .collect();
                     for m in messages::for_deadlines(&case, &entity, &in_charge, at) {
                         queued += outbox::enqueue_once(c, &m, at)? as usize;

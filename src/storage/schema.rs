@@ -67,6 +67,7 @@ diesel::table! {
         report_kind -> Nullable<Text>,
         voluntary -> Bool,
         language -> Nullable<Text>,
+        threads -> Text,
     }
 }
 
@@ -87,6 +88,7 @@ diesel::table! {
         provided -> Text,
         entity_snapshot -> Text,
         incident_status -> Nullable<Text>,
+        regime -> Text,
     }
 }
 
@@ -112,6 +114,7 @@ diesel::table! {
         queue_due_at -> Timestamp,
         case_state -> Text,
         received_at -> Timestamp,
+        regime -> Text,
     }
 }
 

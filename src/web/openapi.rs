@@ -99,8 +99,10 @@ fn property(f: &Field, derived: &Value, nullable: bool) -> Value {
     };
     let codes = |l: CodeList| json!({ "type": "string", "enum": l.codes() });
     match f.kind {
-        Kind::Iocs | Kind::Timeline | Kind::Object(_) => derived.clone(),
-        Kind::Line { .. } | Kind::Text { .. } | Kind::Money => json!({ "type": ty("string") }),
+        Kind::Iocs | Kind::Timeline | Kind::Object(_) | Kind::Answers => derived.clone(),
+        Kind::Line { .. } | Kind::Text { .. } | Kind::Money | Kind::Cvss => {
+            json!({ "type": ty("string") })
+        }
         Kind::CountOrUnknown => {
             let mut any = vec![
                 json!({ "type": "integer", "format": "int64", "minimum": 0 }),

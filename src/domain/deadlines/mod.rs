@@ -5,8 +5,9 @@ mod progress;
 
 pub use progress::{add_months, status_reminders_due, FinalDue};
 
-use super::codes::{code_enum, IncidentStatus, Tri};
+use super::codes::{code_enum, IncidentStatus, Regime, Tri};
 use super::lifecycle::Stage;
+use super::regimes::calendar::WeekendRule;
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -18,6 +19,8 @@ code_enum!(
         NotDue = "not_due", Pending = "pending", SubmittedOnTime = "submitted_on_time",
         SubmittedLate = "submitted_late", Overdue = "overdue", NotApplicable = "not_applicable", Waived = "waived",
         AwaitingHandling = "awaiting_handling",
+        /// CRA: the final report's clock starts when a corrective measure is available.
+        AwaitingMeasure = "awaiting_measure",
     }
 );
 
@@ -40,7 +43,7 @@ pub struct Clock {
 }
 
 /// An authority's request for an intermediate report: its own pending stage and due time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize)]
 pub struct IntermediateRequest {
     pub id: Uuid,
     pub requested_at: DateTime<Utc>,
@@ -58,6 +61,8 @@ pub struct Due {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Filed {
     pub id: Uuid,
+    /// The thread the filing answered.
+    pub regime: Regime,
     pub stage: Stage,
     pub submitted_at: DateTime<Utc>,
     /// The incident status the filing stated: decides whether the progress path applies.
@@ -67,6 +72,8 @@ pub struct Filed {
 /// One row of a case's deadline table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deadline {
+    /// The thread this row belongs to (spec §7).
+    pub regime: Regime,
     pub stage: Stage,
     pub due_at: Option<DateTime<Utc>>,
     pub provisional: bool,
@@ -77,6 +84,9 @@ pub struct Deadline {
     /// spec §1.3 rule 7): a reminder, not a deadline.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_reminder_at: Option<DateTime<Utc>>,
+    /// DORA only: which weekend and bank-holiday rule decided `due_at` (RTS 2025/301 Art. 5(2)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekend_rule: Option<WeekendRule>,
 }
 
 /// Same local date and time one calendar month later in `tz`, clamped to the month's last day.
@@ -137,6 +147,8 @@ impl Clock {
                 at: r.due_at,
                 provisional: false,
             }),
+            // Other regimes' stages have their own clocks (`regimes::clocks`).
+            _ => None,
         }
     }
 
@@ -248,8 +260,20 @@ impl Clock {
     }
 }
 
-/// One row: `satisfied` is the first filing of the stage, judged against `due`.
+/// One NIS2 row: `satisfied` is the first filing of the stage, judged against `due`.
 fn row(stage: Stage, due: Option<Due>, satisfied: Option<Filed>, now: DateTime<Utc>) -> Deadline {
+    judged(Regime::Nis2, stage, due, satisfied, now)
+}
+
+/// One row of any regime's thread: `satisfied` is the first filing of the stage, judged
+/// against `due`.
+pub fn judged(
+    regime: Regime,
+    stage: Stage,
+    due: Option<Due>,
+    satisfied: Option<Filed>,
+    now: DateTime<Utc>,
+) -> Deadline {
     let (due_at, provisional) = (due.map(|d| d.at), due.is_some_and(|d| d.provisional));
     let status = match (satisfied, due) {
         (Some(f), Some(d)) if f.submitted_at > d.at => DeadlineStatus::SubmittedLate,
@@ -260,12 +284,14 @@ fn row(stage: Stage, due: Option<Due>, satisfied: Option<Filed>, now: DateTime<U
         (None, Some(_)) => DeadlineStatus::Pending,
     };
     Deadline {
+        regime,
         stage,
         due_at,
         provisional,
         status,
         satisfied_by: satisfied.map(|f| f.id),
         next_reminder_at: None,
+        weekend_rule: None,
     }
 }
 

@@ -107,6 +107,7 @@ mod tests {
 
     fn filed(stage: Stage, at: &str, status: IncidentStatus) -> Filed {
         Filed {
+            regime: crate::domain::codes::Regime::Nis2,
             id: Uuid::now_v7(),
             stage,
             submitted_at: t(at),

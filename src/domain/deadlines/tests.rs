@@ -118,6 +118,7 @@ fn after_the_displacement_the_final_report_is_due_one_month_after_handling() {
         ..clock("2026-06-01T08:00:00Z")
     };
     let history = [Filed {
+        regime: crate::domain::codes::Regime::Nis2,
         id: Uuid::nil(),
         stage: Stage::ProgressReport,
         submitted_at: t("2026-07-01T08:00:00Z"),
@@ -147,6 +148,7 @@ fn statuses_freeze_verdicts_and_a_notification_satisfies_the_early_warning() {
         ..clock("2026-05-01T10:00:00Z")
     };
     let n = Filed {
+        regime: crate::domain::codes::Regime::Nis2,
         id: Uuid::nil(),
         stage: Stage::IncidentNotification,
         submitted_at: t("2026-05-02T12:00:00Z"),
@@ -172,6 +174,7 @@ fn statuses_freeze_verdicts_and_a_notification_satisfies_the_early_warning() {
 
 fn ew() -> Filed {
     Filed {
+        regime: crate::domain::codes::Regime::Nis2,
         id: Uuid::nil(),
         stage: Stage::EarlyWarning,
         submitted_at: t("2026-05-01T12:00:00Z"),

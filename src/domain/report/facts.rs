@@ -108,6 +108,31 @@ pub struct Facts {
     pub observed_at: T,
     pub threat_description: Option<String>,
     pub possible_impact: Option<String>,
+    /// DORA (spec §7).
+    pub classified_major_at: T,
+    pub major_criteria: Vec<String>,
+    pub activities_recovered_at: T,
+    pub reclassification_reason: Option<String>,
+    /// GDPR Art. 33(3).
+    pub data_subject_categories: Option<String>,
+    pub data_subjects_approx: Option<UserCount>,
+    pub record_categories: Option<String>,
+    pub records_approx: Option<UserCount>,
+    pub dpo_contact: Option<String>,
+    pub likely_consequences: Option<String>,
+    pub data_subjects_informed: Option<Tri>,
+    /// CRA Art. 14.
+    pub product_name: Option<String>,
+    pub product_versions: Vec<String>,
+    pub product_ids: Vec<String>,
+    pub cvss_vector: Option<String>,
+    pub corrective_measure_available_at: T,
+    pub ms_made_available: Vec<MemberState>,
+    pub users_informed_at: T,
+    pub vulnerability_nature: Option<String>,
+    pub user_measures: Option<String>,
+    pub information_sensitivity: Option<String>,
+    pub malicious_actor_info: Option<String>,
 }
 
 impl Facts {

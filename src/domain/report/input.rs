@@ -68,6 +68,13 @@ pub struct ReportInput {
     /// `final_report`; left out for a voluntary notification, which names its `kind` instead.
     #[schema(value_type = Option<String>, example = "early_warning")]
     pub stage: S,
+    /// The thread this filing answers: `nis2`, `dora`, `gdpr`, `cra_vulnerability` or
+    /// `cra_incident`; default: the case's primary regime (a DORA financial entity's is `dora`).
+    #[schema(value_type = Option<String>, example = "dora")]
+    pub regime: S,
+    /// Several threads answered by one filing, e.g. DORA's initial notification and the GDPR
+    /// breach notification of the same incident; replaces `regime` and `stage`.
+    pub answers: Option<Vec<AnswerInput>>,
     /// Voluntary notification (NIS2 Art. 30): `voluntary_incident`, `cyber_threat` or
     /// `near_miss`, with no deadlines. Left out for a mandatory report.
     #[schema(value_type = Option<String>, example = "near_miss")]
@@ -230,6 +237,79 @@ pub struct ReportInput {
     pub related_case_ids: List,
     #[schema(value_type = Option<String>)]
     pub lessons_learned: S,
+
+    // --- DORA (spec §7)
+    /// When the financial entity classified the incident as major (RTS 2025/301 Art. 5).
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub classified_major_at: S,
+    /// The classification criteria met (Delegated Regulation 2024/1772), as codes.
+    #[schema(value_type = Option<Vec<String>>)]
+    pub major_criteria: List,
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub activities_recovered_at: S,
+    #[schema(value_type = Option<String>)]
+    pub reclassification_reason: S,
+
+    // --- GDPR Art. 33(3)
+    #[schema(value_type = Option<String>)]
+    pub data_subject_categories: S,
+    /// A number, or `unknown`.
+    #[schema(value_type = Option<String>)]
+    pub data_subjects_approx: S,
+    #[schema(value_type = Option<String>)]
+    pub record_categories: S,
+    /// A number, or `unknown`.
+    #[schema(value_type = Option<String>)]
+    pub records_approx: S,
+    #[schema(value_type = Option<String>)]
+    pub dpo_contact: S,
+    #[schema(value_type = Option<String>)]
+    pub likely_consequences: S,
+    /// Art. 34: the data subjects were told.
+    #[schema(value_type = Option<String>)]
+    pub data_subjects_informed: S,
+
+    // --- CRA Art. 14
+    #[schema(value_type = Option<String>)]
+    pub product_name: S,
+    #[schema(value_type = Option<Vec<String>>)]
+    pub product_versions: List,
+    /// Package URLs (`pkg:npm/foo@1.2.3`) or CPE names (`cpe:2.3:a:vendor:product:1.2:…`).
+    #[schema(value_type = Option<Vec<String>>)]
+    pub product_ids: List,
+    /// CVSS v3.x or v4.0 vector, e.g. `CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H`.
+    #[schema(value_type = Option<String>)]
+    pub cvss_vector: S,
+    /// When a corrective or mitigating measure became available: starts the final report's
+    /// 14 days (vulnerabilities).
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub corrective_measure_available_at: S,
+    /// Member states where the manufacturer knows the product is made available.
+    #[schema(value_type = Option<Vec<String>>)]
+    pub ms_made_available: List,
+    /// Art. 14(8): when the product's users were informed.
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub users_informed_at: S,
+    #[schema(value_type = Option<String>)]
+    pub vulnerability_nature: S,
+    /// Corrective or mitigating measures users can take.
+    #[schema(value_type = Option<String>)]
+    pub user_measures: S,
+    /// How sensitive the information is, and whom it may be shared with.
+    #[schema(value_type = Option<String>)]
+    pub information_sensitivity: S,
+    #[schema(value_type = Option<String>)]
+    pub malicious_actor_info: S,
+}
+
+/// One thread a filing answers.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerInput {
+    #[schema(value_type = String, example = "gdpr")]
+    pub regime: S,
+    #[schema(value_type = String, example = "breach_notification")]
+    pub stage: S,
 }
 
 /// One indicator of compromise.

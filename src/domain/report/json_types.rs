@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 const IOC_PARTS: &[&str] = &["type", "value", "first_seen", "last_seen", "note"];
 /// The string parts of one timeline event (`TimelineInput`).
 const TIMELINE_PARTS: &[&str] = &["at", "event"];
+const ANSWER_PARTS: &[&str] = &["regime", "stage"];
 
 /// Every field of `report` (a JSON object, named `prefix` in paths) whose JSON type is not the
 /// one its registry kind takes. `null` means "not sent" for any field; unknown names are left
@@ -57,6 +58,9 @@ fn value(e: &mut FieldErrors, path: &str, kind: Kind, v: &Value) {
         Kind::Timeline => list(e, path, v, "objects", &mut |e, p, item| {
             object(e, p, item, TIMELINE_PARTS)
         }),
+        Kind::Answers => list(e, path, v, "objects", &mut |e, p, item| {
+            object(e, p, item, ANSWER_PARTS)
+        }),
         Kind::Object(parts) => match v.as_object() {
             Some(map) => fields_of(e, path, map, parts),
             None => expect(e, path, false, "object", v),
@@ -67,6 +71,7 @@ fn value(e: &mut FieldErrors, path: &str, kind: Kind, v: &Value) {
         | Kind::Tri
         | Kind::Code(_)
         | Kind::Money
+        | Kind::Cvss
         | Kind::Uuid => expect(e, path, v.is_string(), "string", v),
     }
 }

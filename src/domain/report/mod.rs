@@ -1,18 +1,25 @@
 //! One report (stage submission): raw input → parse step → parsed [`Report`].
 
+mod answers;
 pub mod awareness;
 mod facts;
 pub mod fields;
+mod identifiers;
 mod input;
 mod json_types;
 mod parse;
 mod reader;
+mod regime_facts;
 mod rules;
 mod voluntary;
 
+pub use answers::{thread_for, Answer};
 pub use facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 pub use fields::LANGUAGES;
-pub use input::{CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput};
+pub use identifiers::{is_cvss_vector, is_product_id};
+pub use input::{
+    AnswerInput, CrossBorderImpactInput, IocInput, ReportInput, Scalar, TimelineInput,
+};
 pub use json_types::{json_type_error, type_errors};
 pub use voluntary::{is_voluntary, ReportKind};
 
@@ -33,6 +40,10 @@ pub struct Context {
     pub case: Option<CaseSoFar>,
     /// The kind of the voluntary case this report is added to (Art. 30): no deadlines.
     pub kind: Option<ReportKind>,
+    /// The case's primary regime; `None` when the report opens a case (spec §7).
+    pub primary: Option<crate::domain::codes::Regime>,
+    /// Bank holidays of the member state, for a DORA thread this report opens.
+    pub holidays: Vec<chrono::NaiveDate>,
 }
 
 /// The state of an existing case that the parse step checks against.
@@ -45,18 +56,26 @@ pub struct CaseSoFar {
     pub cross_border_flagged: bool,
     /// The merged facts of the latest filing, carried forward into this one.
     pub facts: serde_json::Value,
+    /// The sibling regimes' threads (spec §7).
+    pub threads: Vec<crate::domain::regimes::Thread>,
 }
 
 /// A parsed report: the stage, its checked facts, and what every stage guarantees.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// The first thread answered: its stage and regime (see `answers` for all).
     pub stage: Stage,
+    pub regime: crate::domain::codes::Regime,
     pub aware_at: DateTime<Utc>,
     pub title: String,
     pub incident_status: IncidentStatus,
     pub late: bool,
     /// Set for a voluntary notification (Art. 30); `None` for a mandatory report.
     pub kind: Option<ReportKind>,
+    /// Every thread this filing answers, in order, each with its verdict (spec §7).
+    pub answers: Vec<Answer>,
+    /// The bank holidays a DORA thread this filing opens keeps ([`Context::holidays`]).
+    pub holidays: Vec<chrono::NaiveDate>,
     pub facts: Facts,
     /// Field names this filing itself provided (the rest was carried forward).
     pub provided: Vec<String>,

@@ -1,15 +1,17 @@
 //! Field rules of spec §2.3–§2.8, applied once to a merged [`ReportInput`]: one function per
 //! fieldset, each reading its fields through the registry ([`super::fields`]).
 
+use super::answers::Answer;
 use super::facts::{CrossBorderImpact, Facts, TimelineEvent, UserCount};
 use super::fields::{self as F, LANGUAGES};
 use super::input::{ReportInput, Scalar};
 use super::reader::{limits, read_list, Reader, LIST_MAX};
+use super::regime_facts;
 use super::rules::{cross_field_rules, lateness, stage_rules};
 use super::{Context, Report};
+use crate::domain::codes::Regime;
 use crate::domain::codes::Tlp;
 use crate::domain::ioc::{self, Ioc, IocType};
-use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::taxonomy;
 use crate::domain::validation::{Checker, FieldErrors, Msg};
@@ -22,8 +24,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     let (mut input, provided) = raw.over(ctx.case.as_ref().map(|c| &c.facts));
     super::awareness::keep_case_anchor(&mut input, &provided, ctx);
     let mut r = Reader::new(&input);
-    let stage: Option<Stage> = r.code(&F::STAGE);
-    let stage = r.c.require(F::STAGE.name, stage);
+    let answers = super::answers::resolve(&mut r.c, &input, ctx);
 
     let mut f = Facts::default();
     envelope(&mut r, &mut f);
@@ -32,33 +33,49 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
     classification(&mut r, &mut f);
     follow_up(&mut r, &mut f);
     final_report(&mut r, &mut f);
+    regime_facts::dora(&mut r, &mut f);
+    regime_facts::gdpr(&mut r, &mut f);
+    regime_facts::cra(&mut r, &mut f);
     let c = &mut r.c;
     f.iocs = parse_iocs(c, &input);
     f.timeline = parse_timeline(c, &input);
     f.cross_border_impact = parse_cross_border_impact(c, &input);
 
     super::awareness::rules(c, &f, ctx);
-    let mut late = false;
-    if let Some(stage) = stage {
-        stage_rules(c, stage, &f, ctx);
-        // Voluntary notifications (Art. 30) have no deadlines.
-        late = ctx.kind.is_none() && lateness(c, stage, &f, ctx);
+    let mut verdicts = Vec::new();
+    for (i, &(regime, stage)) in answers.iter().enumerate() {
+        let late = if regime == Regime::Nis2 {
+            stage_rules(c, stage, &f, ctx);
+            // Voluntary notifications (Art. 30) have no deadlines.
+            ctx.kind.is_none() && lateness(c, stage, &f, ctx)
+        } else {
+            super::answers::rules(c, regime, stage, &f, ctx, &answers[..i])
+        };
+        verdicts.push(Answer {
+            regime,
+            stage,
+            late,
+        });
     }
+    regime_facts::anchor_rules(c, &f, ctx);
     cross_field_rules(c, &f, ctx);
 
     let aware_at = c.require(F::AWARE_AT.name, f.aware_at);
     let title = c.require(F::TITLE.name, f.title.clone());
     let incident_status = c.require(F::INCIDENT_STATUS.name, f.incident_status);
     let errors = std::mem::take(&mut c.errors);
-    match (stage, aware_at, title, incident_status) {
-        (Some(stage), Some(aware_at), Some(title), Some(incident_status)) if errors.is_empty() => {
+    match (verdicts.first(), aware_at, title, incident_status) {
+        (Some(first), Some(aware_at), Some(title), Some(incident_status)) if errors.is_empty() => {
             Ok(Report {
-                stage,
+                stage: first.stage,
+                regime: first.regime,
                 aware_at,
                 title,
                 incident_status,
-                late,
+                late: first.late,
                 kind: None,
+                answers: verdicts,
+                holidays: ctx.holidays.clone(),
                 facts: f,
                 provided,
             })

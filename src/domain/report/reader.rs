@@ -166,6 +166,7 @@ fn check_item(item: Item, v: &str) -> Result<String, Msg> {
         Item::Cve => ioc::is_cve(v),
         Item::AttackTechnique => is_attack_technique(v),
         Item::Uuid => Uuid::parse_str(v).is_ok(),
+        Item::ProductId => super::identifiers::is_product_id(v),
     };
     if ok {
         Ok(v.to_string())
@@ -181,6 +182,7 @@ fn item_message(item: Item) -> Msg {
         Item::Cve => Msg::t("api-item-cve"),
         Item::AttackTechnique => Msg::t("api-item-attack-technique"),
         Item::Uuid => Msg::t("api-field-uuid"),
+        Item::ProductId => Msg::t("api-item-product-id"),
     }
 }
 

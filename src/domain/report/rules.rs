@@ -41,6 +41,8 @@ pub(super) fn stage_rules(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Contex
             }
         }
         Stage::FinalReport => final_report(c, f, ctx, thresholds),
+        // Not NIS2 stages: the sibling regimes' rules are in `answers.rs`.
+        _ => {}
     }
 }
 
@@ -133,7 +135,14 @@ fn final_report(c: &mut Checker, f: &Facts, ctx: &Context, thresholds: bool) {
 pub(super) fn lateness(c: &mut Checker, stage: Stage, f: &Facts, ctx: &Context) -> bool {
     let tsp = ctx.entity_type.is_trust_service_provider();
     let (clock, filed) = match &ctx.case {
-        Some(case) => (case.clock.clone(), case.filed.clone()),
+        Some(case) => (
+            case.clock.clone(),
+            case.filed
+                .iter()
+                .filter(|x| x.regime == Regime::Nis2)
+                .copied()
+                .collect(),
+        ),
         None => match f.aware_at {
             Some(aware_at) => (
                 Clock {

@@ -66,6 +66,8 @@ pub(super) struct CaseRow {
     pub(super) waivers: String,
     pub(super) report_kind: Option<String>,
     pub(super) voluntary: bool,
+    /// The sibling regimes' threads (spec §7), a JSON array.
+    pub(super) threads: String,
 }
 
 #[derive(Queryable, Selectable, Insertable)]
@@ -86,6 +88,7 @@ pub(super) struct SubmissionRow {
     pub(super) provided: String,
     pub(super) entity_snapshot: String,
     pub(super) incident_status: Option<IncidentStatus>,
+    pub(super) regime: Regime,
 }
 
 pub(super) fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
@@ -123,6 +126,7 @@ pub(super) fn case_row(case: &Case, now: DateTime<Utc>) -> CaseRow {
         waivers: serde_json::to_string(&case.waivers).unwrap_or_else(|_| "[]".into()),
         report_kind: case.kind.map(|k| k.as_str().to_string()),
         voluntary: case.kind.is_some(),
+        threads: serde_json::to_string(&case.threads).unwrap_or_else(|_| "[]".into()),
     }
 }
 
@@ -190,6 +194,7 @@ pub(super) fn case_from_row(
             .transpose()
             .map_err(|_| corrupt("case closure", &r.id))?,
         waivers: serde_json::from_str(&r.waivers).map_err(|_| corrupt("case waivers", &r.id))?,
+        threads: serde_json::from_str(&r.threads).map_err(|_| corrupt("case threads", &r.id))?,
     })
 }
 
@@ -197,6 +202,7 @@ pub(super) fn submission_from_row(r: SubmissionRow) -> QueryResult<Submission> {
     Ok(Submission {
         id: uuid("submission id", &r.id)?,
         case_id: uuid("case id", &r.case_id)?,
+        regime: r.regime,
         seq: r.seq,
         stage: r.stage,
         version: r.version,

@@ -2,7 +2,7 @@
 
 use super::{case_from_row, submission_from_row, uuid, CaseRow, SubmissionRow};
 use crate::domain::case::{Case, Submission};
-use crate::domain::codes::IncidentStatus;
+use crate::domain::codes::{IncidentStatus, Regime};
 use crate::domain::deadlines::Filed;
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::storage::schema::{cases, submissions};
@@ -13,24 +13,33 @@ use uuid::Uuid;
 
 /// The filing metadata of several cases, in filing order, with one query.
 fn filed_of(conn: &mut DbConn, case_ids: &[String]) -> QueryResult<Vec<(String, Filed)>> {
-    type Row = (String, String, Stage, NaiveDateTime, Option<IncidentStatus>);
+    type Row = (
+        String,
+        String,
+        Regime,
+        Stage,
+        NaiveDateTime,
+        Option<IncidentStatus>,
+    );
     let rows: Vec<Row> = submissions::table
         .filter(submissions::case_id.eq_any(case_ids))
         .order((submissions::case_id, submissions::seq))
         .select((
             submissions::case_id,
             submissions::id,
+            submissions::regime,
             submissions::stage,
             submissions::submitted_at,
             submissions::incident_status,
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(case_id, id, stage, at, incident_status)| {
+        .map(|(case_id, id, regime, stage, at, incident_status)| {
             Ok((
                 case_id,
                 Filed {
                     id: uuid("submission id", &id)?,
+                    regime,
                     stage,
                     submitted_at: from_db(at),
                     incident_status,
@@ -198,6 +207,7 @@ pub fn cases_for_mail(
         let (subs, filed) = by_case.entry(case_id).or_default();
         filed.push(Filed {
             id: s.id,
+            regime: s.regime,
             stage: s.stage,
             submitted_at: s.submitted_at,
             incident_status,

@@ -147,6 +147,7 @@ pub fn insert_submission(
             .get("incident_status")
             .and_then(serde_json::Value::as_str)
             .and_then(IncidentStatus::from_code),
+        regime: s.regime,
     };
     native!(conn, |c| diesel::insert_into(submissions::table)
         .values(&row)

@@ -30,6 +30,9 @@ pub struct UnroutedAlert {}
 /// A deadline a reminder or an overdue notice is about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeadlineDue {
+    /// The thread whose stage is due (spec §7); NIS2 for messages queued before threads.
+    #[serde(default = "nis2", skip_serializing_if = "is_nis2")]
+    pub regime: crate::domain::codes::Regime,
     pub stage: Stage,
     pub due_at: DateTime<Utc>,
     /// A monthly request for a status update while the final report awaits the end of
@@ -161,4 +164,12 @@ mod tests {
         );
         assert!(Payload::from_json(Kind::DeadlineReminder, "{}").is_err());
     }
+}
+
+fn nis2() -> crate::domain::codes::Regime {
+    crate::domain::codes::Regime::Nis2
+}
+
+fn is_nis2(r: &crate::domain::codes::Regime) -> bool {
+    *r == crate::domain::codes::Regime::Nis2
 }

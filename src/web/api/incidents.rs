@@ -212,14 +212,20 @@ pub async fn open_case(
         .routing
         .timezone_for(entity.profile.home(), &entity.profile.classification);
     let now = state.clock.now();
-    let report = filing::check_opening(body.value.report, &entity.reporter(), timezone, now)?;
+    let report = filing::check_opening(
+        body.value.report,
+        &entity.reporter(),
+        &state.routing,
+        timezone,
+        now,
+    )?;
     let lang = filing_lang(&req);
     let (app, who) = (state.clone(), client.clone());
     let filing: Filing = Box::new(move |c| {
         let (desk, by) = (app.desk(), format!("api_key:{}", who.key_id));
         let filer = who.filer(&by).speaking(lang);
-        let (case, submission, mail) = filing::open(c, &desk, &filer, timezone, report, now)?;
-        Ok(views::full(&case, &[submission], &mail, now))
+        let (case, submissions, mail) = filing::open(c, &desk, &filer, timezone, report, now)?;
+        Ok(views::full(&case, &submissions, &mail, now))
     });
     once(&state, &client, key, hash, filing).await
 }

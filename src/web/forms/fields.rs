@@ -103,7 +103,9 @@ pub fn kind(name: &str) -> Kind {
 /// The HTML input for a registry kind.
 fn entered(kind: &FieldKind) -> Kind {
     match kind {
-        FieldKind::Line { .. } | FieldKind::Uuid | FieldKind::Object(_) => Kind::Text,
+        FieldKind::Line { .. } | FieldKind::Uuid | FieldKind::Object(_) | FieldKind::Cvss => {
+            Kind::Text
+        }
         FieldKind::Text { .. } => Kind::Area,
         FieldKind::DateTime => Kind::DateTime,
         FieldKind::Tri => Kind::Tri,
@@ -111,7 +113,9 @@ fn entered(kind: &FieldKind) -> Kind {
         FieldKind::Code(_) => Kind::Select,
         FieldKind::Codes(_) => Kind::Checks,
         FieldKind::Money | FieldKind::Count | FieldKind::CountOrUnknown => Kind::Number,
-        FieldKind::List(_) | FieldKind::Iocs | FieldKind::Timeline => Kind::Lines,
+        FieldKind::List(_) | FieldKind::Iocs | FieldKind::Timeline | FieldKind::Answers => {
+            Kind::Lines
+        }
     }
 }
 

@@ -240,9 +240,9 @@ pub async fn submit(
                 lang: Some(lang),
             };
             let mut case = cases::lock_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
-            let submission = filing::add(c, &app.desk(), &filer, &mut case, input, now)?;
+            let submissions = filing::add(c, &app.desk(), &filer, &mut case, input, now)?;
             follow_up::delete_case_draft(c, case_id, stage)?;
-            Ok(submission.id)
+            submissions.first().map(|s| s.id).ok_or(AppError::NotFound)
         })
         .await;
     match written {

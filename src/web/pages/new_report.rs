@@ -338,7 +338,7 @@ async fn file(
             .unwrap_or(MemberState::LU),
     };
     let now = state.clock.now();
-    let report = match filing::check_opening(input, &reporter, timezone, now) {
+    let report = match filing::check_opening(input, &reporter, &state.routing, timezone, now) {
         Ok(r) => Some(r),
         Err(AppError::Validation(e)) => {
             errors.extend(e);
@@ -362,12 +362,16 @@ async fn file(
                 by: "web",
                 lang: Some(lang),
             };
-            let (case, submission, _) =
+            let (case, submissions, _) =
                 filing::open(c, &app.desk(), &filer, timezone, report, now)?;
             if let Some(d) = &draft {
                 follow_up::delete_new_report_draft(c, d)?;
             }
-            Ok((app.secret.follow_up_token(case.id), submission.id))
+            let first = submissions
+                .first()
+                .map(|s| s.id)
+                .ok_or(AppError::NotFound)?;
+            Ok((app.secret.follow_up_token(case.id), first))
         })
         .await?;
     state.wake.notify_one();

@@ -155,3 +155,15 @@ api-page-unavailable-text = Der Dienst kann im Moment keine Meldungen speichern.
 api-page-unexpected = Etwas ist schiefgelaufen
 api-page-unexpected-text = Ein unerwarteter Fehler ist aufgetreten und wurde protokolliert. Es wurde nichts gespeichert; bitte gehen Sie zurück und versuchen Sie es erneut.
 api-page-back = Zurück zur Startseite
+
+# Regelwerke und Stränge (Spezifikation §7)
+api-thread-needs-before = ein { $stage } in diesem Strang setzt zuerst { $before } voraus
+api-thread-early-warning-after-notification = die { $regime }-Meldung ist bereits übermittelt: eine Frühwarnung ist nicht mehr geschuldet
+api-thread-not-a-stage = ist keine Stufe von { $regime }; seine Stufen sind: { $stages }
+api-regime-dora-lex-specialis = ein { $entity_type } ist ein Finanzunternehmen nach DORA (Verordnung 2022/2554 Art. 2 Abs. 1), die die Meldepflicht nach NIS2 ersetzt (NIS2 Art. 4): bitte Regelwerk „dora“ melden (initial_notification, intermediate_report, final_report)
+api-regime-dora-only = DORA gilt nur für Finanzunternehmen (Art. 2 Abs. 1); ein { $entity_type } meldet nach NIS2
+api-regime-cannot-join = ein { $regime }-Strang kann keinem Fall mit dem Hauptregelwerk { $primary } beitreten; bitte einen neuen Fall eröffnen
+api-answers-twice = nennt dasselbe Regelwerk und dieselbe Stufe zweimal
+api-item-product-id = muss eine Paket-URL (pkg:typ/name@version) oder ein CPE-Name (cpe:2.3:…) sein
+api-field-cvss = muss ein CVSS-Vektor sein, etwa CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
+api-regime-dora-lei = DORA-Berichte bezeichnen das Finanzunternehmen mit seiner Rechtsträgerkennung: bitte zuerst den LEI im Profil des Unternehmens eintragen

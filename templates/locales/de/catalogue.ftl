@@ -6,6 +6,11 @@ stage-incident_notification = Meldung über den Sicherheitsvorfall
 stage-intermediate_report = Zwischenbericht
 stage-progress_report = Fortschrittsbericht
 stage-final_report = Abschlussbericht
+stage-initial_notification = Erstmeldung
+stage-major_incident_reclassified_as_non_major = Neueinstufung als nicht schwerwiegend
+stage-breach_notification = Meldung einer Verletzung des Schutzes personenbezogener Daten
+stage-supplement = ergänzende Informationen
+stage-vulnerability_notification = Schwachstellenmeldung
 
 ## deadline_status
 deadline_status-not_due = noch nicht fällig
@@ -16,6 +21,7 @@ deadline_status-overdue = ÜBERFÄLLIG
 deadline_status-not_applicable = entfällt
 deadline_status-waived = erlassen
 deadline_status-awaiting_handling = wartet auf den Abschluss der Bearbeitung (danach innerhalb eines Monats fällig; monatlich wird ein Sachstand erbeten)
+deadline_status-awaiting_measure = wartet auf eine Korrekturmaßnahme (dann binnen 14 Tagen fällig)
 
 ## phrase
 phrase-provisional = vorläufig
@@ -173,6 +179,30 @@ label-cross_border_impact-description = Grenzüberschreitende Auswirkungen
 label-handled_at = Bearbeitung abgeschlossen am
 label-related_case_ids = Zugehörige Fälle
 label-lessons_learned = Gewonnene Erkenntnisse
+label-regime = Regelwerk, nach dem dieser Bericht erstattet wird
+label-answers = Mit dieser Einreichung erstattete Berichte
+label-classified_major_at = Als schwerwiegender IKT-bezogener Vorfall eingestuft am
+label-major_criteria = Erfüllte Klassifizierungskriterien
+label-activities_recovered_at = Reguläre Tätigkeiten wiederhergestellt am
+label-reclassification_reason = Warum der Vorfall nicht mehr schwerwiegend ist
+label-data_subject_categories = Kategorien betroffener Personen
+label-data_subjects_approx = Ungefähre Zahl der betroffenen Personen
+label-record_categories = Kategorien betroffener personenbezogener Datensätze
+label-records_approx = Ungefähre Zahl der Datensätze
+label-dpo_contact = Datenschutzbeauftragter oder sonstige Anlaufstelle
+label-likely_consequences = Wahrscheinliche Folgen der Verletzung
+label-data_subjects_informed = Betroffene Personen benachrichtigt (Art. 34)
+label-product_name = Produktname
+label-product_versions = Betroffene Produktversionen
+label-product_ids = Produktkennungen (PURL oder CPE)
+label-cvss_vector = CVSS-Vektor
+label-corrective_measure_available_at = Korrektur- oder Abhilfemaßnahme verfügbar seit
+label-ms_made_available = Mitgliedstaaten, in denen das Produkt bereitgestellt wird
+label-users_informed_at = Nutzer informiert am (Art. 14 Abs. 8)
+label-vulnerability_nature = Art der Ausnutzung und der Schwachstelle
+label-user_measures = Maßnahmen, die Nutzer ergreifen können
+label-information_sensitivity = Sensibilität der Informationen
+label-malicious_actor_info = Informationen über den böswilligen Akteur
 
 ## hint
 hint-observed_at = Wann Sie den Vorfall, die Bedrohung oder den Beinahe-Vorfall beobachtet haben. Eine freiwillige Meldung hat keine Frist.
@@ -198,6 +228,15 @@ hint-iocs = Einer pro Zeile: Typ, Wert, optionale Notiz. Typen: ipv4, ipv6, cidr
 hint-cve_ids = Eine pro Zeile, zum Beispiel CVE-2024-3400.
 hint-attack_techniques = Eine pro Zeile, zum Beispiel T1486.
 hint-related_case_ids = Fallkennungen, eine pro Zeile.
+hint-regime = Leer lassen für das Regelwerk des Falls: NIS2, oder DORA für Finanzunternehmen.
+hint-answers = Eine Einreichung kann mehrere Regelwerke zugleich bedienen, etwa die DORA-Erstmeldung und die DSGVO-Meldung einer Verletzung.
+hint-classified_major_at = Die Erstmeldung ist 4 Stunden nach der Einstufung fällig, spätestens 24 Stunden nach Kenntnisnahme.
+hint-major_criteria = Kriteriencodes aus der DORA-Klassifizierungshilfe, einer pro Zeile.
+hint-dpo_contact = Name und Kontaktdaten, bei denen weitere Informationen erhältlich sind.
+hint-product_ids = Eine pro Zeile: eine Paket-URL wie pkg:npm/acme-widget@1.2.3 oder ein CPE-Name wie cpe:2.3:a:acme:widget:1.2.3:*:*:*:*:*:*:*.
+hint-cvss_vector = Zum Beispiel CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+hint-corrective_measure_available_at = Der Abschlussbericht ist 14 Tage nach Verfügbarkeit einer Korrektur- oder Abhilfemaßnahme fällig.
+hint-information_sensitivity = Wie sensibel die übermittelten Informationen sind und an wen sie weitergegeben werden dürfen.
 hint-timeline = Ein Ereignis pro Zeile: Datum und Uhrzeit, ein Gedankenstrich, das Ereignis. Beispiel: 2026-03-01 08:30 – Lösegeldforderung gefunden
 hint-detailed_description = Mindestens 200 Zeichen.
 hint-status_update = Mindestens 20 Zeichen.
@@ -612,3 +651,17 @@ closure_kind-accepted = angenommen und geschlossen
 closure_kind-not_significant = als nicht erheblich geschlossen
 closure_kind-duplicate = als Duplikat geschlossen
 closure_kind-withdrawn = von der Einrichtung zurückgezogen
+
+
+## regimes
+regime-nis2 = NIS2 (Richtlinie 2022/2555 Art. 23)
+regime-dora = DORA (Verordnung 2022/2554 Art. 19)
+regime-gdpr = DSGVO (Verordnung 2016/679 Art. 33)
+regime-cra_vulnerability = CRA: aktiv ausgenutzte Schwachstelle (Verordnung 2024/2847 Art. 14 Abs. 2)
+regime-cra_incident = CRA: schwerwiegender Vorfall (Verordnung 2024/2847 Art. 14 Abs. 4)
+thread_status-proposed = vorgeschlagen: bestätigen oder ablehnen
+thread_status-open = offen
+thread_status-ended = beendet
+weekend_rule-working_day = fällt auf einen Arbeitstag
+weekend_rule-next_working_day_noon = fiel auf ein Wochenende oder einen Feiertag: verschoben auf 12:00 Uhr des nächsten Arbeitstags (RTS 2025/301 Art. 5 Abs. 2)
+weekend_rule-no_relief = fällt auf ein Wochenende oder einen Feiertag, doch für dieses Unternehmen gilt kein Aufschub (RTS 2025/301 Art. 5 Abs. 2)

@@ -153,3 +153,15 @@ api-page-unavailable-text = The service cannot store reports at this moment. Not
 api-page-unexpected = Something went wrong
 api-page-unexpected-text = An unexpected error occurred and has been logged. Nothing was saved; please go back and try again.
 api-page-back = Back to the start page
+
+# Regimes and threads (spec §7)
+api-thread-needs-before = a { $stage } on this thread needs the { $before } first
+api-thread-early-warning-after-notification = the { $regime } notification is already filed: an early warning is no longer owed
+api-thread-not-a-stage = is not a stage of { $regime }; its stages are: { $stages }
+api-regime-dora-lex-specialis = a { $entity_type } is a financial entity under DORA (Regulation 2022/2554 Art. 2(1)), which replaces NIS2's reporting duty (NIS2 Art. 4): file regime "dora" (initial_notification, intermediate_report, final_report)
+api-regime-dora-only = DORA applies to financial entities only (Art. 2(1)); a { $entity_type } reports under NIS2
+api-regime-cannot-join = a { $regime } thread cannot join a case whose primary regime is { $primary }; open a new case for it
+api-answers-twice = names the same regime and stage twice
+api-item-product-id = must be a package URL (pkg:type/name@version) or a CPE name (cpe:2.3:…)
+api-field-cvss = must be a CVSS vector such as CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
+api-regime-dora-lei = DORA reports name the financial entity by its Legal Entity Identifier: add the LEI to the entity's profile first

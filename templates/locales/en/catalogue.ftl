@@ -6,6 +6,11 @@ stage-incident_notification = incident notification
 stage-intermediate_report = intermediate report
 stage-progress_report = progress report
 stage-final_report = final report
+stage-initial_notification = initial notification
+stage-major_incident_reclassified_as_non_major = reclassification as non-major
+stage-breach_notification = personal data breach notification
+stage-supplement = supplementary information
+stage-vulnerability_notification = vulnerability notification
 
 ## deadline_status
 deadline_status-not_due = not yet due
@@ -16,6 +21,7 @@ deadline_status-overdue = OVERDUE
 deadline_status-not_applicable = not applicable
 deadline_status-waived = waived
 deadline_status-awaiting_handling = awaiting the end of handling (then due within one month; a status update is asked for monthly)
+deadline_status-awaiting_measure = awaiting a corrective measure (then due within 14 days)
 
 ## phrase
 phrase-provisional = provisional
@@ -173,6 +179,30 @@ label-cross_border_impact-description = Cross-border impact
 label-handled_at = Handling finished at
 label-related_case_ids = Related cases
 label-lessons_learned = Lessons learned
+label-regime = Regime (law) this report answers
+label-answers = Reports answered by this filing
+label-classified_major_at = Classified as a major ICT-related incident at
+label-major_criteria = Classification criteria met
+label-activities_recovered_at = Regular activities recovered at
+label-reclassification_reason = Why the incident is no longer major
+label-data_subject_categories = Categories of data subjects concerned
+label-data_subjects_approx = Approximate number of data subjects
+label-record_categories = Categories of personal data records concerned
+label-records_approx = Approximate number of records
+label-dpo_contact = Data protection officer or other contact point
+label-likely_consequences = Likely consequences of the breach
+label-data_subjects_informed = Data subjects informed (Art. 34)
+label-product_name = Product name
+label-product_versions = Affected product versions
+label-product_ids = Product identifiers (PURL or CPE)
+label-cvss_vector = CVSS vector
+label-corrective_measure_available_at = Corrective or mitigating measure available since
+label-ms_made_available = Member states where the product is made available
+label-users_informed_at = Users informed at (Art. 14(8))
+label-vulnerability_nature = Nature of the exploit and of the vulnerability
+label-user_measures = Measures users can take
+label-information_sensitivity = Sensitivity of the information
+label-malicious_actor_info = Information on the malicious actor
 
 ## hint
 hint-observed_at = When you observed the incident, threat or near miss. A voluntary notification has no deadline.
@@ -198,6 +228,15 @@ hint-iocs = One per line: type, value, optional note. Types: ipv4, ipv6, cidr, d
 hint-cve_ids = One per line, for example CVE-2024-3400.
 hint-attack_techniques = One per line, for example T1486.
 hint-related_case_ids = Case ids, one per line.
+hint-regime = Leave empty for the case's own law: NIS2, or DORA for financial entities.
+hint-answers = One filing can answer several laws at once, for example DORA's initial notification and the GDPR breach notification.
+hint-classified_major_at = The initial notification is due 4 hours after classification, and at the latest 24 hours after you became aware.
+hint-major_criteria = Criterion codes from the DORA classification helper, one per line.
+hint-dpo_contact = Name and contact details where more information can be obtained.
+hint-product_ids = One per line: a package URL such as pkg:npm/acme-widget@1.2.3 or a CPE name such as cpe:2.3:a:acme:widget:1.2.3:*:*:*:*:*:*:*.
+hint-cvss_vector = For example CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+hint-corrective_measure_available_at = The final report is due 14 days after a corrective or mitigating measure is available.
+hint-information_sensitivity = How sensitive the information you share is, and whom it may be passed to.
 hint-timeline = One event per line: date and time, a dash, the event. Example: 2026-03-01 08:30 – ransom note found
 hint-detailed_description = At least 200 characters.
 hint-status_update = At least 20 characters.
@@ -612,3 +651,17 @@ closure_kind-accepted = accepted and closed
 closure_kind-not_significant = closed as not significant
 closure_kind-duplicate = closed as a duplicate
 closure_kind-withdrawn = withdrawn by the entity
+
+
+## regimes
+regime-nis2 = NIS2 (Directive 2022/2555 Art. 23)
+regime-dora = DORA (Regulation 2022/2554 Art. 19)
+regime-gdpr = GDPR (Regulation 2016/679 Art. 33)
+regime-cra_vulnerability = CRA: actively exploited vulnerability (Regulation 2024/2847 Art. 14(2))
+regime-cra_incident = CRA: severe incident (Regulation 2024/2847 Art. 14(4))
+thread_status-proposed = proposed: confirm or decline
+thread_status-open = open
+thread_status-ended = ended
+weekend_rule-working_day = falls on a working day
+weekend_rule-next_working_day_noon = fell on a weekend or bank holiday: moved to 12:00 of the next working day (RTS 2025/301 Art. 5(2))
+weekend_rule-no_relief = falls on a weekend or bank holiday, but no postponement applies to this entity (RTS 2025/301 Art. 5(2))

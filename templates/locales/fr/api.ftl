@@ -161,3 +161,15 @@ api-page-unavailable-text = Le service ne peut pas enregistrer de rapports pour 
 api-page-unexpected = Une erreur s'est produite
 api-page-unexpected-text = Une erreur inattendue s'est produite et a été consignée. Rien n'a été enregistré ; revenez en arrière et réessayez.
 api-page-back = Retour à la page d'accueil
+
+# Régimes et fils (spec §7)
+api-thread-needs-before = un { $stage } sur ce fil exige d'abord le { $before }
+api-thread-early-warning-after-notification = la notification { $regime } est déjà soumise : l'alerte précoce n'est plus due
+api-thread-not-a-stage = n'est pas une étape de { $regime } ; ses étapes sont : { $stages }
+api-regime-dora-lex-specialis = un { $entity_type } est une entité financière soumise à DORA (règlement 2022/2554, art. 2, par. 1), qui remplace l'obligation de notification de NIS2 (NIS2, art. 4) : déposez le régime « dora » (initial_notification, intermediate_report, final_report)
+api-regime-dora-only = DORA ne s'applique qu'aux entités financières (art. 2, par. 1) ; un { $entity_type } notifie au titre de NIS2
+api-regime-cannot-join = un fil { $regime } ne peut pas rejoindre un dossier dont le régime principal est { $primary } ; ouvrez un nouveau dossier
+api-answers-twice = nomme deux fois le même régime et la même étape
+api-item-product-id = doit être une URL de paquet (pkg:type/nom@version) ou un nom CPE (cpe:2.3:…)
+api-field-cvss = doit être un vecteur CVSS tel que CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
+api-regime-dora-lei = les rapports DORA désignent l'entité financière par son identifiant d'entité juridique : ajoutez d'abord le LEI au profil de l'entité

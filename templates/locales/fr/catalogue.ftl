@@ -6,6 +6,11 @@ stage-incident_notification = notification d'incident
 stage-intermediate_report = rapport intermédiaire
 stage-progress_report = rapport d'avancement
 stage-final_report = rapport final
+stage-initial_notification = notification initiale
+stage-major_incident_reclassified_as_non_major = reclassement comme non majeur
+stage-breach_notification = notification de violation de données à caractère personnel
+stage-supplement = informations complémentaires
+stage-vulnerability_notification = notification de vulnérabilité
 
 ## deadline_status
 deadline_status-not_due = pas encore dû
@@ -16,6 +21,7 @@ deadline_status-overdue = EN RETARD
 deadline_status-not_applicable = sans objet
 deadline_status-waived = dispensé
 deadline_status-awaiting_handling = en attente de la fin du traitement (puis dû dans un délai d'un mois ; un point de situation est demandé chaque mois)
+deadline_status-awaiting_measure = en attente d'une mesure corrective (puis dû sous 14 jours)
 
 ## phrase
 phrase-provisional = provisoire
@@ -173,6 +179,30 @@ label-cross_border_impact-description = Impact transfrontière
 label-handled_at = Fin du traitement
 label-related_case_ids = Dossiers liés
 label-lessons_learned = Enseignements tirés
+label-regime = Régime (texte) auquel répond ce rapport
+label-answers = Rapports auxquels répond ce dépôt
+label-classified_major_at = Classé comme incident majeur lié aux TIC le
+label-major_criteria = Critères de classification remplis
+label-activities_recovered_at = Activités normales rétablies le
+label-reclassification_reason = Pourquoi l'incident n'est plus majeur
+label-data_subject_categories = Catégories de personnes concernées
+label-data_subjects_approx = Nombre approximatif de personnes concernées
+label-record_categories = Catégories d'enregistrements de données à caractère personnel concernés
+label-records_approx = Nombre approximatif d'enregistrements
+label-dpo_contact = Délégué à la protection des données ou autre point de contact
+label-likely_consequences = Conséquences probables de la violation
+label-data_subjects_informed = Personnes concernées informées (art. 34)
+label-product_name = Nom du produit
+label-product_versions = Versions du produit concernées
+label-product_ids = Identifiants du produit (PURL ou CPE)
+label-cvss_vector = Vecteur CVSS
+label-corrective_measure_available_at = Mesure corrective ou d'atténuation disponible depuis
+label-ms_made_available = États membres où le produit est mis à disposition
+label-users_informed_at = Utilisateurs informés le (art. 14, par. 8)
+label-vulnerability_nature = Nature de l'exploitation et de la vulnérabilité
+label-user_measures = Mesures que les utilisateurs peuvent prendre
+label-information_sensitivity = Sensibilité des informations
+label-malicious_actor_info = Informations sur l'acteur malveillant
 
 ## hint
 hint-observed_at = Quand vous avez observé l'incident, la menace ou l'incident évité. Une notification volontaire n'a pas de délai.
@@ -198,6 +228,15 @@ hint-iocs = Un par ligne : type, valeur, note facultative. Types : ipv4, ipv6,
 hint-cve_ids = Une par ligne, par exemple CVE-2024-3400.
 hint-attack_techniques = Une par ligne, par exemple T1486.
 hint-related_case_ids = Identifiants de dossiers, un par ligne.
+hint-regime = Laissez vide pour le régime du dossier : NIS2, ou DORA pour les entités financières.
+hint-answers = Un dépôt peut répondre à plusieurs textes à la fois, par exemple la notification initiale DORA et la notification de violation RGPD.
+hint-classified_major_at = La notification initiale est due 4 heures après la classification, et au plus tard 24 heures après la prise de connaissance.
+hint-major_criteria = Codes des critères issus de l'aide à la classification DORA, un par ligne.
+hint-dpo_contact = Nom et coordonnées auprès desquels obtenir plus d'informations.
+hint-product_ids = Un par ligne : une URL de paquet comme pkg:npm/acme-widget@1.2.3 ou un nom CPE comme cpe:2.3:a:acme:widget:1.2.3:*:*:*:*:*:*:*.
+hint-cvss_vector = Par exemple CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+hint-corrective_measure_available_at = Le rapport final est dû 14 jours après la mise à disposition d'une mesure corrective ou d'atténuation.
+hint-information_sensitivity = Degré de sensibilité des informations transmises, et à qui elles peuvent être communiquées.
 hint-timeline = Un événement par ligne : date et heure, un tiret, l'événement. Exemple : 2026-03-01 08:30 – demande de rançon découverte
 hint-detailed_description = 200 caractères au moins.
 hint-status_update = 20 caractères au moins.
@@ -612,3 +651,17 @@ closure_kind-accepted = accepté et clôturé
 closure_kind-not_significant = clôturé comme non important
 closure_kind-duplicate = clôturé comme doublon
 closure_kind-withdrawn = retiré par l'entité
+
+
+## regimes
+regime-nis2 = NIS2 (directive 2022/2555, art. 23)
+regime-dora = DORA (règlement 2022/2554, art. 19)
+regime-gdpr = RGPD (règlement 2016/679, art. 33)
+regime-cra_vulnerability = CRA : vulnérabilité activement exploitée (règlement 2024/2847, art. 14, par. 2)
+regime-cra_incident = CRA : incident grave (règlement 2024/2847, art. 14, par. 4)
+thread_status-proposed = proposé : à confirmer ou à écarter
+thread_status-open = ouvert
+thread_status-ended = clos
+weekend_rule-working_day = tombe un jour ouvrable
+weekend_rule-next_working_day_noon = tombait un week-end ou un jour férié : reporté à 12 h le jour ouvrable suivant (RTS 2025/301, art. 5, par. 2)
+weekend_rule-no_relief = tombe un week-end ou un jour férié, mais aucun report ne s'applique à cette entité (RTS 2025/301, art. 5, par. 2)

@@ -161,3 +161,15 @@ api-page-unavailable-text = De dienst kan op dit moment geen meldingen opslaan. 
 api-page-unexpected = Er is iets misgegaan
 api-page-unexpected-text = Er is een onverwachte fout opgetreden en die is vastgelegd. Er is niets opgeslagen; ga terug en probeer het opnieuw.
 api-page-back = Terug naar de startpagina
+
+# Regelingen en draden (spec §7)
+api-thread-needs-before = een { $stage } in deze draad vereist eerst de { $before }
+api-thread-early-warning-after-notification = de { $regime }-melding is al ingediend: een vroegtijdige waarschuwing is niet meer verschuldigd
+api-thread-not-a-stage = is geen fase van { $regime }; de fasen zijn: { $stages }
+api-regime-dora-lex-specialis = een { $entity_type } is een financiële entiteit onder DORA (Verordening 2022/2554 art. 2, lid 1), die de meldplicht van NIS2 vervangt (NIS2 art. 4): dien regeling "dora" in (initial_notification, intermediate_report, final_report)
+api-regime-dora-only = DORA geldt alleen voor financiële entiteiten (art. 2, lid 1); een { $entity_type } meldt onder NIS2
+api-regime-cannot-join = een { $regime }-draad kan niet worden toegevoegd aan een dossier met hoofdregeling { $primary }; open een nieuw dossier
+api-answers-twice = noemt dezelfde regeling en fase twee keer
+api-item-product-id = moet een package-URL (pkg:type/naam@versie) of een CPE-naam (cpe:2.3:…) zijn
+api-field-cvss = moet een CVSS-vector zijn, zoals CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
+api-regime-dora-lei = DORA-verslagen noemen de financiële entiteit bij haar identificatiecode voor juridische entiteiten: voeg eerst de LEI toe aan het profiel van de entiteit

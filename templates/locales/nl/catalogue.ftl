@@ -6,6 +6,11 @@ stage-incident_notification = incidentmelding
 stage-intermediate_report = tussentijds verslag
 stage-progress_report = voortgangsverslag
 stage-final_report = eindverslag
+stage-initial_notification = initiële melding
+stage-major_incident_reclassified_as_non_major = herclassificatie als niet-ernstig
+stage-breach_notification = melding van een inbreuk in verband met persoonsgegevens
+stage-supplement = aanvullende informatie
+stage-vulnerability_notification = kwetsbaarheidsmelding
 
 ## deadline_status
 deadline_status-not_due = nog niet verschuldigd
@@ -16,6 +21,7 @@ deadline_status-overdue = TERMIJN VERSTREKEN
 deadline_status-not_applicable = niet van toepassing
 deadline_status-waived = vrijgesteld
 deadline_status-awaiting_handling = wacht op het einde van de afhandeling (daarna binnen een maand verschuldigd; maandelijks wordt een stand van zaken gevraagd)
+deadline_status-awaiting_measure = wacht op een corrigerende maatregel (daarna binnen 14 dagen verschuldigd)
 
 ## phrase
 phrase-provisional = voorlopig
@@ -173,6 +179,30 @@ label-cross_border_impact-description = Grensoverschrijdend effect
 label-handled_at = Afhandeling voltooid op
 label-related_case_ids = Verwante dossiers
 label-lessons_learned = Geleerde lessen
+label-regime = Regeling (wet) waarop dit verslag antwoordt
+label-answers = Verslagen die met deze indiening worden beantwoord
+label-classified_major_at = Geclassificeerd als ernstig ICT-gerelateerd incident op
+label-major_criteria = Vervulde classificatiecriteria
+label-activities_recovered_at = Normale activiteiten hersteld op
+label-reclassification_reason = Waarom het incident niet langer ernstig is
+label-data_subject_categories = Categorieën van betrokkenen
+label-data_subjects_approx = Geschat aantal betrokkenen
+label-record_categories = Categorieën van betrokken persoonsgegevensregisters
+label-records_approx = Geschat aantal registers
+label-dpo_contact = Functionaris voor gegevensbescherming of ander contactpunt
+label-likely_consequences = Waarschijnlijke gevolgen van de inbreuk
+label-data_subjects_informed = Betrokkenen ingelicht (art. 34)
+label-product_name = Productnaam
+label-product_versions = Getroffen productversies
+label-product_ids = Productidentificatoren (PURL of CPE)
+label-cvss_vector = CVSS-vector
+label-corrective_measure_available_at = Corrigerende of mitigerende maatregel beschikbaar sinds
+label-ms_made_available = Lidstaten waar het product wordt aangeboden
+label-users_informed_at = Gebruikers ingelicht op (art. 14, lid 8)
+label-vulnerability_nature = Aard van de exploit en van de kwetsbaarheid
+label-user_measures = Maatregelen die gebruikers kunnen nemen
+label-information_sensitivity = Gevoeligheid van de informatie
+label-malicious_actor_info = Informatie over de kwaadwillende actor
 
 ## hint
 hint-observed_at = Wanneer u het incident, de dreiging of het bijna-incident waarnam. Een vrijwillige melding heeft geen termijn.
@@ -198,6 +228,15 @@ hint-iocs = Eén per regel: type, waarde, optionele opmerking. Types: ipv4, ipv6
 hint-cve_ids = Eén per regel, bijvoorbeeld CVE-2024-3400.
 hint-attack_techniques = Eén per regel, bijvoorbeeld T1486.
 hint-related_case_ids = Dossier-id's, één per regel.
+hint-regime = Laat leeg voor de regeling van het dossier: NIS2, of DORA voor financiële entiteiten.
+hint-answers = Eén indiening kan meerdere regelingen tegelijk beantwoorden, bijvoorbeeld de initiële DORA-melding en de AVG-melding van een inbreuk.
+hint-classified_major_at = De initiële melding is 4 uur na de classificatie verschuldigd, en uiterlijk 24 uur nadat u kennis kreeg.
+hint-major_criteria = Criteriumcodes uit de DORA-classificatiehulp, één per regel.
+hint-dpo_contact = Naam en contactgegevens waar meer informatie kan worden verkregen.
+hint-product_ids = Eén per regel: een package-URL zoals pkg:npm/acme-widget@1.2.3 of een CPE-naam zoals cpe:2.3:a:acme:widget:1.2.3:*:*:*:*:*:*:*.
+hint-cvss_vector = Bijvoorbeeld CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H.
+hint-corrective_measure_available_at = Het eindverslag is 14 dagen nadat een corrigerende of mitigerende maatregel beschikbaar is verschuldigd.
+hint-information_sensitivity = Hoe gevoelig de gedeelde informatie is en aan wie ze mag worden doorgegeven.
 hint-timeline = Eén gebeurtenis per regel: datum en tijd, een streepje, de gebeurtenis. Voorbeeld: 2026-03-01 08:30 – losgeldbericht gevonden
 hint-detailed_description = Minstens 200 tekens.
 hint-status_update = Minstens 20 tekens.
@@ -612,3 +651,17 @@ closure_kind-accepted = aanvaard en gesloten
 closure_kind-not_significant = gesloten als niet significant
 closure_kind-duplicate = gesloten als duplicaat
 closure_kind-withdrawn = ingetrokken door de entiteit
+
+
+## regimes
+regime-nis2 = NIS2 (Richtlijn 2022/2555 art. 23)
+regime-dora = DORA (Verordening 2022/2554 art. 19)
+regime-gdpr = AVG (Verordening 2016/679 art. 33)
+regime-cra_vulnerability = CRA: actief misbruikte kwetsbaarheid (Verordening 2024/2847 art. 14, lid 2)
+regime-cra_incident = CRA: ernstig incident (Verordening 2024/2847 art. 14, lid 4)
+thread_status-proposed = voorgesteld: bevestigen of afwijzen
+thread_status-open = open
+thread_status-ended = beëindigd
+weekend_rule-working_day = valt op een werkdag
+weekend_rule-next_working_day_noon = viel in een weekend of op een feestdag: verschoven naar 12:00 uur op de volgende werkdag (RTS 2025/301 art. 5, lid 2)
+weekend_rule-no_relief = valt in een weekend of op een feestdag, maar voor deze entiteit geldt geen uitstel (RTS 2025/301 art. 5, lid 2)

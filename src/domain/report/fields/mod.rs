@@ -91,6 +91,8 @@ pub enum Item {
     AttackTechnique,
     /// A case id.
     Uuid,
+    /// A product identifier: a package URL (`pkg:…`) or a CPE name (`cpe:2.3:…`, `cpe:/…`).
+    ProductId,
 }
 
 /// How a field's value is written and checked.
@@ -131,6 +133,10 @@ pub enum Kind {
     Timeline,
     /// An object of named parts (e.g. `cross_border_impact.ms`).
     Object(&'static [Field]),
+    /// The threads a filing answers: `{regime, stage}[]` (spec §7).
+    Answers,
+    /// A CVSS v3.x or v4.0 vector string (`CVSS:3.1/AV:N/…`).
+    Cvss,
 }
 
 /// One report field.
@@ -139,7 +145,7 @@ pub struct Field {
     /// The API name (and form name, and catalogue key).
     pub name: &'static str,
     pub kind: Kind,
-    /// NIS2: what each stage asks, in [`Stage::ALL`] order. Sibling regimes (DORA, GDPR, CRA)
+    /// NIS2: what each stage asks, in [`NIS2_STAGES`](crate::domain::lifecycle::NIS2_STAGES) order. Sibling regimes (DORA, GDPR, CRA)
     /// add their own column here, e.g. `dora: [Need; N]` over their stage list.
     pub nis2: [Need; 5],
     /// A later filing inherits the value when it leaves the field empty (spec §2.8).
@@ -153,8 +159,10 @@ pub struct Field {
 impl Field {
     /// What `stage` asks of this field.
     pub fn need(&self, stage: Stage) -> Need {
-        let i = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0);
-        self.nis2[i]
+        crate::domain::lifecycle::NIS2_STAGES
+            .iter()
+            .position(|s| *s == stage)
+            .map_or(Need::No, |i| self.nis2[i])
     }
 
     /// The code list of a code or code-list field (yes/no/unknown for tri-state ones).
@@ -227,7 +235,10 @@ mod tests {
         assert!(find("title.x").is_none() && find("nonsense").is_none());
         let once: Vec<&str> = not_carried().collect();
         assert!(once.contains(&"late_reason") && !once.contains(&"title"));
+        let sibling: Vec<&str> = crate::domain::regimes::fields::named().collect();
         assert!(all().iter().all(|f| f.voluntary
+            || sibling.contains(&f.name)
+            || ["regime", "answers"].contains(&f.name)
             || f.need(Stage::FinalReport) != Need::No
             || f.need(Stage::EarlyWarning) != Need::No
             || f.need(Stage::IncidentNotification) != Need::No

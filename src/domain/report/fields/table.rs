@@ -88,6 +88,11 @@ pub const ENTITY_INTERNAL_REF: Field = f("entity_internal_ref", line(1, 100), AN
 pub const SUPERSEDES_SUBMISSION_ID: Field = f("supersedes_submission_id", Kind::Uuid, ANY).once();
 pub const LATE_REASON: Field = f("late_reason", text(10), [C, C, C, C, C]).once();
 
+/// Which thread a filing answers (spec §7); default: the case's primary regime.
+pub const REGIME: Field = f("regime", Kind::Code(list!(Regime)), NONE).once().hinted();
+/// Several threads answered by one filing: `[{regime, stage}, …]` (spec §7).
+pub const ANSWERS: Field = f("answers", Kind::Answers, NONE).once().hinted();
+
 // --- voluntary notifications (Art. 30, §7): a kind instead of a stage, no deadlines
 const NONE: [Need; 5] = [N, N, N, N, N];
 pub const KIND: Field = f("kind", Kind::Code(list!(ReportKind)), NONE).voluntary();
@@ -211,9 +216,45 @@ pub const HANDLED_AT: Field = f("handled_at", Kind::DateTime, FR_R);
 pub const RELATED_CASE_IDS: Field = f("related_case_ids", Kind::List(Item::Uuid), FR_O).hinted();
 pub const LESSONS_LEARNED: Field = f("lessons_learned", text(1), FR_O);
 
+// --- DORA (Art. 19; RTS 2025/301; ITS 2025/302), asked per `regimes::fields`
+pub const CLASSIFIED_MAJOR_AT: Field = f("classified_major_at", Kind::DateTime, NONE).hinted();
+pub const MAJOR_CRITERIA: Field = f("major_criteria", Kind::List(Item::Criterion), NONE).hinted();
+pub const ACTIVITIES_RECOVERED_AT: Field = f("activities_recovered_at", Kind::DateTime, NONE);
+pub const RECLASSIFICATION_REASON: Field = f("reclassification_reason", text(10), NONE).once();
+
+// --- GDPR Art. 33(3)
+pub const DATA_SUBJECT_CATEGORIES: Field = f("data_subject_categories", text(1), NONE);
+pub const DATA_SUBJECTS_APPROX: Field = f("data_subjects_approx", Kind::CountOrUnknown, NONE);
+pub const RECORD_CATEGORIES: Field = f("record_categories", text(1), NONE);
+pub const RECORDS_APPROX: Field = f("records_approx", Kind::CountOrUnknown, NONE);
+pub const DPO_CONTACT: Field = f("dpo_contact", line(3, 200), NONE).hinted();
+pub const LIKELY_CONSEQUENCES: Field = f("likely_consequences", text(10), NONE);
+/// Art. 34: the data subjects were told (tracked as a flag only).
+pub const DATA_SUBJECTS_INFORMED: Field = f("data_subjects_informed", Kind::Tri, NONE);
+
+// --- CRA Art. 14
+pub const PRODUCT_NAME: Field = f("product_name", line(1, 200), NONE);
+pub const PRODUCT_VERSIONS: Field = f("product_versions", Kind::List(Item::Service), NONE);
+pub const PRODUCT_IDS: Field = f("product_ids", Kind::List(Item::ProductId), NONE).hinted();
+pub const CVSS_VECTOR: Field = f("cvss_vector", Kind::Cvss, NONE).hinted();
+pub const CORRECTIVE_MEASURE_AVAILABLE_AT: Field =
+    f("corrective_measure_available_at", Kind::DateTime, NONE).hinted();
+pub const MS_MADE_AVAILABLE: Field = f(
+    "ms_made_available",
+    Kind::Codes(CodeList::MemberState),
+    NONE,
+);
+pub const USERS_INFORMED_AT: Field = f("users_informed_at", Kind::DateTime, NONE);
+pub const VULNERABILITY_NATURE: Field = f("vulnerability_nature", text(10), NONE);
+pub const USER_MEASURES: Field = f("user_measures", text(1), NONE);
+pub const INFORMATION_SENSITIVITY: Field = f("information_sensitivity", text(1), NONE).hinted();
+pub const MALICIOUS_ACTOR_INFO: Field = f("malicious_actor_info", text(1), NONE);
+
 /// Every report field, in the API's order.
 pub(super) const FIELDS: &[Field] = &[
     STAGE,
+    REGIME,
+    ANSWERS,
     KIND,
     OBSERVED_AT,
     THREAT_DESCRIPTION,
@@ -282,4 +323,26 @@ pub(super) const FIELDS: &[Field] = &[
     HANDLED_AT,
     RELATED_CASE_IDS,
     LESSONS_LEARNED,
+    CLASSIFIED_MAJOR_AT,
+    MAJOR_CRITERIA,
+    ACTIVITIES_RECOVERED_AT,
+    RECLASSIFICATION_REASON,
+    DATA_SUBJECT_CATEGORIES,
+    DATA_SUBJECTS_APPROX,
+    RECORD_CATEGORIES,
+    RECORDS_APPROX,
+    DPO_CONTACT,
+    LIKELY_CONSEQUENCES,
+    DATA_SUBJECTS_INFORMED,
+    PRODUCT_NAME,
+    PRODUCT_VERSIONS,
+    PRODUCT_IDS,
+    CVSS_VECTOR,
+    CORRECTIVE_MEASURE_AVAILABLE_AT,
+    MS_MADE_AVAILABLE,
+    USERS_INFORMED_AT,
+    VULNERABILITY_NATURE,
+    USER_MEASURES,
+    INFORMATION_SENSITIVITY,
+    MALICIOUS_ACTOR_INFO,
 ];
