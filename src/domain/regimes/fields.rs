@@ -284,3 +284,18 @@ pub fn named() -> impl Iterator<Item = &'static str> {
         .flat_map(|a| a.required.iter().chain(a.optional.iter()).copied())
         .chain(CORE.iter().copied())
 }
+
+/// The shared facts a recipient serving `regimes` may see (spec §7): only the fields some
+/// regime of theirs asks for. An authority serving every regime of the case sees them all.
+pub fn facts_for(facts: &serde_json::Value, regimes: &[Regime]) -> serde_json::Value {
+    let serde_json::Value::Object(map) = facts else {
+        return facts.clone();
+    };
+    let sets: Vec<Vec<&str>> = regimes.iter().map(|r| field_set(*r)).collect();
+    let kept = map
+        .iter()
+        .filter(|(k, _)| sets.iter().any(|s| s.contains(&k.as_str())))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    serde_json::Value::Object(kept)
+}

@@ -301,3 +301,22 @@ fn the_regimes_name_only_registry_fields() {
     assert!(dpa.contains(&"likely_consequences") && dpa.contains(&"summary"));
     assert!(!dpa.contains(&"classified_major_at") && !dpa.contains(&"major_criteria"));
 }
+
+/// Spec §7: a DPA sees the GDPR thread's facts and the shared ones, not DORA's classification.
+#[test]
+fn each_recipient_sees_the_facts_its_regime_names() {
+    let facts = serde_json::json!({
+        "title": "Ransomware", "summary": "Core banking encrypted", "classified_major_at": "2026-03-02T10:00:00Z",
+        "major_criteria": ["critical_services"], "likely_consequences": "Identity theft risk",
+        "significance_basis": ["a23_3_a"]
+    });
+    let dpa = fields::facts_for(&facts, &[Regime::Gdpr]);
+    assert!(dpa.get("likely_consequences").is_some() && dpa.get("title").is_some());
+    assert!(dpa.get("classified_major_at").is_none() && dpa.get("major_criteria").is_none());
+    assert!(
+        dpa.get("significance_basis").is_none(),
+        "NIS2's own section stays with NIS2"
+    );
+    let dora = fields::facts_for(&facts, &[Regime::Dora]);
+    assert!(dora.get("classified_major_at").is_some() && dora.get("likely_consequences").is_none());
+}
