@@ -67,6 +67,7 @@ pub fn check_opening(
     input: ReportInput,
     reporter: &Reporter,
     routing: &crate::domain::routing::RoutingTable,
+    relief: bool,
     timezone: Tz,
     now: DateTime<Utc>,
 ) -> Result<Report, AppError> {
@@ -78,6 +79,7 @@ pub fn check_opening(
     .map_err(AppError::Conflict)?;
     let mut ctx = Case::opening_context(reporter, timezone, now);
     ctx.holidays = routing.bank_holidays(reporter.member_state).to_vec();
+    ctx.weekend_relief = relief;
     Report::parse(input, &ctx).map_err(AppError::Validation)
 }
 

@@ -121,6 +121,7 @@ impl Case {
             kind: None,
             primary: None,
             holidays: Vec::new(),
+            weekend_relief: false,
         }
     }
 
@@ -140,6 +141,7 @@ impl Case {
             kind: self.kind,
             primary: Some(self.regime),
             holidays: Vec::new(),
+            weekend_relief: false,
         }
     }
 

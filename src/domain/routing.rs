@@ -100,7 +100,7 @@ pub struct RoutingTable {
     pub admins: Vec<EmailAddress>,
     pub authorities: Vec<Authority>,
     /// Bank holidays per member state, sorted and without duplicates: a DORA deadline on one
-    /// of them may move to the next working day (RTS 2025/301 Art. 5(2)).
+    /// of them may move to the next working day (Delegated Regulation 2025/301 Art. 5(4)).
     pub bank_holidays: BTreeMap<MemberState, Vec<chrono::NaiveDate>>,
 }
 
@@ -303,11 +303,6 @@ impl RoutingTable {
                 authority: a.clone(),
             })
             .collect()
-    }
-
-    /// The bank holidays of `ms` (RTS 2025/301 Art. 5(2)); empty when the table names none.
-    pub fn bank_holidays(&self, ms: MemberState) -> &[chrono::NaiveDate] {
-        self.bank_holidays.get(&ms).map_or(&[], Vec::as_slice)
     }
 
     /// An authority of the table by its code.

@@ -131,7 +131,7 @@ fn the_example_table_routes_every_regime_of_each_example_member_state() {
     );
 }
 
-/// RTS 2025/301 Art. 5(2): national bank holidays 2026-2028, spot-checked.
+/// Delegated Regulation 2025/301 Art. 5(4): national bank holidays 2026-2028, spot-checked.
 #[test]
 fn the_example_table_knows_the_national_bank_holidays() {
     let t = table();

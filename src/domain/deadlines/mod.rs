@@ -84,7 +84,7 @@ pub struct Deadline {
     /// spec §1.3 rule 7): a reminder, not a deadline.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_reminder_at: Option<DateTime<Utc>>,
-    /// DORA only: which weekend and bank-holiday rule decided `due_at` (RTS 2025/301 Art. 5(2)).
+    /// DORA only: which weekend and bank-holiday rule decided `due_at` (Delegated Regulation 2025/301 Art. 5(4)).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weekend_rule: Option<WeekendRule>,
 }

@@ -1,10 +1,10 @@
 //! The clocks of the DORA, GDPR and CRA threads (spec §7): when each stage is due, from the
 //! shared `aware_at`, the thread's own anchors and the filings before it.
 //!
-//! - DORA (RTS 2025/301 Art. 5(1)): initial notification within 4 h of classification as
+//! - DORA (Delegated Regulation 2025/301 Art. 5(1)): initial notification within 4 h of classification as
 //!   major and at the latest 24 h after awareness; intermediate report 72 h after the initial
 //!   notification; final report one month after the latest intermediate report; weekends and
-//!   bank holidays per Art. 5(2) ([`calendar`]).
+//!   bank holidays per Art. 5(4)–(5) ([`calendar`]).
 //! - GDPR Art. 33(1): breach notification 72 h after awareness; supplements (Art. 33(4))
 //!   have no fixed due time.
 //! - CRA Art. 14(2) and (4): early warning 24 h and notification 72 h after awareness; the
@@ -121,12 +121,10 @@ impl ThreadClock<'_> {
         let due = self.nominal(stage);
         match (self.thread.regime, due) {
             (Regime::Dora, Some(d)) => {
-                let (at, rule) = calendar::working_day_due(
-                    d.at,
-                    self.tz,
-                    &self.thread.holidays,
-                    self.thread.weekend_relief,
-                );
+                // Art. 5(5) withholds the relief from initial and intermediate reports only.
+                let relief = self.thread.weekend_relief || stage == Stage::FinalReport;
+                let (at, rule) =
+                    calendar::working_day_due(d.at, self.tz, &self.thread.holidays, relief);
                 (Some(Due { at, ..d }), Some(rule))
             }
             _ => (due, None),

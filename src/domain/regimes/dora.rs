@@ -1,6 +1,7 @@
 //! DORA's scope (Regulation (EU) 2022/2554 Art. 2(1)) as far as the entity register knows
-//! it, and the entities that do not get the weekend relief of RTS 2025/301 Art. 5(2).
+//! it, and the entities that do not get the weekend relief of Delegated Regulation 2025/301 Art. 5(4).
 
+use crate::domain::codes::EntityCategory;
 use crate::domain::names::EntityType;
 
 /// Entity types that are DORA financial entities (Art. 2(1)): they report major ICT-related
@@ -18,9 +19,10 @@ pub const IN_SCOPE: &[&str] = &[
     "reinsurance_undertaking",
 ];
 
-/// Entities that must file on time even on weekends and bank holidays (RTS 2025/301
-/// Art. 5(2) second subparagraph): credit institutions, central counterparties and
-/// operators of trading venues.
+/// Entities whose initial notifications and intermediate reports get no weekend relief
+/// (Delegated Regulation 2025/301 Art. 5(5)): credit institutions, central counterparties and
+/// operators of trading venues — and any financial entity that is an essential or important
+/// entity under NIS2 Art. 3 ([`weekend_relief`]).
 pub const NO_WEEKEND_RELIEF: &[&str] = &[
     "credit_institution",
     "central_counterparty",
@@ -31,8 +33,13 @@ pub fn in_scope(entity_type: EntityType) -> bool {
     IN_SCOPE.contains(&entity_type.as_str())
 }
 
-/// Whether a deadline falling on a weekend or bank holiday moves to noon of the next working
-/// day for this entity.
-pub fn weekend_relief(entity_type: EntityType) -> bool {
+/// Whether an initial notification or intermediate report due on a weekend or bank holiday
+/// may be filed by noon of the next working day (2025/301 Art. 5(4)–(5)). The final report
+/// always may ([`crate::domain::regimes::clocks`]).
+pub fn weekend_relief(entity_type: EntityType, category: EntityCategory) -> bool {
     !NO_WEEKEND_RELIEF.contains(&entity_type.as_str())
+        && !matches!(
+            category,
+            EntityCategory::Essential | EntityCategory::Important
+        )
 }

@@ -29,7 +29,9 @@ impl Case {
             .iter()
             .find(|t| t.regime == regime)
             .cloned()
-            .unwrap_or_else(|| Thread::opened(regime, self.entity_type, &report.holidays, now));
+            .unwrap_or_else(|| {
+                Thread::opened(regime, report.weekend_relief, &report.holidays, now)
+            });
         if thread.is_ended() {
             return Err(Refusal::NotAllowed(format!(
                 "the {regime} thread has ended ({}); nothing more can be filed on it",

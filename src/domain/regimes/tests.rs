@@ -46,7 +46,7 @@ fn due(
     (d.unwrap().at, rule)
 }
 
-/// RTS 2025/301 Art. 5(1)(a): 4 h after classification, at the latest 24 h after awareness.
+/// Delegated Regulation 2025/301 Art. 5(1)(a): 4 h after classification, at the latest 24 h after awareness.
 #[test]
 fn dora_initial_notification_is_the_earlier_of_4h_after_classification_and_24h_after_awareness() {
     let aware = utc(2026, 3, 2, 9, 0); // Monday
@@ -71,7 +71,7 @@ fn dora_initial_notification_is_the_earlier_of_4h_after_classification_and_24h_a
     assert!(clock.due(Stage::InitialNotification).0.unwrap().provisional);
 }
 
-/// RTS 2025/301 Art. 5(2): a deadline on a Saturday moves to 12:00 of Monday, except for
+/// Delegated Regulation 2025/301 Art. 5(4): a deadline on a Saturday moves to 12:00 of Monday, except for
 /// credit institutions, CCPs and trading venues.
 #[test]
 fn dora_saturday_deadline_moves_to_monday_noon_only_for_entities_with_relief() {
@@ -285,7 +285,15 @@ fn financial_entities_report_under_dora_and_others_cannot() {
     assert_eq!(default_primary(grid), Regime::Nis2);
     assert!(refused_for(bank, Regime::Nis2).is_some() && refused_for(bank, Regime::Gdpr).is_none());
     assert!(refused_for(grid, Regime::Dora).is_some());
-    assert!(!dora::weekend_relief(bank));
+    assert!(!dora::weekend_relief(
+        bank,
+        crate::domain::codes::EntityCategory::NotInScope
+    ));
+    let payments = crate::domain::names::EntityType::parse("credit_institution").unwrap();
+    assert!(!dora::weekend_relief(
+        payments,
+        crate::domain::codes::EntityCategory::Essential
+    ));
 }
 
 /// Every name the sibling regimes' table uses is a registry field.

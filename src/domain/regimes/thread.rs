@@ -37,7 +37,7 @@ pub struct Thread {
     pub opened_at: DateTime<Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended: Option<ThreadEnd>,
-    /// DORA: when the entity classified the incident as major (RTS 2025/301 Art. 5(1)(a)).
+    /// DORA: when the entity classified the incident as major (Delegated Regulation 2025/301 Art. 5(1)(a)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classified_major_at: Option<DateTime<Utc>>,
     /// CRA: when a corrective or mitigating measure became available (Art. 14(2)(c)).
@@ -46,9 +46,9 @@ pub struct Thread {
     /// CRA: the coordinator CSIRT's open request for an intermediate report (Art. 14(6)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intermediate: Option<IntermediateRequest>,
-    /// DORA: the entity may file by noon of the next working day when a deadline falls on a
-    /// weekend or bank holiday (RTS 2025/301 Art. 5(2)); not credit institutions, CCPs or
-    /// trading venues.
+    /// DORA: the entity may file its initial notification and intermediate reports by noon of
+    /// the next working day when their deadline falls on a weekend or bank holiday (2025/301
+    /// Art. 5(4)); not credit institutions, CCPs, trading venues or NIS2 entities (Art. 5(5)).
     #[serde(default)]
     pub weekend_relief: bool,
     /// DORA: the bank holidays of the competent authority's member state, from the routing
@@ -80,16 +80,16 @@ impl Thread {
 
 impl Thread {
     /// A new open thread of `regime` for an entity of `entity_type`; DORA threads keep the
-    /// weekend rule and bank holidays that apply to them (RTS 2025/301 Art. 5(2)).
+    /// weekend rule and bank holidays that apply to them (Delegated Regulation 2025/301 Art. 5(4)).
     pub fn opened(
         regime: Regime,
-        entity_type: crate::domain::names::EntityType,
+        weekend_relief: bool,
         holidays: &[NaiveDate],
         now: DateTime<Utc>,
     ) -> Self {
         let mut t = Thread::new(regime, ThreadStatus::Open, now);
         if regime == Regime::Dora {
-            t.weekend_relief = super::dora::weekend_relief(entity_type);
+            t.weekend_relief = weekend_relief;
             t.holidays = holidays.to_vec();
             t.holidays.sort();
             t.holidays.dedup();

@@ -128,8 +128,8 @@ pub fn thread_for(regime: Regime, f: &Facts, ctx: &Context) -> Thread {
         .case
         .as_ref()
         .and_then(|k| k.threads.iter().find(|t| t.regime == regime).cloned());
-    let mut t =
-        existing.unwrap_or_else(|| Thread::opened(regime, ctx.entity_type, &ctx.holidays, ctx.now));
+    let mut t = existing
+        .unwrap_or_else(|| Thread::opened(regime, ctx.weekend_relief, &ctx.holidays, ctx.now));
     t.apply_anchors(f);
     t
 }

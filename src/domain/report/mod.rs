@@ -44,6 +44,8 @@ pub struct Context {
     pub primary: Option<crate::domain::codes::Regime>,
     /// Bank holidays of the member state, for a DORA thread this report opens.
     pub holidays: Vec<chrono::NaiveDate>,
+    /// Whether that DORA thread gets the weekend relief ([`crate::domain::regimes::dora`]).
+    pub weekend_relief: bool,
 }
 
 /// The state of an existing case that the parse step checks against.
@@ -76,6 +78,7 @@ pub struct Report {
     pub answers: Vec<Answer>,
     /// The bank holidays a DORA thread this filing opens keeps ([`Context::holidays`]).
     pub holidays: Vec<chrono::NaiveDate>,
+    pub weekend_relief: bool,
     pub facts: Facts,
     /// Field names this filing itself provided (the rest was carried forward).
     pub provided: Vec<String>,

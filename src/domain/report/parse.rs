@@ -76,6 +76,7 @@ pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErro
                 kind: None,
                 answers: verdicts,
                 holidays: ctx.holidays.clone(),
+                weekend_relief: ctx.weekend_relief,
                 facts: f,
                 provided,
             })

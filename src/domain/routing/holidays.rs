@@ -1,5 +1,5 @@
 //! Bank holidays of the routing table (`[bank_holidays]`, one list of ISO dates per member
-//! state): RTS 2025/301 Art. 5(2) lets a DORA deadline falling on a weekend or on a bank
+//! state): Delegated Regulation 2025/301 Art. 5(4) lets a DORA deadline falling on a weekend or on a bank
 //! holiday of the competent authority's member state move to the next working day.
 
 use super::RoutingTable;

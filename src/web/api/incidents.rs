@@ -216,6 +216,10 @@ pub async fn open_case(
         body.value.report,
         &entity.reporter(),
         &state.routing,
+        crate::domain::regimes::dora::weekend_relief(
+            entity.profile.classification.entity_type,
+            entity.profile.entity_category,
+        ),
         timezone,
         now,
     )?;

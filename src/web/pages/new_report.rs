@@ -338,14 +338,23 @@ async fn file(
             .unwrap_or(MemberState::LU),
     };
     let now = state.clock.now();
-    let report = match filing::check_opening(input, &reporter, &state.routing, timezone, now) {
-        Ok(r) => Some(r),
-        Err(AppError::Validation(e)) => {
-            errors.extend(e);
-            None
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let relief = crate::domain::regimes::dora::weekend_relief(
+        entity_type,
+        profile
+            .as_ref()
+            .map_or(crate::domain::codes::EntityCategory::Unknown, |p| {
+                p.entity_category
+            }),
+    );
+    let report =
+        match filing::check_opening(input, &reporter, &state.routing, relief, timezone, now) {
+            Ok(r) => Some(r),
+            Err(AppError::Validation(e)) => {
+                errors.extend(e);
+                None
+            }
+            Err(e) => return Err(e.into()),
+        };
     let (Some(profile), Some(report)) = (profile, report) else {
         return Err(Refused::Fields(errors));
     };

@@ -663,5 +663,5 @@ thread_status-proposed = vorgeschlagen: bestätigen oder ablehnen
 thread_status-open = offen
 thread_status-ended = beendet
 weekend_rule-working_day = fällt auf einen Arbeitstag
-weekend_rule-next_working_day_noon = fiel auf ein Wochenende oder einen Feiertag: verschoben auf 12:00 Uhr des nächsten Arbeitstags (RTS 2025/301 Art. 5 Abs. 2)
-weekend_rule-no_relief = fällt auf ein Wochenende oder einen Feiertag, doch für dieses Unternehmen gilt kein Aufschub (RTS 2025/301 Art. 5 Abs. 2)
+weekend_rule-next_working_day_noon = fiel auf ein Wochenende oder einen Feiertag: verschoben auf 12:00 Uhr des nächsten Arbeitstags (Delegierte Verordnung 2025/301 Art. 5 Abs. 4)
+weekend_rule-no_relief = fällt auf ein Wochenende oder einen Feiertag, doch für dieses Unternehmen gilt kein Aufschub (Delegierte Verordnung 2025/301 Art. 5 Abs. 4)

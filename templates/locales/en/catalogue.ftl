@@ -663,5 +663,5 @@ thread_status-proposed = proposed: confirm or decline
 thread_status-open = open
 thread_status-ended = ended
 weekend_rule-working_day = falls on a working day
-weekend_rule-next_working_day_noon = fell on a weekend or bank holiday: moved to 12:00 of the next working day (RTS 2025/301 Art. 5(2))
-weekend_rule-no_relief = falls on a weekend or bank holiday, but no postponement applies to this entity (RTS 2025/301 Art. 5(2))
+weekend_rule-next_working_day_noon = fell on a weekend or bank holiday: moved to 12:00 of the next working day (Delegated Regulation 2025/301 Art. 5(4))
+weekend_rule-no_relief = falls on a weekend or bank holiday, but no postponement applies to this entity (Delegated Regulation 2025/301 Art. 5(4))

@@ -663,5 +663,5 @@ thread_status-proposed = proposé : à confirmer ou à écarter
 thread_status-open = ouvert
 thread_status-ended = clos
 weekend_rule-working_day = tombe un jour ouvrable
-weekend_rule-next_working_day_noon = tombait un week-end ou un jour férié : reporté à 12 h le jour ouvrable suivant (RTS 2025/301, art. 5, par. 2)
-weekend_rule-no_relief = tombe un week-end ou un jour férié, mais aucun report ne s'applique à cette entité (RTS 2025/301, art. 5, par. 2)
+weekend_rule-next_working_day_noon = tombait un week-end ou un jour férié : reporté à 12 h le jour ouvrable suivant (règlement délégué 2025/301, art. 5, par. 4)
+weekend_rule-no_relief = tombe un week-end ou un jour férié, mais aucun report ne s'applique à cette entité (règlement délégué 2025/301, art. 5, par. 4)

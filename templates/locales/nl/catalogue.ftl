@@ -663,5 +663,5 @@ thread_status-proposed = voorgesteld: bevestigen of afwijzen
 thread_status-open = open
 thread_status-ended = beëindigd
 weekend_rule-working_day = valt op een werkdag
-weekend_rule-next_working_day_noon = viel in een weekend of op een feestdag: verschoven naar 12:00 uur op de volgende werkdag (RTS 2025/301 art. 5, lid 2)
-weekend_rule-no_relief = valt in een weekend of op een feestdag, maar voor deze entiteit geldt geen uitstel (RTS 2025/301 art. 5, lid 2)
+weekend_rule-next_working_day_noon = viel in een weekend of op een feestdag: verschoven naar 12:00 uur op de volgende werkdag (Gedelegeerde Verordening 2025/301 art. 5, lid 4)
+weekend_rule-no_relief = valt in een weekend of op een feestdag, maar voor deze entiteit geldt geen uitstel (Gedelegeerde Verordening 2025/301 art. 5, lid 4)
