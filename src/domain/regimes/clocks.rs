@@ -64,7 +64,9 @@ impl ThreadClock<'_> {
         let hours = |h| self.aware_at + Duration::hours(h);
         let proposed = self.thread.status == ThreadStatus::Proposed;
         match (self.thread.regime, stage) {
+            // Art. 5(1)(a); classified only after the first 24 h: 4 h from then (Art. 5(2)).
             (Regime::Dora, Stage::InitialNotification) => match self.thread.classified_major_at {
+                Some(c) if c > hours(24) => fixed(c + Duration::hours(4)),
                 Some(c) => fixed((c + Duration::hours(4)).min(hours(24))),
                 None => provisional(hours(24)),
             },
