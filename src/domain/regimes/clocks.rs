@@ -1,8 +1,9 @@
 //! The clocks of the DORA, GDPR and CRA threads (spec §7): when each stage is due, from the
 //! shared `aware_at`, the thread's own anchors and the filings before it.
 //!
-//! - DORA (Delegated Regulation 2025/301 Art. 5(1)): initial notification within 4 h of classification as
-//!   major and at the latest 24 h after awareness; intermediate report 72 h after the initial
+//! - DORA (Delegated Regulation 2025/301 Art. 5(1)): initial notification within 4 h of
+//!   classification as major and at the latest 24 h after awareness (classified later than
+//!   that: 4 h after classification, Art. 5(2)); intermediate report 72 h after the initial
 //!   notification; final report one month after the latest intermediate report; weekends and
 //!   bank holidays per Art. 5(4)–(5) ([`calendar`]).
 //! - GDPR Art. 33(1): breach notification 72 h after awareness; supplements (Art. 33(4))

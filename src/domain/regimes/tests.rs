@@ -60,6 +60,12 @@ fn dora_initial_notification_is_the_earlier_of_4h_after_classification_and_24h_a
         due(&late, aware, &[], Stage::InitialNotification).0,
         utc(2026, 3, 3, 9, 0)
     );
+    // Art. 5(2): classified only after the first 24 h: 4 h from the classification.
+    let later = dora(true, Some(utc(2026, 3, 4, 8, 0)));
+    assert_eq!(
+        due(&later, aware, &[], Stage::InitialNotification).0,
+        utc(2026, 3, 4, 12, 0)
+    );
     // Before classification the 24 h bound is shown, provisionally.
     let none = dora(true, None);
     let clock = ThreadClock {
