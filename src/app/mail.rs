@@ -100,7 +100,7 @@ pub fn queue_for_filing(
 }
 
 /// The authorities in charge of one thread: routed for its regime in the member states of
-/// jurisdiction (NIS2 Art. 26; the sibling regimes' authority is the home member state's),
+/// jurisdiction (NIS2 Art. 26; for the sibling regimes one member state, see below),
 /// plus those the case already reached through that thread.
 fn recipients_for(
     routing: &RoutingTable,
@@ -117,7 +117,10 @@ fn recipients_for(
         }
         j
     } else {
-        vec![case.member_state]
+        // The CRA's coordinator CSIRT and the GDPR lead authority are those of the main
+        // establishment (CRA Art. 14(7), GDPR Art. 56); DORA's is the home member state's.
+        let main = entity.details.ms_main_establishment.filter(|_| regime != Regime::Dora);
+        vec![main.unwrap_or(case.member_state)]
     };
     let mut recipients = routing.route_all(regime, &jurisdiction, &entity.classification, reach);
     for (code, ..) in known.iter().filter(|(_, _, r)| *r == regime) {
