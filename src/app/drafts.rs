@@ -6,6 +6,7 @@
 use super::AppError;
 pub use crate::config::DraftRules;
 use crate::domain::lifecycle::Stage;
+use crate::domain::msg::Msg;
 use crate::domain::validation::FieldErrors;
 use crate::storage::{follow_up, DbConn};
 use chrono::{DateTime, Utc};
@@ -36,10 +37,10 @@ pub fn check_size(form: &[(String, String)]) -> Result<(), AppError> {
         .unwrap_or("form");
     Err(AppError::Validation(FieldErrors::single(
         largest,
-        format!(
-            "is too long to keep in a draft: the draft holds {} KB, at most {} KB can be saved; shorten this field and save again",
-            total.div_ceil(1024),
-            MAX_DRAFT_BYTES / 1024
+        Msg::t2(
+            "api-draft-too-long",
+            ("held", total.div_ceil(1024)),
+            ("max", MAX_DRAFT_BYTES / 1024),
         ),
     )))
 }

@@ -1,6 +1,7 @@
 //! The one error type of the use cases, named for what the caller sees. It knows no HTTP:
 //! `web::error` renders it as an RFC 9457 problem document or an HTML page, in one place.
 
+use crate::domain::msg::Msg;
 use crate::domain::validation::FieldErrors;
 use crate::storage::StorageError;
 
@@ -40,8 +41,45 @@ pub enum AppError {
     /// A dependency (the database) is down or overloaded; the client should retry (503).
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// As [`AppError::BadRequest`] (400), in words of the `api` catalogue, so the reader
+    /// gets them in their language; the `String` variants stay for sentences not yet there.
+    #[error("{0}")]
+    BadRequestMsg(Msg),
+    /// As [`AppError::Forbidden`] (403), in words of the `api` catalogue.
+    #[error("{0}")]
+    ForbiddenMsg(Msg),
+    /// As [`AppError::Conflict`] (409), in words of the `api` catalogue.
+    #[error("{0}")]
+    ConflictMsg(Msg),
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
+}
+
+impl AppError {
+    /// A conflict (409) said by the `api` message `msg`.
+    pub fn conflict(msg: Msg) -> Self {
+        Self::ConflictMsg(msg)
+    }
+
+    /// A refusal (403) said by the `api` message `msg`.
+    pub fn forbidden(msg: Msg) -> Self {
+        Self::ForbiddenMsg(msg)
+    }
+
+    /// A request that cannot be read (400) said by the `api` message `msg`.
+    pub fn bad_request(msg: Msg) -> Self {
+        Self::BadRequestMsg(msg)
+    }
+
+    /// Whether this is a conflict (409), whichever way its words were given.
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, Self::Conflict(_) | Self::ConflictMsg(_))
+    }
+
+    /// Whether this is a refusal (403), whichever way its words were given.
+    pub fn is_forbidden(&self) -> bool {
+        matches!(self, Self::Forbidden(_) | Self::ForbiddenMsg(_))
+    }
 }
 
 impl From<StorageError> for AppError {

@@ -8,6 +8,7 @@
 use crate::app::handling::Officer;
 use crate::app::AppError;
 use crate::domain::audit::AuditAction;
+use crate::domain::msg::Msg;
 use crate::domain::validation::FieldErrors;
 use crate::storage::{audit, cases, entities, follow_up, handling, DbConn};
 use chrono::{DateTime, Utc};
@@ -31,42 +32,33 @@ pub fn link_entity(
         return Err(AppError::NotFound);
     };
     if !officer.role.can_act() || mine.informed || !mine.role.handles_reports() {
-        return Err(AppError::Forbidden(
-            "only staff of an authority in charge of the case may link it to an entity".into(),
-        ));
+        return Err(AppError::forbidden(Msg::t("api-link-not-in-charge")));
     }
-    let bad = |m: &str| AppError::Validation(FieldErrors::single("entity_id", m));
+    let bad = |m: Msg| AppError::Validation(FieldErrors::single("entity_id", m));
     let raw = raw_entity.map(str::trim).filter(|s| !s.is_empty());
-    let raw = raw.ok_or_else(|| bad("is required: the id of a registered entity"))?;
-    let target = Uuid::parse_str(raw).map_err(|_| bad("must be an entity id (a UUID)"))?;
+    let raw = raw.ok_or_else(|| bad(Msg::t("api-link-required")))?;
+    let target = Uuid::parse_str(raw).map_err(|_| bad(Msg::t("api-link-uuid")))?;
     match entities::is_web_entity(c, target)? {
-        None => return Err(bad("names no entity")),
-        Some(true) => {
-            return Err(bad(
-                "names an organisation typed into the public form; link to a registered entity",
-            ))
-        }
+        None => return Err(bad(Msg::t("api-link-none"))),
+        Some(true) => return Err(bad(Msg::t("api-link-web-entity"))),
         Some(false) => {}
     }
     let case = cases::lock_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
     if case.entity_id == target {
-        return Err(AppError::Conflict(
-            "the case already belongs to this entity".into(),
-        ));
+        return Err(AppError::conflict(Msg::t("api-link-same")));
     }
     if entities::is_web_entity(c, case.entity_id)? != Some(true) {
-        return Err(AppError::Conflict(
-            "the case was filed by a registered entity; only filings from the public form can be linked".into(),
-        ));
+        return Err(AppError::conflict(Msg::t("api-link-registered")));
     }
     // The entity must fall under the jurisdiction of the case's member state (Art. 26).
     let profile = entities::find_entity(c, target)?
-        .ok_or_else(|| bad("names no entity"))?
+        .ok_or_else(|| bad(Msg::t("api-link-none")))?
         .profile;
     if !profile.jurisdiction().contains(&case.member_state) {
-        return Err(bad(&format!(
-            "names an entity outside the jurisdiction of {} (NIS2 Art. 26); link to one of its entities",
-            case.member_state.eu_code()
+        return Err(bad(Msg::t1(
+            "api-link-jurisdiction",
+            "state",
+            case.member_state.eu_code(),
         )));
     }
     entities::relink_case(c, case_id, target)?;

@@ -7,6 +7,7 @@ use super::handling::Officer;
 use super::AppError;
 use crate::domain::audit::AuditAction;
 use crate::domain::audit_chain::ChainKey;
+use crate::domain::msg::Msg;
 use crate::domain::names::AuthorityCode;
 use crate::domain::package::{self, CaseFacts, Package, PackageInput, PackageRequest};
 use crate::domain::routing::RoutingTable;
@@ -31,9 +32,7 @@ pub fn create(
 ) -> Result<Package, AppError> {
     in_charge(c, officer, case_id)?;
     if !officer.role.can_act() {
-        return Err(AppError::Forbidden(
-            "observers can read cases but not share them".into(),
-        ));
+        return Err(AppError::forbidden(Msg::t("api-package-observer-share")));
     }
     let request =
         PackageRequest::parse(input, routing, &officer.authority).map_err(AppError::Validation)?;
@@ -118,12 +117,10 @@ pub fn revoke(
         .filter(|p| p.sender == officer.authority)
         .ok_or(AppError::NotFound)?;
     if !officer.role.can_act() {
-        return Err(AppError::Forbidden(
-            "observers can read cases but not revoke packages".into(),
-        ));
+        return Err(AppError::forbidden(Msg::t("api-package-observer-revoke")));
     }
     if !packages::revoke(c, package_id, now, &officer.who.to_string())? {
-        return Err(AppError::Conflict("the package is already revoked".into()));
+        return Err(AppError::conflict(Msg::t("api-package-revoked")));
     }
     audit::append(
         c,

@@ -29,7 +29,7 @@ const SERVICE_WORDS: [&str; 8] = [
 
 /// Why a password is too weak, so each place can say it in its reader's language
 /// ([`Weakness::say`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Weakness {
     /// Fewer than 12 characters.
     TooShort,
@@ -40,15 +40,19 @@ pub enum Weakness {
     /// Holds a name found in the e-mail's local part.
     Name(String),
     /// zxcvbn's score is below [`MIN_SCORE`]; `ours` when it was built from the user's address
-    /// or this service's names; `advice` is zxcvbn's own feedback (English), if it gave some.
-    Guessable { ours: bool, advice: Option<String> },
+    /// or this service's names; `advice` is zxcvbn's own feedback (its warning and suggestions,
+    /// said in the reader's language by [`super::password_advice`]), if it gave some.
+    Guessable {
+        ours: bool,
+        advice: Option<zxcvbn::feedback::Feedback>,
+    },
 }
 
 impl Weakness {
-    /// The reason as a sentence in the translator's language (zxcvbn's advice stays English).
+    /// The reason as a sentence in the translator's language, zxcvbn's advice included.
     pub fn say(&self, tr: &Tr) -> String {
         let advice =
-            |a: &Option<String>| a.clone().unwrap_or_else(|| tr.t("staff-password-advice"));
+            |a: &Option<zxcvbn::feedback::Feedback>| super::password_advice::say(tr, a.as_ref());
         match self {
             Weakness::TooShort => tr.t("staff-password-too-short"),
             Weakness::TooLong => tr.t("staff-password-too-long"),
@@ -108,7 +112,7 @@ pub fn weakness(password: &str, email: &str) -> Option<Weakness> {
     });
     Some(Weakness::Guessable {
         ours,
-        advice: advice(&judged),
+        advice: judged.feedback().cloned(),
     })
 }
 
@@ -127,16 +131,6 @@ fn personal_words(email: &str) -> (String, Vec<String>) {
         .map(str::to_string)
         .collect();
     (local, names)
-}
-
-/// zxcvbn's warning and suggestions as sentences, if it gives any.
-fn advice(judged: &zxcvbn::Entropy) -> Option<String> {
-    let mut said: Vec<String> = Vec::new();
-    if let Some(feedback) = judged.feedback() {
-        said.extend(feedback.warning().map(|w| w.to_string()));
-        said.extend(feedback.suggestions().iter().map(|s| s.to_string()));
-    }
-    (!said.is_empty()).then(|| said.join(" "))
 }
 
 pub fn hash(password: &str) -> String {

@@ -6,16 +6,35 @@ use super::AppState;
 use crate::words::{Lang, Tr};
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::http::header::{self, HeaderMap};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 
 /// The cookie that keeps an explicit choice.
 pub const COOKIE: &str = "lang";
 
+/// A language the request itself fixes: a form's language switch
+/// (`crate::web::pages::switch`, whose response then updates the cookie) or the signed-in
+/// staff user's own language (so a refusal page reads like the user's other pages). It
+/// outranks the cookie.
+#[derive(Debug, Clone, Copy)]
+pub struct Switched(pub Lang);
+
+/// The cookie keeping `lang` as the reader's choice for a year.
+pub fn cookie(state: &AppState, lang: Lang) -> Cookie<'static> {
+    Cookie::build(COOKIE, lang.tag())
+        .path("/")
+        .max_age(Duration::days(365))
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(super::cookies::secure(state))
+        .finish()
+}
+
 /// The language a page speaks: the explicit choice, else the browser's, else `fallback` (the
 /// jurisdiction authority's first language, when the page knows it), else English.
 pub fn page_lang(req: &HttpRequest, fallback: Option<Lang>) -> Lang {
-    req.cookie(COOKIE)
-        .and_then(|c| Lang::from_tag(c.value()))
+    let switched = req.extensions().get::<Switched>().map(|s| s.0);
+    switched
+        .or_else(|| req.cookie(COOKIE).and_then(|c| Lang::from_tag(c.value())))
         .or_else(|| accept_language(req.headers()))
         .or(fallback)
         .unwrap_or_default()
@@ -63,13 +82,7 @@ pub async fn choose(
         .as_deref()
         .filter(|n| is_local_path(n))
         .unwrap_or("/");
-    let cookie = Cookie::build(COOKIE, lang.tag())
-        .path("/")
-        .max_age(Duration::days(365))
-        .same_site(SameSite::Lax)
-        .http_only(true)
-        .secure(super::cookies::secure(&state))
-        .finish();
+    let cookie = cookie(&state, lang);
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, next.to_string()))
         .cookie(cookie)

@@ -3,6 +3,7 @@
 //! and numbers are written in each language.
 
 mod catalog;
+mod collate;
 mod errors;
 mod lang;
 mod time;
@@ -12,6 +13,7 @@ mod tr;
 mod tests;
 
 pub use catalog::{id, message, text, text_in, text_or_empty, text_or_empty_in, with_args, Arg};
+pub use collate::sort_key;
 pub use errors::{field_message, message_in};
 pub use lang::Lang;
 pub use time::{local, local_in, number, utc};

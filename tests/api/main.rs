@@ -19,6 +19,7 @@ mod forgery;
 mod idempotency;
 mod intake;
 mod jurisdiction;
+mod languages;
 mod law;
 mod leaks;
 mod lifecycle;

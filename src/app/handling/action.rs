@@ -5,6 +5,7 @@ use crate::app::AppError;
 use crate::domain::closure::ClosureKind;
 use crate::domain::codes::ReviewStatus;
 use crate::domain::lifecycle::Stage;
+use crate::domain::msg::Msg;
 use crate::domain::names::CaseReference;
 use crate::domain::staff::{EventKind, FeedbackKind, PublicAwareness};
 use crate::domain::validation::{Checker, FieldErrors, TEXT_MAX};
@@ -129,7 +130,7 @@ impl Action {
         match action {
             Some(a) if c.errors.is_empty() => Ok(a),
             _ => Err(AppError::Validation(if c.errors.is_empty() {
-                FieldErrors::single("action", "is incomplete")
+                FieldErrors::single("action", Msg::t("api-act-incomplete"))
             } else {
                 c.errors
             })),
@@ -187,7 +188,7 @@ fn review(c: &mut Checker, input: &ActionInput) -> Option<Action> {
     let submission = input.submission_id.as_deref().and_then(|s| {
         c.check(
             "submission_id",
-            Uuid::parse_str(s.trim()).map_err(|_| "must be a submission id".to_string()),
+            Uuid::parse_str(s.trim()).map_err(|_| Msg::t("api-act-submission-id")),
         )
     });
     let submission = c.require("submission_id", submission);
@@ -195,7 +196,7 @@ fn review(c: &mut Checker, input: &ActionInput) -> Option<Action> {
     let status = c.require("status", status);
     let comment = optional_text(c, "message", &input.message);
     if status == Some(ReviewStatus::RevisionRequested) && comment.is_empty() {
-        c.fail("message", "say what needs revising");
+        c.fail("message", Msg::t("api-act-say-revision"));
     }
     submission
         .zip(status)
@@ -217,7 +218,7 @@ fn assign(c: &mut Checker, input: &ActionInput) -> Option<Action> {
         Some(u) => c
             .check(
                 "user_id",
-                Uuid::parse_str(u).map_err(|_| "must be a user id".to_string()),
+                Uuid::parse_str(u).map_err(|_| Msg::t("api-act-user-id")),
             )
             .map(|u| Action::Assign { user: Some(u) }),
     }
@@ -235,7 +236,14 @@ fn close(c: &mut Checker, input: &ActionInput) -> Option<Action> {
     let kind = match input.kind.as_deref().map(str::trim) {
         None | Some("") => None,
         Some("withdrawn") => {
-            c.fail("kind", "only the entity can withdraw; must be one of: accepted, not_significant, duplicate");
+            c.fail(
+                "kind",
+                Msg::t1(
+                    "api-close-no-withdraw",
+                    "codes",
+                    "accepted, not_significant, duplicate",
+                ),
+            );
             None
         }
         Some(k) => c.code::<ClosureKind>("kind", Some(k)),
@@ -249,22 +257,15 @@ fn close(c: &mut Checker, input: &ActionInput) -> Option<Action> {
         .filter(|s| !s.is_empty());
     let duplicate_of = match (kind, raw) {
         (Some(ClosureKind::Duplicate), None) => {
-            c.fail(
-                "duplicate_of",
-                "is required: the reference of the case this one duplicates",
-            );
+            c.fail("duplicate_of", Msg::t("api-close-duplicate-required"));
             None
         }
         (Some(ClosureKind::Duplicate), Some(r)) => c.check(
             "duplicate_of",
-            CaseReference::parse(r)
-                .map_err(|_| "must be a case reference such as LU-2026-000042".to_string()),
+            CaseReference::parse(r).map_err(|_| Msg::t("api-close-reference")),
         ),
         (_, Some(_)) => {
-            c.fail(
-                "duplicate_of",
-                "only a close as duplicate names another case",
-            );
+            c.fail("duplicate_of", Msg::t("api-close-not-duplicate"));
             None
         }
         (_, None) => None,

@@ -10,6 +10,7 @@ use crate::domain::case::Case;
 use crate::domain::closure::ClosureKind;
 use crate::domain::events::EventData;
 use crate::domain::lifecycle::{CaseState, Stage};
+use crate::domain::msg::Msg;
 use crate::domain::names::{AuthorityCode, CaseReference};
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::EventKind;
@@ -32,11 +33,9 @@ pub(super) fn close(
     now: DateTime<Utc>,
 ) -> Result<EventData, AppError> {
     if let Some(other) = duplicate_of {
-        let bad = |m: &str| AppError::Validation(FieldErrors::single("duplicate_of", m));
+        let bad = |m: Msg| AppError::Validation(FieldErrors::single("duplicate_of", m));
         if *other == case.reference {
-            return Err(bad(
-                "names this case itself; give the reference of the other case",
-            ));
+            return Err(bad(Msg::t("api-close-self")));
         }
         let found = cases::case_id_by_reference(c, other)?;
         let mine = match found {
@@ -44,9 +43,7 @@ pub(super) fn close(
             None => false,
         };
         if !mine {
-            return Err(bad(
-                "no case with this reference is routed to your authority",
-            ));
+            return Err(bad(Msg::t("api-close-not-routed")));
         }
         // Each entity reports its own incident (Art. 23(1)): the filings must be able to go
         // to the other case, so it is the same entity's and still open.
@@ -56,14 +53,13 @@ pub(super) fn close(
         };
         match target {
             Some(t) if t.entity_id != case.entity_id => {
-                return Err(bad(
-                    "names another entity's case; a duplicate is of the same entity's report",
-                ))
+                return Err(bad(Msg::t("api-close-other-entity")))
             }
             Some(t) if t.state.is_terminal() => {
-                return Err(bad(&format!(
-                    "names a case that is {}; its entity could not file there",
-                    t.state
+                return Err(bad(Msg::t1(
+                    "api-close-target-ended",
+                    "state",
+                    t.state.to_string(),
                 )))
             }
             _ => {}
@@ -143,9 +139,7 @@ pub fn withdraw(
     let (expected, previous) = (case.version, case.state);
     case.withdraw(&reason, now).map_err(AppError::Conflict)?;
     if !cases::update_case(c, &case, expected, now)? {
-        return Err(AppError::Conflict(
-            "the case changed meanwhile; reload it and try again".into(),
-        ));
+        return Err(AppError::conflict(Msg::t("api-case-changed")));
     }
     let event = Event {
         id: Uuid::now_v7(),

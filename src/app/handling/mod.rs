@@ -15,6 +15,7 @@ use crate::domain::audit_chain::ChainKey;
 use crate::domain::case::Case;
 use crate::domain::codes::ReviewStatus;
 use crate::domain::events::EventData;
+use crate::domain::msg::Msg;
 use crate::domain::names::AuthorityCode;
 use crate::domain::routing::RoutingTable;
 use crate::domain::staff::{EventKind, StaffRole};
@@ -49,20 +50,17 @@ impl Officer {
 /// the authority handling the report exercises its powers (NIS2 Art. 23(1), (4)(c), (5)).
 fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Result<(), AppError> {
     if !officer.role.can_act() {
-        return Err(AppError::Forbidden(
-            "observers can read cases but not act on them".into(),
-        ));
+        return Err(AppError::forbidden(Msg::t("api-act-observer")));
     }
     if action.exercises_powers() && !mine.role.handles_reports() {
-        return Err(AppError::Forbidden(format!(
-            "your authority receives this case as {}: it is informed of the report (NIS2 Art. 23(1)); feedback, requests, review, closing and waivers are for the CSIRT or competent authority",
-            mine.role.as_str()
+        return Err(AppError::forbidden(Msg::t1(
+            "api-act-not-in-charge",
+            "role",
+            mine.role.as_str(),
         )));
     }
     if mine.informed && !matches!(action, Action::Note { .. }) {
-        return Err(AppError::Forbidden(
-            "this case was copied to your authority for information; the authorities in charge handle it".into(),
-        ));
+        return Err(AppError::forbidden(Msg::t("api-act-informed-copy")));
     }
     Ok(())
 }
@@ -90,9 +88,7 @@ pub fn act(
     let kind = action.kind();
     let (body, data) = apply(c, officer, &mut case, &action, now)?;
     if case.version != expected && !cases::update_case(c, &case, expected, now)? {
-        return Err(AppError::Conflict(
-            "the case changed meanwhile; reload it and try again".into(),
-        ));
+        return Err(AppError::conflict(Msg::t("api-case-changed")));
     }
     let event = Event {
         id: Uuid::now_v7(),
@@ -228,7 +224,7 @@ fn review(
     if !handling::set_review(c, case.id, submission, status)? {
         return Err(AppError::Validation(FieldErrors::single(
             "submission_id",
-            "is not a submission of this case",
+            Msg::t("api-act-not-a-submission"),
         )));
     }
     Ok(())
@@ -247,7 +243,7 @@ fn assign(
         if !ok {
             return Err(AppError::Validation(FieldErrors::single(
                 "user_id",
-                "is not a user of your authority",
+                Msg::t("api-act-not-your-user"),
             )));
         }
     }

@@ -83,7 +83,7 @@ pub async fn act(
             state.queue_counts.clear(&staff.user.authority_code);
             Ok(see_other(format!("/authority/cases/{id}?done={name}")))
         }
-        Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
+        Err(e) if matches!(e, AppError::Validation(_)) || e.is_conflict() || e.is_forbidden() => {
             not_done(&req, &state, &staff, id, &name, &form, e).await
         }
         Err(e) => Err(PageError(e)),
@@ -107,12 +107,14 @@ async fn not_done(
             .list()
             .iter()
             .map(|x| {
-                let m = crate::words::field_message(tr.lang, x);
+                // The action forms offer every coded field as labelled choices.
+                let m = crate::web::forms::render::choice_message(tr.lang, x)
+                    .unwrap_or_else(|| crate::words::field_message(tr.lang, x));
                 format!("{}: {m}", x.field.replace('_', " "))
             })
             .collect::<Vec<_>>()
             .join("; "),
-        other => other.to_string(),
+        other => other.detail(&tr),
     };
     let l = load(
         state,

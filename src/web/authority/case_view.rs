@@ -139,7 +139,7 @@ pub(super) fn case_page(
                 (
                     when(lang, e.at, tz),
                     e.actor.to_string(),
-                    e.action.to_string(),
+                    trail_action(lang, e.action),
                 )
             })
             .collect(),
@@ -211,11 +211,22 @@ fn mail_rows(lang: Lang, l: &Loaded) -> Vec<(String, String, String, i32)> {
                     .as_ref()
                     .map(|a| a.to_string())
                     .unwrap_or_else(|| m.recipients.join(", ")),
-                m.status.as_str().to_string(),
+                words(lang, m.status.as_str()),
                 m.attempts,
             )
         })
         .collect()
+}
+
+/// An audit entry's action: a case event in words, the other actions by their stored code
+/// (the audit log's own vocabulary, as exported).
+fn trail_action(lang: Lang, a: crate::domain::audit::AuditAction) -> String {
+    match a {
+        crate::domain::audit::AuditAction::Case(kind) => {
+            words(lang, &text_in(lang, "event", kind.as_str()))
+        }
+        other => other.to_string(),
+    }
 }
 
 /// One line of the conversation between the authorities and the reporter.

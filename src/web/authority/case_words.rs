@@ -7,6 +7,7 @@ use super::case::Loaded;
 use super::speak::{capitalised, span, when, words};
 use crate::domain::deadlines::DeadlineStatus;
 use crate::domain::lifecycle::Stage;
+use crate::domain::member_state::MemberState;
 use crate::domain::staff::{EventKind, FeedbackDue};
 use crate::storage::handling::{Event, Routed};
 use crate::web::forms::display::DeadlineRow;
@@ -98,7 +99,7 @@ pub fn entity_rows(tr: &Tr, l: &Loaded) -> Vec<(String, String)> {
         (tr.t("staff-entity-name"), p.legal_name.clone()),
         (
             tr.t("staff-queue-member-state"),
-            p.member_state.as_str().into(),
+            member_state_name(lang, p.member_state),
         ),
         (
             tr.t("staff-queue-sector"),
@@ -242,18 +243,27 @@ pub fn ending(tr: &Tr, l: &Loaded) -> Option<String> {
     })
 }
 
-/// The authorities a case was routed to, those informed marked.
+/// The authorities a case was routed to, each with its role in words, those informed marked.
 pub fn routed_to(tr: &Tr, routed: &[Routed]) -> String {
     routed
         .iter()
         .map(|r| {
+            let (a, role) = (r.authority_code.as_str(), words(tr.lang, r.role.as_str()));
             if r.informed {
-                let a = r.authority_code.as_str();
-                tr.t1("staff-routed-informed", "authority", a)
+                tr.t2("staff-routed-informed", ("authority", a), ("role", &role))
             } else {
-                r.authority_code.to_string()
+                tr.t2("staff-routed-as", ("authority", a), ("role", &role))
             }
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A member state by its name in `lang`, with its EU code: "Luxembourg (LU)".
+pub fn member_state_name(lang: Lang, m: MemberState) -> String {
+    format!(
+        "{} ({})",
+        text_in(lang, "member_state", m.as_str()),
+        m.eu_code()
+    )
 }

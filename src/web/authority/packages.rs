@@ -16,7 +16,7 @@ use crate::web::forms::csrf::Posted;
 use crate::web::forms::display::show_value;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
-use crate::words::Tr;
+use crate::words::{field_message, Tr};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
@@ -152,7 +152,7 @@ pub async fn create(
                 "/authority/cases/{id}?done=share-package#packages"
             )))
         }
-        Err(e @ (AppError::Validation(_) | AppError::Forbidden(_))) => {
+        Err(e) if matches!(e, AppError::Validation(_)) || e.is_forbidden() => {
             let l = load(
                 &state,
                 staff.actor(),
@@ -161,9 +161,15 @@ pub async fn create(
                 AuditAction::CaseView,
             )
             .await?;
+            let tr = tr_of(&req, &staff);
             let message = match &e {
-                AppError::Validation(f) => f.to_string(),
-                other => other.to_string(),
+                AppError::Validation(f) => f
+                    .list()
+                    .iter()
+                    .map(|x| format!("{}: {}", x.field, field_message(tr.lang, x)))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                other => other.detail(&tr),
             };
             let note = form.get("note").unwrap_or_default().to_string();
             render_case(
@@ -174,7 +180,7 @@ pub async fn create(
                 e.status_code(),
                 Outcome {
                     notice: None,
-                    error: Some(tr_of(&req, &staff).t1("staff-share-refused", "reason", &message)),
+                    error: Some(tr.t1("staff-share-refused", "reason", &message)),
                     kept: ("share-package", &note),
                 },
             )

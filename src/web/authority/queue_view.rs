@@ -47,7 +47,8 @@ pub(super) struct QueuePage {
     export: String,
     states: Vec<(String, String)>,
     stages: Vec<(String, String)>,
-    member_states: Vec<String>,
+    /// Code and name in the user's language, in the order of the names.
+    member_states: Vec<(String, String)>,
     sectors: Vec<(String, String)>,
     severities: Vec<(String, String)>,
     reviews: Vec<(String, String)>,
@@ -132,11 +133,7 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
         filtering: !q.with(&[("page", ""), ("sort", "")]).is_empty(),
         states: options(lang, CaseState::ALL),
         stages: options(lang, Stage::ALL),
-        member_states: MemberState::ALL
-            .iter()
-            .filter(|m| !m.is_eea_efta())
-            .map(|m| m.as_str().to_string())
-            .collect(),
+        member_states: member_state_options(lang),
         sectors: sector::sectors()
             .into_iter()
             .map(|s| (s.to_string(), words(lang, s)))
@@ -183,4 +180,21 @@ fn quick_counts(tr: &Tr, q: &QueueQuery, filter: &Filter, counts: Counts) -> Vec
             filter.feedback_owed,
         ),
     ]
+}
+
+/// The member states as a select's options, named in `lang` and sorted by those names with
+/// accents not counting.
+fn member_state_options(lang: Lang) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = MemberState::ALL
+        .iter()
+        .filter(|m| !m.is_eea_efta())
+        .map(|m| {
+            (
+                m.as_str().to_string(),
+                super::case_words::member_state_name(lang, *m),
+            )
+        })
+        .collect();
+    all.sort_by_cached_key(|(_, name)| crate::words::sort_key(name));
+    all
 }

@@ -12,7 +12,7 @@ use crate::web::pages::{see_other, PageError};
 use crate::web::AppState;
 use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse};
 use chrono::Duration;
 use serde_json::json;
 
@@ -131,6 +131,9 @@ impl FromRequest for Staff {
                     .write(move |c| Ok(staff::touch_session(c, &t, at)?))
                     .await?;
             }
+            // Error pages of this request (a refusal) speak the user's own language too.
+            req.extensions_mut()
+                .insert(crate::web::lang::Switched(session.user.language));
             Ok(Staff {
                 user: session.user,
                 token,

@@ -5,6 +5,7 @@
 use super::{frame, Frame, Staff};
 use crate::app::AppError;
 use crate::domain::audit::AuditAction;
+use crate::domain::msg::Msg;
 use crate::storage::audit;
 use crate::storage::authority_tokens::{self, Revocation, TokenInfo, TokenState};
 use crate::web::forms::csrf::Posted;
@@ -72,9 +73,9 @@ fn admin(staff: &Staff) -> Result<(), PageError> {
     if staff.user.role.can_manage_users() {
         Ok(())
     } else {
-        Err(PageError(AppError::Forbidden(
-            "only administrators manage API tokens".into(),
-        )))
+        Err(PageError(AppError::forbidden(Msg::t(
+            "api-admin-only-tokens",
+        ))))
     }
 }
 

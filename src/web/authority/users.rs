@@ -6,6 +6,7 @@ use crate::app::AppError;
 use crate::auth::password;
 use crate::domain::audit::AuditAction;
 use crate::domain::contact::EmailAddress;
+use crate::domain::msg::Msg;
 use crate::domain::staff::StaffRole;
 use crate::storage::audit;
 use crate::storage::staff::{self, StaffUser};
@@ -69,9 +70,9 @@ pub(super) fn admin(staff: &Staff) -> Result<(), PageError> {
     if staff.user.role.can_manage_users() {
         Ok(())
     } else {
-        Err(PageError(AppError::Forbidden(
-            "only administrators manage users".into(),
-        )))
+        Err(PageError(AppError::forbidden(Msg::t(
+            "api-admin-only-users",
+        ))))
     }
 }
 

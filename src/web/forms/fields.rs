@@ -212,14 +212,19 @@ fn code_list(lang: Lang, list: CodeList) -> Vec<Choice> {
     let text = |s: &str, k: &str| text_in(lang, s, k);
     let words = |c: &str| words_in(lang, c);
     match list {
-        CodeList::MemberState => member_states()
-            .map(|m| {
-                choice(
-                    m.as_str(),
-                    format!("{} ({})", text("member_state", m.as_str()), m.eu_code()),
-                )
-            })
-            .collect(),
+        CodeList::MemberState => {
+            // In the order of their names in `lang`, accents not counting.
+            let mut all: Vec<Choice> = member_states()
+                .map(|m| {
+                    choice(
+                        m.as_str(),
+                        format!("{} ({})", text("member_state", m.as_str()), m.eu_code()),
+                    )
+                })
+                .collect();
+            all.sort_by_cached_key(|c| crate::words::sort_key(&c.label));
+            all
+        }
         CodeList::Language => LANGUAGES
             .iter()
             .map(|l| choice(l, text("language", l)))

@@ -6,7 +6,7 @@
 pub mod csrf;
 pub mod display;
 pub mod fields;
-mod render;
+pub mod render;
 mod sections;
 #[cfg(test)]
 mod tests;
@@ -24,7 +24,7 @@ pub use render::{render, render_sections, ErrorLine, FieldView, SectionView};
 use serde_json::{Map, Value};
 
 /// Fields that steer the form rather than carry the report.
-const CONTROL: &[&str] = &["csrf", "action", "stage"];
+const CONTROL: &[&str] = &["csrf", "action", "stage", "switch_lang"];
 
 /// A posted (or saved) form: name/value pairs in document order.
 #[derive(Debug, Clone, Default, PartialEq)]

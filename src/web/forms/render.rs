@@ -92,8 +92,28 @@ pub(super) fn field_of<'a>(path: &str, names: &[&'a str]) -> Option<(&'a str, Op
 fn form_message(lang: Lang, kind: Kind, e: &FieldError) -> String {
     if kind == Kind::DateTime && e.message.contains("RFC 3339") {
         Tr::new(lang).t("pages-form-datetime")
+    } else if matches!(kind, Kind::Select | Kind::Tri | Kind::Bool | Kind::Checks) {
+        choice_message(lang, e).unwrap_or_else(|| field_message(lang, e))
     } else {
         field_message(lang, e)
+    }
+}
+
+/// A code-list error on a field read from choices, in the form's terms: the API lists the
+/// codes it accepts, but a form offers labelled choices, so it asks for one of those in
+/// `lang`. `None` for other errors.
+pub fn choice_message(lang: Lang, e: &FieldError) -> Option<String> {
+    let tr = Tr::new(lang);
+    match e.msg.id {
+        "api-field-one-of"
+        | "api-rsit-class"
+        | "api-rsit-type"
+        | "api-entity-type-of-sector"
+        | "api-subsector-required"
+        | "api-report-language"
+        | "api-package-tlp" => Some(tr.t("pages-form-choose-listed")),
+        "api-field-one-code" => Some(tr.t("pages-form-choose-at-least-one")),
+        _ => None,
     }
 }
 

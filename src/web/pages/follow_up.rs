@@ -189,6 +189,10 @@ pub async fn submit(
     let (token, stage) = path.into_inner();
     let stage = parse_stage(&stage)?;
     let l = load(&state, &token).await?;
+    if let Some((to, typed)) = super::switch::requested(&req, &posted) {
+        let page = stage_form(&req, &state, &l, &token, stage);
+        return super::switch::keep(&state, to, page.show(&typed.content(), None, Vec::new()));
+    }
     let lang = lang_of(&req, &state, &l);
     let page = || stage_form(&req, &state, &l, &token, stage);
     let data = match admit(&req, &state, posted, Some(lang)) {

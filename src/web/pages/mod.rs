@@ -7,6 +7,7 @@ mod landing;
 mod language;
 mod new_report;
 mod significance;
+pub mod switch;
 mod withdrawal;
 
 use super::forms::csrf::{self, Forged, Posted};
@@ -118,6 +119,9 @@ pub struct ReportForm {
     pub notices: Vec<String>,
     pub draft_link: Option<String>,
     pub back_link: Option<(String, String)>,
+    /// Shown again after a post: what was typed is on the page, so the header's language
+    /// links lead to the form's own switch buttons, which keep it ([`switch`]).
+    pub posted: bool,
 }
 
 /// Why a posted form comes back instead of being filed.
@@ -198,6 +202,7 @@ impl Form<'_> {
             notices,
             draft_link: self.draft_link,
             back_link: self.back_link,
+            posted: self.req.method() == actix_web::http::Method::POST,
         };
         let mut r = page(status, &t, cookie)?;
         if let Some(wait) = retry_after(self.req) {

@@ -181,6 +181,18 @@ async fn handle(
     posted: Result<Posted, Forged>,
     draft: Option<String>,
 ) -> Result<HttpResponse, PageError> {
+    if let Some((lang, typed)) = super::switch::requested(&req, &posted) {
+        let stage = opening_stage(typed.get("stage"));
+        let page = form(
+            &req,
+            &state,
+            stage,
+            draft.as_deref(),
+            is_voluntary(&typed),
+            lang,
+        );
+        return super::switch::keep(&state, lang, page.show(&typed.content(), None, Vec::new()));
+    }
     let data = match admit(&req, &state, posted, None) {
         Ok(data) => data,
         Err((typed, refused)) => {

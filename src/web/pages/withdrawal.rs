@@ -67,7 +67,7 @@ pub async fn withdraw(
                     tr.t("pages-withdraw-reason-needed"),
                     reason,
                 ),
-                Err(AppError::Conflict(m)) => (StatusCode::CONFLICT, m, reason),
+                Err(e) if e.is_conflict() => (StatusCode::CONFLICT, e.detail(&tr), reason),
                 Err(e) => return Err(PageError(e)),
             }
         }

@@ -167,3 +167,47 @@ api-answers-twice = nennt dasselbe Regelwerk und dieselbe Stufe zweimal
 api-item-product-id = muss eine Paket-URL (pkg:typ/name@version) oder ein CPE-Name (cpe:2.3:…) sein
 api-field-cvss = muss ein CVSS-Vektor sein, etwa CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
 api-regime-dora-lei = DORA-Berichte bezeichnen das Finanzunternehmen mit seiner Rechtsträgerkennung: bitte zuerst den LEI im Profil des Unternehmens eintragen
+## Ablehnungen von Bearbeitungsschritten, Verknüpfungen und Paketen
+
+api-act-observer = Beobachter können Fälle lesen, aber nicht bearbeiten
+api-act-not-in-charge = Ihre Behörde erhält diesen Fall als { $role ->
+        [spoc] zentrale Anlaufstelle
+        [law_enforcement] Strafverfolgungsbehörde
+        [enisa] ENISA
+        [cer_authority] CER-Behörde
+       *[other] { $role }
+    }: sie wird über die Meldung unterrichtet (Art. 23 Abs. 1 NIS2); Rückmeldung, Anfragen, Prüfung, Abschluss und Verzichte sind Sache des CSIRT oder der zuständigen Behörde
+api-act-informed-copy = dieser Fall wurde Ihrer Behörde zur Information übermittelt; die zuständigen Behörden bearbeiten ihn
+api-case-changed = der Fall wurde inzwischen geändert; laden Sie ihn neu und versuchen Sie es erneut
+api-act-not-a-submission = ist keine Einreichung dieses Falls
+api-act-not-your-user = ist kein Benutzer Ihrer Behörde
+api-act-incomplete = ist unvollständig
+api-act-submission-id = muss die Kennung einer Einreichung sein
+api-act-say-revision = geben Sie an, was überarbeitet werden muss
+api-act-user-id = muss eine Benutzerkennung sein
+api-close-no-withdraw = nur die Einrichtung kann zurückziehen; muss einer dieser Werte sein: { $codes }
+api-close-duplicate-required = ist erforderlich: das Aktenzeichen des Falls, den dieser doppelt
+api-close-reference = muss ein Aktenzeichen wie LU-2026-000042 sein
+api-close-not-duplicate = nur ein Abschluss als Duplikat nennt einen anderen Fall
+api-close-self = nennt diesen Fall selbst; geben Sie das Aktenzeichen des anderen Falls an
+api-close-not-routed = kein Fall mit diesem Aktenzeichen ist Ihrer Behörde zugeleitet
+api-close-other-entity = nennt den Fall einer anderen Einrichtung; ein Duplikat betrifft die Meldung derselben Einrichtung
+api-close-target-ended = nennt einen Fall, der { $state ->
+        [closed] abgeschlossen
+        [withdrawn] zurückgezogen
+       *[other] { $state }
+    } ist; seine Einrichtung könnte dort nichts mehr einreichen
+api-package-observer-share = Beobachter können Fälle lesen, aber nicht teilen
+api-package-observer-revoke = Beobachter können Fälle lesen, aber keine Pakete widerrufen
+api-package-revoked = das Paket ist bereits widerrufen
+api-link-not-in-charge = nur Mitarbeitende einer für den Fall zuständigen Behörde können ihn mit einer Einrichtung verknüpfen
+api-link-required = ist erforderlich: die Kennung einer registrierten Einrichtung
+api-link-uuid = muss die Kennung einer Einrichtung sein (eine UUID)
+api-link-none = nennt keine Einrichtung
+api-link-web-entity = nennt eine im öffentlichen Formular eingegebene Organisation; verknüpfen Sie den Fall mit einer registrierten Einrichtung
+api-link-same = der Fall gehört bereits zu dieser Einrichtung
+api-link-registered = der Fall wurde von einer registrierten Einrichtung eingereicht; nur Einreichungen über das öffentliche Formular können verknüpft werden
+api-link-jurisdiction = nennt eine Einrichtung außerhalb der Zuständigkeit von { $state } (Art. 26 NIS2); verknüpfen Sie den Fall mit einer ihrer Einrichtungen
+api-draft-too-long = ist zu lang für einen Entwurf: der Entwurf umfasst { $held } KB, höchstens { $max } KB können gespeichert werden; kürzen Sie dieses Feld und speichern Sie erneut
+api-admin-only-users = nur Administratoren verwalten Benutzer
+api-admin-only-tokens = nur Administratoren verwalten API-Token

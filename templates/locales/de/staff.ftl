@@ -200,7 +200,8 @@ staff-event-assigned = Zugewiesen an { $user }
 staff-event-awareness = Unterrichtung der Öffentlichkeit: { $decision }
 staff-event-waived = Erlassen: { $stage }
 staff-ending-duplicate = { $how } von { $of }
-staff-routed-informed = { $authority } (zur Information)
+staff-routed-as = { $authority } ({ $role })
+staff-routed-informed = { $authority } ({ $role }, zur Information)
 staff-done = Erledigt: { $action }.
 staff-not-done = Nicht erledigt ({ $action }): { $reason }
 
@@ -367,3 +368,32 @@ staff-tokens-unknown = unbekannt
 staff-tokens-never = nie
 staff-tokens-already-revoked = Dieses Token wurde bereits am { $at } widerrufen.
 staff-tokens-revoked-now = Das Token { $label } ist widerrufen: Es wird ab seiner nächsten Anfrage abgewiesen.
+
+## Hinweise von zxcvbn zu einem leicht zu erratenden Passwort
+
+staff-zxcvbn-straight-rows = Gerade Tastenreihen sind leicht zu erraten.
+staff-zxcvbn-keyboard-patterns = Kurze Tastaturmuster sind leicht zu erraten.
+staff-zxcvbn-repeats-aaa = Wiederholungen wie „aaa“ sind leicht zu erraten.
+staff-zxcvbn-repeats-abcabc = Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.
+staff-zxcvbn-top10 = Dies ist eines der 10 häufigsten Passwörter.
+staff-zxcvbn-top100 = Dies ist eines der 100 häufigsten Passwörter.
+staff-zxcvbn-common = Dies ist ein sehr häufiges Passwort.
+staff-zxcvbn-similar = Dies ähnelt einem häufig verwendeten Passwort.
+staff-zxcvbn-sequences = Folgen wie abc oder 6543 sind leicht zu erraten.
+staff-zxcvbn-recent-years = Jahreszahlen der letzten Jahre sind leicht zu erraten.
+staff-zxcvbn-word-alone = Ein einzelnes Wort ist leicht zu erraten.
+staff-zxcvbn-dates = Daten sind oft leicht zu erraten.
+staff-zxcvbn-names-alone = Vor- und Nachnamen allein sind leicht zu erraten.
+staff-zxcvbn-common-names = Häufige Vor- und Nachnamen sind leicht zu erraten.
+staff-zxcvbn-few-words = Verwenden Sie mehrere Wörter, vermeiden Sie gängige Redewendungen.
+staff-zxcvbn-no-symbols = Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.
+staff-zxcvbn-capitals = Großschreibung hilft nicht viel.
+staff-zxcvbn-all-upper = Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.
+staff-zxcvbn-reversed = Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.
+staff-zxcvbn-substitutions = Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen nicht viel.
+staff-zxcvbn-longer-pattern = Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.
+staff-zxcvbn-avoid-repeats = Vermeiden Sie wiederholte Wörter und Zeichen.
+staff-zxcvbn-avoid-sequences = Vermeiden Sie Zeichenfolgen.
+staff-zxcvbn-avoid-recent-years = Vermeiden Sie Jahreszahlen der letzten Jahre.
+staff-zxcvbn-avoid-your-years = Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.
+staff-zxcvbn-avoid-your-dates = Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen.

@@ -165,3 +165,47 @@ api-answers-twice = names the same regime and stage twice
 api-item-product-id = must be a package URL (pkg:type/name@version) or a CPE name (cpe:2.3:…)
 api-field-cvss = must be a CVSS vector such as CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
 api-regime-dora-lei = DORA reports name the financial entity by its Legal Entity Identifier: add the LEI to the entity's profile first
+## Refusals of staff actions, links and packages (details of problem documents and pages)
+
+api-act-observer = observers can read cases but not act on them
+api-act-not-in-charge = your authority receives this case as { $role ->
+        [spoc] the single point of contact
+        [law_enforcement] law enforcement
+        [enisa] ENISA
+        [cer_authority] the CER authority
+       *[other] { $role }
+    }: it is informed of the report (NIS2 Art. 23(1)); feedback, requests, review, closing and waivers are for the CSIRT or competent authority
+api-act-informed-copy = this case was copied to your authority for information; the authorities in charge handle it
+api-case-changed = the case changed meanwhile; reload it and try again
+api-act-not-a-submission = is not a submission of this case
+api-act-not-your-user = is not a user of your authority
+api-act-incomplete = is incomplete
+api-act-submission-id = must be a submission id
+api-act-say-revision = say what needs revising
+api-act-user-id = must be a user id
+api-close-no-withdraw = only the entity can withdraw; must be one of: { $codes }
+api-close-duplicate-required = is required: the reference of the case this one duplicates
+api-close-reference = must be a case reference such as LU-2026-000042
+api-close-not-duplicate = only a close as duplicate names another case
+api-close-self = names this case itself; give the reference of the other case
+api-close-not-routed = no case with this reference is routed to your authority
+api-close-other-entity = names another entity's case; a duplicate is of the same entity's report
+api-close-target-ended = names a case that is { $state ->
+        [closed] closed
+        [withdrawn] withdrawn
+       *[other] { $state }
+    }; its entity could not file there
+api-package-observer-share = observers can read cases but not share them
+api-package-observer-revoke = observers can read cases but not revoke packages
+api-package-revoked = the package is already revoked
+api-link-not-in-charge = only staff of an authority in charge of the case may link it to an entity
+api-link-required = is required: the id of a registered entity
+api-link-uuid = must be an entity id (a UUID)
+api-link-none = names no entity
+api-link-web-entity = names an organisation typed into the public form; link to a registered entity
+api-link-same = the case already belongs to this entity
+api-link-registered = the case was filed by a registered entity; only filings from the public form can be linked
+api-link-jurisdiction = names an entity outside the jurisdiction of { $state } (NIS2 Art. 26); link to one of its entities
+api-draft-too-long = is too long to keep in a draft: the draft holds { $held } KB, at most { $max } KB can be saved; shorten this field and save again
+api-admin-only-users = only administrators manage users
+api-admin-only-tokens = only administrators manage API tokens

@@ -194,7 +194,8 @@ staff-event-assigned = Assigned to { $user }
 staff-event-awareness = Public awareness: { $decision }
 staff-event-waived = Waived: { $stage }
 staff-ending-duplicate = { $how } of { $of }
-staff-routed-informed = { $authority } (informed)
+staff-routed-as = { $authority } ({ $role })
+staff-routed-informed = { $authority } ({ $role }, informed)
 staff-done = Done: { $action }.
 staff-not-done = Not done ({ $action }): { $reason }
 
@@ -358,3 +359,32 @@ staff-tokens-unknown = unknown
 staff-tokens-never = never
 staff-tokens-already-revoked = That token was already revoked on { $at }.
 staff-tokens-revoked-now = The token { $label } is revoked: it is refused from its next request.
+
+## zxcvbn's advice on a guessable password
+
+staff-zxcvbn-straight-rows = Straight rows of keys are easy to guess.
+staff-zxcvbn-keyboard-patterns = Short keyboard patterns are easy to guess.
+staff-zxcvbn-repeats-aaa = Repeats like "aaa" are easy to guess.
+staff-zxcvbn-repeats-abcabc = Repeats like "abcabcabc" are only slightly harder to guess than "abc".
+staff-zxcvbn-top10 = This is a top-10 common password.
+staff-zxcvbn-top100 = This is a top-100 common password.
+staff-zxcvbn-common = This is a very common password.
+staff-zxcvbn-similar = This is similar to a commonly used password.
+staff-zxcvbn-sequences = Sequences like abc or 6543 are easy to guess.
+staff-zxcvbn-recent-years = Recent years are easy to guess.
+staff-zxcvbn-word-alone = A word by itself is easy to guess.
+staff-zxcvbn-dates = Dates are often easy to guess.
+staff-zxcvbn-names-alone = Names and surnames by themselves are easy to guess.
+staff-zxcvbn-common-names = Common names and surnames are easy to guess.
+staff-zxcvbn-few-words = Use a few words, avoid common phrases.
+staff-zxcvbn-no-symbols = No need for symbols, digits, or uppercase letters.
+staff-zxcvbn-capitals = Capitalization doesn't help very much.
+staff-zxcvbn-all-upper = All-uppercase is almost as easy to guess as all-lowercase.
+staff-zxcvbn-reversed = Reversed words aren't much harder to guess.
+staff-zxcvbn-substitutions = Predictable substitutions like '@' instead of 'a' don't help very much.
+staff-zxcvbn-longer-pattern = Use a longer keyboard pattern with more turns.
+staff-zxcvbn-avoid-repeats = Avoid repeated words and characters.
+staff-zxcvbn-avoid-sequences = Avoid sequences.
+staff-zxcvbn-avoid-recent-years = Avoid recent years.
+staff-zxcvbn-avoid-your-years = Avoid years that are associated with you.
+staff-zxcvbn-avoid-your-dates = Avoid dates and years that are associated with you.

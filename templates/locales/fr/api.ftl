@@ -173,3 +173,47 @@ api-answers-twice = nomme deux fois le même régime et la même étape
 api-item-product-id = doit être une URL de paquet (pkg:type/nom@version) ou un nom CPE (cpe:2.3:…)
 api-field-cvss = doit être un vecteur CVSS tel que CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
 api-regime-dora-lei = les rapports DORA désignent l'entité financière par son identifiant d'entité juridique : ajoutez d'abord le LEI au profil de l'entité
+## Refus des actions du personnel, des rattachements et des paquets
+
+api-act-observer = les observateurs peuvent consulter les dossiers mais pas agir sur eux
+api-act-not-in-charge = votre autorité reçoit ce dossier en tant que { $role ->
+        [spoc] point de contact unique
+        [law_enforcement] autorité répressive
+        [enisa] ENISA
+        [cer_authority] autorité CER
+       *[other] { $role }
+    } : elle est informée de la notification (article 23, paragraphe 1, de NIS2) ; le retour d'information, les demandes, l'examen, la clôture et les dispenses relèvent du CSIRT ou de l'autorité compétente
+api-act-informed-copy = ce dossier a été transmis à votre autorité pour information ; les autorités qui en ont la charge le traitent
+api-case-changed = le dossier a changé entre-temps ; rechargez-le et réessayez
+api-act-not-a-submission = n'est pas une transmission de ce dossier
+api-act-not-your-user = n'est pas un utilisateur de votre autorité
+api-act-incomplete = est incomplète
+api-act-submission-id = doit être un identifiant de transmission
+api-act-say-revision = indiquez ce qui doit être revu
+api-act-user-id = doit être un identifiant d'utilisateur
+api-close-no-withdraw = seule l'entité peut retirer le dossier ; doit être l'une des valeurs suivantes : { $codes }
+api-close-duplicate-required = est obligatoire : la référence du dossier dont celui-ci est un doublon
+api-close-reference = doit être une référence de dossier telle que LU-2026-000042
+api-close-not-duplicate = seule une clôture pour doublon désigne un autre dossier
+api-close-self = désigne ce dossier lui-même ; indiquez la référence de l'autre dossier
+api-close-not-routed = aucun dossier portant cette référence n'est adressé à votre autorité
+api-close-other-entity = désigne le dossier d'une autre entité ; un doublon concerne la notification de la même entité
+api-close-target-ended = désigne un dossier { $state ->
+        [closed] clos
+        [withdrawn] retiré
+       *[other] { $state }
+    } ; son entité ne pourrait plus y déposer de rapport
+api-package-observer-share = les observateurs peuvent consulter les dossiers mais pas les partager
+api-package-observer-revoke = les observateurs peuvent consulter les dossiers mais pas révoquer de paquets
+api-package-revoked = le paquet est déjà révoqué
+api-link-not-in-charge = seul le personnel d'une autorité chargée du dossier peut le rattacher à une entité
+api-link-required = est obligatoire : l'identifiant d'une entité enregistrée
+api-link-uuid = doit être un identifiant d'entité (un UUID)
+api-link-none = ne désigne aucune entité
+api-link-web-entity = désigne une organisation saisie dans le formulaire public ; rattachez le dossier à une entité enregistrée
+api-link-same = le dossier appartient déjà à cette entité
+api-link-registered = le dossier a été déposé par une entité enregistrée ; seuls les dépôts faits par le formulaire public peuvent être rattachés
+api-link-jurisdiction = désigne une entité hors de la compétence de { $state } (article 26 de NIS2) ; rattachez le dossier à l'une de ses entités
+api-draft-too-long = est trop long pour être gardé dans un brouillon : le brouillon occupe { $held } Ko, au plus { $max } Ko peuvent être enregistrés ; raccourcissez ce champ et enregistrez à nouveau
+api-admin-only-users = seuls les administrateurs gèrent les utilisateurs
+api-admin-only-tokens = seuls les administrateurs gèrent les jetons d'API

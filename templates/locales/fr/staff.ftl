@@ -197,7 +197,8 @@ staff-event-assigned = Attribué à { $user }
 staff-event-awareness = Information du public : { $decision }
 staff-event-waived = Dispensé : { $stage }
 staff-ending-duplicate = { $how } de { $of }
-staff-routed-informed = { $authority } (pour information)
+staff-routed-as = { $authority } ({ $role })
+staff-routed-informed = { $authority } ({ $role }, pour information)
 staff-done = Fait : { $action }.
 staff-not-done = Non effectué ({ $action }) : { $reason }
 
@@ -364,3 +365,32 @@ staff-tokens-unknown = inconnue
 staff-tokens-never = jamais
 staff-tokens-already-revoked = Ce jeton a déjà été révoqué le { $at }.
 staff-tokens-revoked-now = Le jeton { $label } est révoqué : il est refusé dès sa prochaine requête.
+
+## Conseils de zxcvbn sur un mot de passe trop facile à deviner
+
+staff-zxcvbn-straight-rows = Les rangées de touches contiguës sont faciles à deviner.
+staff-zxcvbn-keyboard-patterns = Les courts motifs de clavier sont faciles à deviner.
+staff-zxcvbn-repeats-aaa = Les répétitions comme « aaa » sont faciles à deviner.
+staff-zxcvbn-repeats-abcabc = Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».
+staff-zxcvbn-top10 = Ce mot de passe fait partie des 10 mots de passe les plus courants.
+staff-zxcvbn-top100 = Ce mot de passe fait partie des 100 mots de passe les plus courants.
+staff-zxcvbn-common = C'est un mot de passe très courant.
+staff-zxcvbn-similar = Ce mot de passe ressemble à un mot de passe très utilisé.
+staff-zxcvbn-sequences = Les suites comme abc ou 6543 sont faciles à deviner.
+staff-zxcvbn-recent-years = Les années récentes sont faciles à deviner.
+staff-zxcvbn-word-alone = Un mot seul est facile à deviner.
+staff-zxcvbn-dates = Les dates sont souvent faciles à deviner.
+staff-zxcvbn-names-alone = Les noms et prénoms seuls sont faciles à deviner.
+staff-zxcvbn-common-names = Les noms et prénoms courants sont faciles à deviner.
+staff-zxcvbn-few-words = Utilisez plusieurs mots, évitez les expressions courantes.
+staff-zxcvbn-no-symbols = Nul besoin de symboles, de chiffres ni de majuscules.
+staff-zxcvbn-capitals = Les majuscules n'aident pas beaucoup.
+staff-zxcvbn-all-upper = Tout en majuscules est presque aussi facile à deviner que tout en minuscules.
+staff-zxcvbn-reversed = Les mots écrits à l'envers ne sont guère plus difficiles à deviner.
+staff-zxcvbn-substitutions = Les substitutions prévisibles comme « @ » au lieu de « a » n'aident pas beaucoup.
+staff-zxcvbn-longer-pattern = Utilisez un motif de clavier plus long et avec plus de changements de direction.
+staff-zxcvbn-avoid-repeats = Évitez les mots et caractères répétés.
+staff-zxcvbn-avoid-sequences = Évitez les suites.
+staff-zxcvbn-avoid-recent-years = Évitez les années récentes.
+staff-zxcvbn-avoid-your-years = Évitez les années qui vous sont associées.
+staff-zxcvbn-avoid-your-dates = Évitez les dates et années qui vous sont associées.

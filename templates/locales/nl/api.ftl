@@ -173,3 +173,47 @@ api-answers-twice = noemt dezelfde regeling en fase twee keer
 api-item-product-id = moet een package-URL (pkg:type/naam@versie) of een CPE-naam (cpe:2.3:…) zijn
 api-field-cvss = moet een CVSS-vector zijn, zoals CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H
 api-regime-dora-lei = DORA-verslagen noemen de financiële entiteit bij haar identificatiecode voor juridische entiteiten: voeg eerst de LEI toe aan het profiel van de entiteit
+## Weigeringen van behandelstappen, koppelingen en pakketten
+
+api-act-observer = waarnemers kunnen dossiers lezen, maar er niet op handelen
+api-act-not-in-charge = uw autoriteit ontvangt dit dossier als { $role ->
+        [spoc] centraal contactpunt
+        [law_enforcement] rechtshandhavingsinstantie
+        [enisa] ENISA
+        [cer_authority] CER-autoriteit
+       *[other] { $role }
+    }: zij wordt over de melding geïnformeerd (NIS2 art. 23, lid 1); feedback, verzoeken, beoordeling, afsluiting en vrijstellingen zijn voor het CSIRT of de bevoegde autoriteit
+api-act-informed-copy = dit dossier is ter informatie aan uw autoriteit doorgestuurd; de verantwoordelijke autoriteiten behandelen het
+api-case-changed = het dossier is intussen gewijzigd; laad het opnieuw en probeer het nog eens
+api-act-not-a-submission = is geen indiening van dit dossier
+api-act-not-your-user = is geen gebruiker van uw autoriteit
+api-act-incomplete = is onvolledig
+api-act-submission-id = moet de id van een indiening zijn
+api-act-say-revision = geef aan wat herzien moet worden
+api-act-user-id = moet een gebruikers-id zijn
+api-close-no-withdraw = alleen de entiteit kan intrekken; moet een van deze waarden zijn: { $codes }
+api-close-duplicate-required = is verplicht: het dossiernummer van het dossier waarvan dit een duplicaat is
+api-close-reference = moet een dossiernummer zijn zoals LU-2026-000042
+api-close-not-duplicate = alleen een afsluiting als duplicaat noemt een ander dossier
+api-close-self = noemt dit dossier zelf; geef het dossiernummer van het andere dossier
+api-close-not-routed = geen dossier met dit dossiernummer is naar uw autoriteit gestuurd
+api-close-other-entity = noemt het dossier van een andere entiteit; een duplicaat betreft de melding van dezelfde entiteit
+api-close-target-ended = noemt een dossier dat { $state ->
+        [closed] afgesloten
+        [withdrawn] ingetrokken
+       *[other] { $state }
+    } is; de entiteit ervan kan daar niets meer indienen
+api-package-observer-share = waarnemers kunnen dossiers lezen, maar niet delen
+api-package-observer-revoke = waarnemers kunnen dossiers lezen, maar geen pakketten intrekken
+api-package-revoked = het pakket is al ingetrokken
+api-link-not-in-charge = alleen medewerkers van een autoriteit die het dossier behandelt, kunnen het aan een entiteit koppelen
+api-link-required = is verplicht: de id van een geregistreerde entiteit
+api-link-uuid = moet de id van een entiteit zijn (een UUID)
+api-link-none = noemt geen entiteit
+api-link-web-entity = noemt een organisatie die in het openbare formulier is ingevuld; koppel het dossier aan een geregistreerde entiteit
+api-link-same = het dossier hoort al bij deze entiteit
+api-link-registered = het dossier is ingediend door een geregistreerde entiteit; alleen indieningen via het openbare formulier kunnen worden gekoppeld
+api-link-jurisdiction = noemt een entiteit buiten de bevoegdheid van { $state } (NIS2 art. 26); koppel het dossier aan een van haar entiteiten
+api-draft-too-long = is te lang om in een concept te bewaren: het concept beslaat { $held } KB, ten hoogste { $max } KB kan worden opgeslagen; maak dit veld korter en sla opnieuw op
+api-admin-only-users = alleen beheerders beheren gebruikers
+api-admin-only-tokens = alleen beheerders beheren API-tokens

@@ -200,7 +200,8 @@ staff-event-assigned = Toegewezen aan { $user }
 staff-event-awareness = Informeren van het publiek: { $decision }
 staff-event-waived = Kwijtgescholden: { $stage }
 staff-ending-duplicate = { $how } van { $of }
-staff-routed-informed = { $authority } (ter informatie)
+staff-routed-as = { $authority } ({ $role })
+staff-routed-informed = { $authority } ({ $role }, ter informatie)
 staff-done = Gedaan: { $action }.
 staff-not-done = Niet gedaan ({ $action }): { $reason }
 
@@ -367,3 +368,32 @@ staff-tokens-unknown = onbekend
 staff-tokens-never = nooit
 staff-tokens-already-revoked = Dit token was al ingetrokken op { $at }.
 staff-tokens-revoked-now = Het token { $label } is ingetrokken: het wordt vanaf het volgende verzoek geweigerd.
+
+## Advies van zxcvbn over een te raden wachtwoord
+
+staff-zxcvbn-straight-rows = Rechte rijen toetsen zijn makkelijk te raden.
+staff-zxcvbn-keyboard-patterns = Korte toetsenbordpatronen zijn makkelijk te raden.
+staff-zxcvbn-repeats-aaa = Herhalingen zoals ‘aaa’ zijn makkelijk te raden.
+staff-zxcvbn-repeats-abcabc = Herhalingen zoals ‘abcabcabc’ zijn nauwelijks moeilijker te raden dan ‘abc’.
+staff-zxcvbn-top10 = Dit is een van de 10 meest gebruikte wachtwoorden.
+staff-zxcvbn-top100 = Dit is een van de 100 meest gebruikte wachtwoorden.
+staff-zxcvbn-common = Dit is een zeer veelgebruikt wachtwoord.
+staff-zxcvbn-similar = Dit lijkt op een veelgebruikt wachtwoord.
+staff-zxcvbn-sequences = Reeksen zoals abc of 6543 zijn makkelijk te raden.
+staff-zxcvbn-recent-years = Recente jaartallen zijn makkelijk te raden.
+staff-zxcvbn-word-alone = Eén woord op zich is makkelijk te raden.
+staff-zxcvbn-dates = Datums zijn vaak makkelijk te raden.
+staff-zxcvbn-names-alone = Voor- en achternamen op zich zijn makkelijk te raden.
+staff-zxcvbn-common-names = Veelvoorkomende voor- en achternamen zijn makkelijk te raden.
+staff-zxcvbn-few-words = Gebruik een paar woorden, vermijd gangbare uitdrukkingen.
+staff-zxcvbn-no-symbols = Symbolen, cijfers of hoofdletters zijn niet nodig.
+staff-zxcvbn-capitals = Hoofdletters helpen niet veel.
+staff-zxcvbn-all-upper = Alleen hoofdletters is bijna even makkelijk te raden als alleen kleine letters.
+staff-zxcvbn-reversed = Omgekeerde woorden zijn nauwelijks moeilijker te raden.
+staff-zxcvbn-substitutions = Voorspelbare vervangingen zoals ‘@’ in plaats van ‘a’ helpen niet veel.
+staff-zxcvbn-longer-pattern = Gebruik een langer toetsenbordpatroon met meer bochten.
+staff-zxcvbn-avoid-repeats = Vermijd herhaalde woorden en tekens.
+staff-zxcvbn-avoid-sequences = Vermijd reeksen.
+staff-zxcvbn-avoid-recent-years = Vermijd recente jaartallen.
+staff-zxcvbn-avoid-your-years = Vermijd jaartallen die met u te maken hebben.
+staff-zxcvbn-avoid-your-dates = Vermijd datums en jaartallen die met u te maken hebben.

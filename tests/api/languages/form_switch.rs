@@ -1,0 +1,120 @@
+//! A language switch on a form keeps what was typed (issue 14, no JavaScript): the form's own
+//! `switch_lang` buttons post it with its CSRF token; the same form comes back in the new
+//! language with every value, the choice kept in the cookie, nothing filed or saved. On a
+//! refused form the header's links lead to those buttons instead of an empty form. A form
+//! with a forged token is not switched. Choice fields ask for a listed option in words.
+
+use crate::helpers::Kind;
+use crate::on_both_kinds;
+use crate::pages::{early_warning_form, pairs, Browser};
+
+on_both_kinds!(
+    switching_language_on_a_refused_form_keeps_what_was_typed,
+    a_forged_switch_is_refused_and_switches_nothing,
+);
+
+/// The early warning with one field changed.
+fn typed(name: &str, value: &str) -> Vec<(&'static str, String)> {
+    early_warning_form()
+        .into_iter()
+        .map(|(k, v)| (k, if k == name { value.to_string() } else { v }))
+        .collect()
+}
+
+async fn switching_language_on_a_refused_form_keeps_what_was_typed(kind: Kind) {
+    let mut b = Browser::start(kind, 1000).await;
+    let csrf = b.get("/report/new?stage=early_warning").await.csrf();
+    let form: Vec<_> = typed("title", "Rançongiciel « facturation »")
+        .into_iter()
+        .map(|(k, v)| match k {
+            "incident_status" => (k, "burning".to_string()),
+            _ => (k, v),
+        })
+        .collect();
+
+    // Refused: the status is none of the choices. The header now leads to the form's buttons.
+    let refused = b
+        .post("/report/new", &pairs(&csrf, &form, &[("action", "submit")]))
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.body.contains("href=\"#switch-language\""));
+    assert!(refused.body.contains("choose one of the listed options"));
+    assert!(
+        !refused.body.contains("must be one of"),
+        "codes are for the API"
+    );
+
+    // Switched to French with the form's own button: the values come back, in French.
+    let csrf = refused.csrf();
+    let fr = b
+        .post(
+            "/report/new",
+            &pairs(&csrf, &form, &[("switch_lang", "fr")]),
+        )
+        .await;
+    assert_eq!(fr.status, 200, "{}", fr.body);
+    assert!(
+        fr.body.contains("<html lang=\"fr\">"),
+        "{}",
+        &fr.body[..200]
+    );
+    assert!(fr.body.contains("value=\"Acme Energy SA\""));
+    assert!(fr.body.contains("value=\"Rançongiciel « facturation »\""));
+    assert!(fr.body.contains("soc@acme.example"));
+    assert!(fr
+        .body
+        .contains("Billing servers encrypted; invoices cannot be issued."));
+    assert!(
+        !fr.body.contains("error-summary"),
+        "a switch checks nothing"
+    );
+    assert!(fr.body.contains("name=\"switch_lang\" value=\"de\""));
+    assert_eq!(b.cookie("lang").as_deref(), Some("fr"));
+    assert_eq!(b.count("submissions"), 0);
+    assert_eq!(b.count("drafts"), 0);
+
+    // Sent in French: the same refusal, now said in French.
+    let csrf = fr.csrf();
+    let again = b
+        .post("/report/new", &pairs(&csrf, &form, &[("action", "submit")]))
+        .await;
+    assert_eq!(again.status, 422);
+    assert!(again.body.contains("une des options proposées"));
+
+    // Fixed and sent: filed, in French.
+    let fixed = typed("title", "Rançongiciel sur la facturation");
+    let csrf = again.csrf();
+    let done = b
+        .post(
+            "/report/new",
+            &pairs(&csrf, &fixed, &[("action", "submit")]),
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(b.count("submissions"), 1);
+}
+
+async fn a_forged_switch_is_refused_and_switches_nothing(kind: Kind) {
+    let mut b = Browser::start(kind, 1000).await;
+    b.get("/report/new").await;
+    let form = early_warning_form();
+    let forged = b
+        .post(
+            "/report/new",
+            &pairs("not-the-token", &form, &[("switch_lang", "de")]),
+        )
+        .await;
+    assert_eq!(forged.status, 403, "{}", forged.body);
+    assert!(forged.body.contains("<html lang=\"en\">"));
+    assert_eq!(b.cookie("lang"), None);
+    // An unknown language is no switch: the form is handled as sent (here: filed).
+    let csrf = b.get("/report/new").await.csrf();
+    let odd = b
+        .post(
+            "/report/new",
+            &pairs(&csrf, &form, &[("switch_lang", "xx"), ("action", "submit")]),
+        )
+        .await;
+    assert_eq!(odd.status, 303, "{}", odd.body);
+    assert_eq!(b.cookie("lang"), None);
+}
