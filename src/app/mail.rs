@@ -119,7 +119,10 @@ fn recipients_for(
     } else {
         // The CRA's coordinator CSIRT and the GDPR lead authority are those of the main
         // establishment (CRA Art. 14(7), GDPR Art. 56); DORA's is the home member state's.
-        let main = entity.details.ms_main_establishment.filter(|_| regime != Regime::Dora);
+        let main = entity
+            .details
+            .ms_main_establishment
+            .filter(|_| regime != Regime::Dora);
         vec![main.unwrap_or(case.member_state)]
     };
     let mut recipients = routing.route_all(regime, &jurisdiction, &entity.classification, reach);

@@ -10,6 +10,7 @@ pub use rendered::{filters, Rendered};
 
 use super::messages::deadline_lines;
 use crate::domain::case::{Case, Submission};
+use crate::domain::codes::Regime;
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::Stage;
 use crate::domain::routing::Authority;
@@ -126,8 +127,19 @@ impl Context<'_> {
     }
 }
 
-fn stage_label(lang: Lang, stage: Stage) -> String {
-    text_in(lang, "stage", stage.as_str())
+/// A stage in words; a sibling regime's stage names its regime too (spec §7: mails carry
+/// the regime), e.g. "DORA initial notification".
+fn stage_label(tr: &Tr, regime: Regime, stage: Stage) -> String {
+    let words = text_in(tr.lang, "stage", stage.as_str());
+    if regime == Regime::Nis2 {
+        return words;
+    }
+    let regime = text_in(tr.lang, "regime_short", regime.as_str());
+    tr.t2(
+        "mail-stage-of-regime",
+        ("regime", regime.as_str()),
+        ("stage", words.as_str()),
+    )
 }
 
 /// What an update is, in the reader's language: from the event's code when the message
@@ -154,14 +166,14 @@ pub fn compose(payload: &Payload, cx: &Context, tr: &Tr) -> Result<Mail, String>
                 member_state: cx.case.member_state.as_str().into(),
                 sector: cx.entity.classification.sector.to_string(),
                 entity_type: cx.entity.classification.entity_type.to_string(),
-                stage_label: stage_label(lang, s.stage),
+                stage_label: stage_label(tr, s.regime, s.stage),
                 submitted_at: cx.both_times(lang, s.submitted_at),
                 case_link: cx.case_link(),
             })
         }
         Payload::DeadlineReminder(d) => Mail::DeadlineReminder(DeadlineReminder {
             tr: tr.clone(),
-            stage_label: stage_label(lang, d.stage),
+            stage_label: stage_label(tr, d.regime, d.stage),
             reference: cx.case.reference.clone(),
             case_words: cx.case_words(tr),
             api: format!("POST /api/v1/incidents/{}/reports", cx.case.id),
@@ -173,7 +185,7 @@ pub fn compose(payload: &Payload, cx: &Context, tr: &Tr) -> Result<Mail, String>
         Payload::OverdueNotice(d) => Mail::OverdueNotice(OverdueNotice {
             tr: tr.clone(),
             authority_name: cx.authority_name(),
-            stage_label: stage_label(lang, d.stage),
+            stage_label: stage_label(tr, d.regime, d.stage),
             reference: cx.case.reference.clone(),
             entity_name: cx.entity.legal_name.clone(),
             case_words: cx.case_of_entity(),
@@ -217,7 +229,7 @@ fn acknowledgement(
         };
     Ok(Mail::ReporterAcknowledgement(ReporterAcknowledgement {
         tr: tr.clone(),
-        stage_label: stage_label(lang, s.stage),
+        stage_label: stage_label(tr, s.regime, s.stage),
         title: cx.typed(&cx.case.title),
         entity_name: cx.typed(&cx.entity.legal_name),
         reference: cx.case.reference.clone(),
@@ -295,7 +307,7 @@ fn authority(
         member_state: case.member_state.as_str().into(),
         sector: code_words(lang, entity.classification.sector.as_ref()),
         entity_type: code_words(lang, entity.classification.entity_type.as_ref()),
-        stage_label: stage_label(lang, s.stage),
+        stage_label: stage_label(tr, s.regime, s.stage),
         version: s.version,
         submitted_at: cx.both_times(lang, s.submitted_at),
         severity: severity_words(tr, case.severity),

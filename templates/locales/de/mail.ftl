@@ -99,3 +99,6 @@ mail-audit-verify = Um das Protokoll damit zu prüfen, speichern Sie die Zeile o
 mail-ack-received-unconfirmed = Eine Meldung, die diese Adresse als Kontakt angibt, ist eingegangen ({ $stage }).
 mail-ack-unconfirmed-note = Diese E-Mail wiederholt nichts, was in die Meldung eingegeben wurde, bis diese Adresse bestätigt ist: Einmaliges Öffnen des folgenden Folgelinks bestätigt sie. Wenn Sie diese Meldung nicht eingereicht haben, können Sie diese E-Mail ignorieren.
 mail-label-filed_for = Eingereicht für
+
+# A sibling regime's stage (spec §7)
+mail-stage-of-regime = { $stage } ({ $regime })

@@ -99,3 +99,6 @@ mail-audit-verify = To check the log against it, save the line above in a file a
 mail-ack-received-unconfirmed = A report that gives this address as its contact has been received ({ $stage }).
 mail-ack-unconfirmed-note = This mail repeats nothing that was typed into the report until this address is confirmed: opening the follow-up link below once confirms it. If you did not file this report, you can ignore this mail.
 mail-label-filed_for = Filed for
+
+# A sibling regime's stage (spec §7)
+mail-stage-of-regime = { $regime } { $stage }

@@ -99,3 +99,6 @@ mail-audit-verify = Pour vérifier le journal, enregistrez la ligne ci-dessus da
 mail-ack-received-unconfirmed = Nous avons reçu un rapport qui indique cette adresse comme contact ({ $stage }).
 mail-ack-unconfirmed-note = Ce courriel ne reprend rien de ce qui a été saisi dans le rapport tant que cette adresse n’est pas confirmée : ouvrir une fois le lien de suivi ci-dessous la confirme. Si vous n’avez pas déposé ce rapport, vous pouvez ignorer ce courriel.
 mail-label-filed_for = Déposé pour
+
+# A sibling regime's stage (spec §7)
+mail-stage-of-regime = { $stage } ({ $regime })

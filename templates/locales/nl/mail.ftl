@@ -99,3 +99,6 @@ mail-audit-verify = Om het logboek ermee te controleren, slaat u de regel hierbo
 mail-ack-received-unconfirmed = Er is een melding ontvangen die dit adres als contact opgeeft ({ $stage }).
 mail-ack-unconfirmed-note = Deze e-mail herhaalt niets van wat in de melding is ingevuld totdat dit adres is bevestigd: de opvolgingslink hieronder één keer openen bevestigt het. Hebt u deze melding niet ingediend, dan kunt u deze e-mail negeren.
 mail-label-filed_for = Ingediend voor
+
+# A sibling regime's stage (spec §7)
+mail-stage-of-regime = { $stage } ({ $regime })
