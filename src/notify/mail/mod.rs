@@ -135,11 +135,8 @@ fn stage_label(tr: &Tr, regime: Regime, stage: Stage) -> String {
         return words;
     }
     let regime = text_in(tr.lang, "regime_short", regime.as_str());
-    tr.t2(
-        "mail-stage-of-regime",
-        ("regime", regime.as_str()),
-        ("stage", words.as_str()),
-    )
+    let (r, w) = (regime.as_str(), words.as_str());
+    tr.t2("mail-stage-of-regime", ("regime", r), ("stage", w))
 }
 
 /// What an update is, in the reader's language: from the event's code when the message
