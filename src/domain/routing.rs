@@ -27,6 +27,12 @@ impl Role {
         !matches!(self, Role::Enisa | Role::CerAuthority)
     }
 
+    /// Whether this role receives every filing of `regime` itself: ENISA is notified of the
+    /// CRA's reports simultaneously with the coordinator CSIRT (CRA Art. 14(1), (3); Art. 16).
+    pub fn notified_with(self, regime: Regime) -> bool {
+        self == Role::Enisa && matches!(regime, Regime::CraVulnerability | Regime::CraIncident)
+    }
+
     /// Whether this role holds the authority's powers over a report: feedback (Art. 23(5)),
     /// requests for intermediate reports (Art. 23(4)(c)), review, closing and waiving. The
     /// single point of contact is only "provided with relevant information" (Art. 23(1)).
@@ -244,7 +250,9 @@ impl RoutingTable {
             list.is_empty() || v.is_some_and(|v| list.iter().any(|x| x == v))
         };
         let either = |list: &[Sector], v: Sector| list.is_empty() || list.contains(&v);
-        if !a.regimes.contains(&regime) || !a.member_states.contains(&ms) {
+        // ENISA serves every member state (CRA Art. 14(1)).
+        let everywhere = a.role.notified_with(regime);
+        if !a.regimes.contains(&regime) || !(everywhere || a.member_states.contains(&ms)) {
             return None;
         }
         if !either(&a.sectors, c.sector)
@@ -275,7 +283,7 @@ impl RoutingTable {
         let matches: Vec<(&Authority, u8)> = self
             .authorities
             .iter()
-            .filter(|a| a.role.is_routed())
+            .filter(|a| a.role.is_routed() || a.role.notified_with(regime))
             .filter(|a| reach.reaches_spoc() || !(a.cross_border_only || a.role == Role::Spoc))
             .filter_map(|a| Self::specificity(a, regime, ms, c).map(|s| (a, s)))
             .collect();

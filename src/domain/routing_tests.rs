@@ -118,7 +118,12 @@ fn the_example_table_routes_every_regime_of_each_example_member_state() {
         MemberState::FR,
     ] {
         for (regime, role) in expected {
-            let got = t.route(regime, ms, &bank, Reach::default());
+            let mut got = t.route(regime, ms, &bank, Reach::default());
+            // CRA Art. 14(1): ENISA receives every CRA report with the coordinator CSIRT.
+            let enisa = got.iter().position(|r| r.authority.role == Role::Enisa);
+            let cra = matches!(regime, Regime::CraVulnerability | Regime::CraIncident);
+            assert_eq!(enisa.is_some(), cra, "{ms:?} {regime:?}: {:?}", codes(&got));
+            got.retain(|r| r.authority.role != Role::Enisa);
             assert_eq!(got.len(), 1, "{ms:?} {regime:?}: {:?}", codes(&got));
             assert_eq!(got[0].authority.role, role, "{ms:?} {regime:?}");
             assert!(got[0].authority.member_states.contains(&ms));

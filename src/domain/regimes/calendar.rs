@@ -1,5 +1,5 @@
 //! Working days for DORA deadlines (Delegated Regulation 2025/301 Art. 5(4)): where a deadline falls on a
-//! weekend day or a bank holiday of the competent authority's member state, the entity may
+//! weekend day or a bank holiday of the reporting entity's member state, the entity may
 //! file by 12:00 of the next working day, unless it is one of the entities excluded from it.
 
 use crate::domain::codes::code_enum;

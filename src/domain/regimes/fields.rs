@@ -132,21 +132,28 @@ const ASKS: &[Ask] = &[
     Ask {
         regime: Regime::CraVulnerability,
         stage: Stage::EarlyWarning,
-        required: &["product_name", "ms_made_available"],
-        optional: &["product_versions", "product_ids", "cve_ids"],
+        // Art. 14(2)(a): the member states "where applicable".
+        required: &["product_name"],
+        optional: &[
+            "ms_made_available",
+            "product_versions",
+            "product_ids",
+            "cve_ids",
+        ],
     },
     Ask {
         regime: Regime::CraVulnerability,
         stage: Stage::VulnerabilityNotification,
+        // Art. 14(2)(b): product information "where available", sensitivity "where applicable".
         required: &[
             "product_name",
-            "product_versions",
             "vulnerability_nature",
             "mitigation_taken",
             "user_measures",
-            "information_sensitivity",
         ],
         optional: &[
+            "product_versions",
+            "information_sensitivity",
             "product_ids",
             "cve_ids",
             "cvss_vector",
@@ -184,8 +191,8 @@ const ASKS: &[Ask] = &[
     Ask {
         regime: Regime::CraIncident,
         stage: Stage::EarlyWarning,
-        required: &["product_name", "suspected_malicious", "ms_made_available"],
-        optional: &["product_versions", "product_ids"],
+        required: &["product_name", "suspected_malicious"],
+        optional: &["ms_made_available", "product_versions", "product_ids"],
     },
     Ask {
         regime: Regime::CraIncident,
@@ -195,9 +202,10 @@ const ASKS: &[Ask] = &[
             "initial_assessment",
             "mitigation_taken",
             "user_measures",
-            "information_sensitivity",
         ],
+        // Art. 14(4)(b): the sensitivity "where applicable".
         optional: &[
+            "information_sensitivity",
             "product_versions",
             "product_ids",
             "severity",

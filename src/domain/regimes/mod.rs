@@ -141,14 +141,28 @@ pub fn refused_for(entity_type: EntityType, regime: Regime) -> Option<Msg> {
     }
 }
 
-/// Which threads a case may hold besides its primary one: GDPR and the CRA's may join any
-/// case; NIS2 and DORA are only ever primary (a financial entity's NIS2 duty is its DORA one).
+/// The first day a regime's reporting duty applies to incidents the entity became aware of:
+/// DORA from 17 January 2025 (Art. 64), the CRA's Art. 14 from 11 September 2026
+/// (Art. 71(2)).
+pub fn applies_from(regime: Regime) -> Option<chrono::DateTime<chrono::Utc>> {
+    let day = |y, m, d| {
+        chrono::NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(|t| t.and_utc())
+    };
+    match regime {
+        Regime::Dora => day(2025, 1, 17),
+        Regime::CraVulnerability | Regime::CraIncident => day(2026, 9, 11),
+        _ => None,
+    }
+}
+
+/// Which threads a case may hold besides its primary one: any but NIS2, whose thread is the
+/// case's own clock and exists only in a case opened under NIS2. A bank that filed the GDPR
+/// breach first adds DORA's initial notification once it classifies the incident as major
+/// (2025/301 Art. 5(2)); whether the entity may file DORA at all is [`refused_for`].
 pub fn may_join(primary: Regime, regime: Regime) -> bool {
-    regime == primary
-        || matches!(
-            regime,
-            Regime::Gdpr | Regime::CraVulnerability | Regime::CraIncident
-        )
+    regime == primary || regime != Regime::Nis2
 }
 
 #[cfg(test)]

@@ -108,7 +108,7 @@ fn dora_saturday_deadline_moves_to_monday_noon_only_for_entities_with_relief() {
     );
 }
 
-/// A bank holiday of the authority's member state counts like a weekend day (LU National
+/// A bank holiday of the reporting entity's member state counts like a weekend day (LU National
 /// Day, Tuesday 23 June 2026); the noon moves with summer time.
 #[test]
 fn dora_bank_holiday_moves_to_next_working_day_noon_in_local_summer_time() {
@@ -333,4 +333,14 @@ fn each_recipient_sees_the_facts_its_regime_names() {
     );
     let dora = fields::facts_for(&facts, &[Regime::Dora]);
     assert!(dora.get("classified_major_at").is_some() && dora.get("likely_consequences").is_none());
+}
+
+/// DORA Art. 64 and CRA Art. 71(2): the duties start on a date; NIS2 joins no other case.
+#[test]
+fn duties_start_on_their_day_and_only_nis2_must_open_its_case() {
+    assert_eq!(applies_from(Regime::Dora), Some(utc(2025, 1, 17, 0, 0)));
+    assert_eq!(applies_from(Regime::CraIncident), Some(utc(2026, 9, 11, 0, 0)));
+    assert_eq!(applies_from(Regime::Gdpr), None);
+    assert!(may_join(Regime::Gdpr, Regime::Dora), "DORA after a first GDPR filing");
+    assert!(!may_join(Regime::CraVulnerability, Regime::Nis2));
 }

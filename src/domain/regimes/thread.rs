@@ -51,7 +51,7 @@ pub struct Thread {
     /// Art. 5(4)); not credit institutions, CCPs, trading venues or NIS2 entities (Art. 5(5)).
     #[serde(default)]
     pub weekend_relief: bool,
-    /// DORA: the bank holidays of the competent authority's member state, from the routing
+    /// DORA: the bank holidays of the reporting entity's member state (Art. 5(4)), from the routing
     /// table when the thread opened, so its deadlines never move under it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holidays: Vec<NaiveDate>,

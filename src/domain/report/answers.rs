@@ -131,6 +131,10 @@ pub fn thread_for(regime: Regime, f: &Facts, ctx: &Context) -> Thread {
     let mut t = existing
         .unwrap_or_else(|| Thread::opened(regime, ctx.weekend_relief, &ctx.holidays, ctx.now));
     t.apply_anchors(f);
+    // Filing a proposed thread confirms it: its clock is judged as an open thread's.
+    if t.status == super::super::regimes::ThreadStatus::Proposed {
+        t.status = super::super::regimes::ThreadStatus::Open;
+    }
     t
 }
 
@@ -155,6 +159,15 @@ pub(super) fn rules(
         c.fail(name, message);
     }
     debug_assert!(regimes::fields::need(regime, stage, "late_reason") == Need::Conditional);
+    let before_law =
+        regimes::applies_from(regime).filter(|from| f.aware_at.is_some_and(|a| a < *from));
+    if let Some(from) = before_law {
+        let (r, d) = (regime.as_str(), from.format("%Y-%m-%d").to_string());
+        c.fail(
+            F::AWARE_AT.name,
+            Msg::t2("api-regime-not-yet", ("regime", r), ("date", d)),
+        );
+    }
     let thread = thread_for(regime, f, ctx);
     let aware_at = f.aware_at.or(ctx.case.as_ref().map(|k| k.clock.aware_at));
     let Some(aware_at) = aware_at else {

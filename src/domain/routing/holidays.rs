@@ -1,6 +1,6 @@
 //! Bank holidays of the routing table (`[bank_holidays]`, one list of ISO dates per member
 //! state): Delegated Regulation 2025/301 Art. 5(4) lets a DORA deadline falling on a weekend or on a bank
-//! holiday of the competent authority's member state move to the next working day.
+//! holiday of the reporting entity's member state move to the next working day.
 
 use super::RoutingTable;
 use crate::domain::member_state::MemberState;

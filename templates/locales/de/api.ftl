@@ -211,3 +211,4 @@ api-link-jurisdiction = nennt eine Einrichtung außerhalb der Zuständigkeit von
 api-draft-too-long = ist zu lang für einen Entwurf: der Entwurf umfasst { $held } KB, höchstens { $max } KB können gespeichert werden; kürzen Sie dieses Feld und speichern Sie erneut
 api-admin-only-users = nur Administratoren verwalten Benutzer
 api-admin-only-tokens = nur Administratoren verwalten API-Token
+api-regime-not-yet = die { $regime }-Meldepflicht gilt für Vorfälle, von denen das Unternehmen ab dem { $date } Kenntnis erlangt hat

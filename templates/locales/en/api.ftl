@@ -209,3 +209,4 @@ api-link-jurisdiction = names an entity outside the jurisdiction of { $state } (
 api-draft-too-long = is too long to keep in a draft: the draft holds { $held } KB, at most { $max } KB can be saved; shorten this field and save again
 api-admin-only-users = only administrators manage users
 api-admin-only-tokens = only administrators manage API tokens
+api-regime-not-yet = the { $regime } reporting duty applies to incidents the entity became aware of from { $date } on

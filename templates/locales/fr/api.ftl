@@ -217,3 +217,4 @@ api-link-jurisdiction = désigne une entité hors de la compétence de { $state 
 api-draft-too-long = est trop long pour être gardé dans un brouillon : le brouillon occupe { $held } Ko, au plus { $max } Ko peuvent être enregistrés ; raccourcissez ce champ et enregistrez à nouveau
 api-admin-only-users = seuls les administrateurs gèrent les utilisateurs
 api-admin-only-tokens = seuls les administrateurs gèrent les jetons d'API
+api-regime-not-yet = l'obligation de notification { $regime } s'applique aux incidents dont l'entité a eu connaissance à partir du { $date }

@@ -217,3 +217,4 @@ api-link-jurisdiction = noemt een entiteit buiten de bevoegdheid van { $state } 
 api-draft-too-long = is te lang om in een concept te bewaren: het concept beslaat { $held } KB, ten hoogste { $max } KB kan worden opgeslagen; maak dit veld korter en sla opnieuw op
 api-admin-only-users = alleen beheerders beheren gebruikers
 api-admin-only-tokens = alleen beheerders beheren API-tokens
+api-regime-not-yet = de { $regime }-meldplicht geldt voor incidenten waarvan de entiteit vanaf { $date } kennis kreeg
