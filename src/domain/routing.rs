@@ -7,6 +7,9 @@ use super::member_state::MemberState;
 use super::names::{AuthorityCode, EntityType, Sector};
 use super::sector::Classification;
 use serde::Deserialize;
+use std::collections::BTreeMap;
+
+mod holidays;
 
 code_enum!(
     /// The part an authority plays for a report.
@@ -96,6 +99,9 @@ pub struct Recipient {
 pub struct RoutingTable {
     pub admins: Vec<EmailAddress>,
     pub authorities: Vec<Authority>,
+    /// Bank holidays per member state, sorted and without duplicates: a DORA deadline on one
+    /// of them may move to the next working day (RTS 2025/301 Art. 5(2)).
+    pub bank_holidays: BTreeMap<MemberState, Vec<chrono::NaiveDate>>,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +111,8 @@ struct FileTable {
     admins: Vec<String>,
     #[serde(default)]
     authority: Vec<FileAuthority>,
+    #[serde(default)]
+    bank_holidays: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -221,6 +229,7 @@ impl RoutingTable {
         Ok(Self {
             admins,
             authorities,
+            bank_holidays: holidays::parse(file.bank_holidays)?,
         })
     }
 
@@ -303,97 +312,5 @@ impl RoutingTable {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn table() -> RoutingTable {
-        RoutingTable::from_toml(include_str!("../../config/authorities.example.toml")).unwrap()
-    }
-
-    fn codes(r: &[Recipient]) -> Vec<String> {
-        r.iter().map(|r| r.authority.code.to_string()).collect()
-    }
-
-    #[test]
-    fn the_most_specific_authority_per_role_receives_the_report() {
-        let energy = Classification::parse("energy", None, "gas_tso").unwrap();
-        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
-        let t = table();
-        assert_eq!(
-            codes(&t.route(Regime::Nis2, MemberState::LU, &energy, Reach::default())),
-            vec!["LU-CSIRT", "LU-ILR-ENERGY"]
-        );
-        assert_eq!(
-            codes(&t.route(Regime::Nis2, MemberState::LU, &bank, Reach::default())),
-            vec!["LU-CSIRT"]
-        );
-        let mut narrow = t.clone();
-        narrow.authorities[1].entity_types = vec![EntityType::parse("gas_tso").unwrap()];
-        narrow.authorities.push(Authority {
-            code: AuthorityCode::parse("LU-GAS").unwrap(),
-            entity_types: vec![],
-            sectors: vec![Sector::parse("energy").unwrap()],
-            subsectors: vec!["gas".into()],
-            ..narrow.authorities[1].clone()
-        });
-        let got = codes(&narrow.route(Regime::Nis2, MemberState::LU, &energy, Reach::default()));
-        assert_eq!(
-            got,
-            vec!["LU-CSIRT", "LU-ILR-ENERGY"],
-            "entity type beats subsector"
-        );
-    }
-
-    /// Art. 23(1) 3rd subpara., 23(6), §5: the SPOC for cross-border (named states or not)
-    /// and cross-sectoral cases; never the authorities of the member states named.
-    #[test]
-    fn cross_border_cases_reach_the_spoc_but_not_other_member_states() {
-        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
-        let (lu, de, fr) = (MemberState::LU, MemberState::DE, MemberState::FR);
-        let t = table();
-        let named = Reach::of(lu, false, &[de, lu, fr], &[]);
-        assert_eq!(
-            codes(&t.route(Regime::Nis2, lu, &bank, named)),
-            vec!["LU-CSIRT", "LU-SPOC"]
-        );
-        let unnamed = Reach::of(lu, true, &[], &[]);
-        assert_eq!(
-            codes(&t.route(Regime::Nis2, lu, &bank, unnamed)),
-            vec!["LU-CSIRT", "LU-SPOC"]
-        );
-        let own_only = Reach::of(lu, false, &[lu], &[]);
-        assert_eq!(
-            codes(&t.route(Regime::Nis2, lu, &bank, own_only)),
-            vec!["LU-CSIRT"]
-        );
-        let sectors = [
-            Sector::parse("banking").unwrap(),
-            Sector::parse("energy").unwrap(),
-        ];
-        let cross_sectoral = Reach::of(lu, false, &[], &sectors);
-        assert!(cross_sectoral.cross_sectoral && !cross_sectoral.cross_border);
-        assert_eq!(
-            codes(&t.route(Regime::Nis2, lu, &bank, cross_sectoral)),
-            vec!["LU-CSIRT", "LU-SPOC"]
-        );
-        assert!(!Reach::of(lu, false, &[], &sectors[..1]).cross_sectoral);
-    }
-
-    #[test]
-    fn an_unmatched_combination_routes_to_nobody() {
-        let bank = Classification::parse("banking", None, "credit_institution").unwrap();
-        assert!(table()
-            .route(Regime::Nis2, MemberState::MT, &bank, Reach::default())
-            .is_empty());
-        assert!(table()
-            .route(Regime::Dora, MemberState::LU, &bank, Reach::default())
-            .is_empty());
-    }
-
-    #[test]
-    fn bad_tables_are_refused_with_the_place_of_the_error() {
-        let e = RoutingTable::from_toml("[[authority]]\ncode='X'\nname='x'\nrole='csirt'\nmember_states=['LU']\nemails=['a@b.example']\ntimezone='Mars/Olympus'").unwrap_err();
-        assert!(e.contains("authority X") && e.contains("time zone"), "{e}");
-        assert!(RoutingTable::from_toml("[[authority]]\ncode='X'\nname='x'\nrole='boss'\nmember_states=['LU']\nemails=['a@b.example']\ntimezone='UTC'").is_err());
-    }
-}
+#[path = "routing_tests.rs"]
+mod tests;
