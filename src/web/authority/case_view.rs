@@ -195,7 +195,7 @@ fn submission_views(tr: &Tr, l: &Loaded, tz: Tz) -> Vec<SubmissionView> {
                 late: s.late,
                 review: words(lang, s.review_status.as_str()),
                 changed,
-                facts: cw::fact_rows(lang, &s.facts, tz),
+                facts: crate::web::forms::display::fact_rows_in(lang, &s.facts, tz),
             }
         })
         .collect()

@@ -1,18 +1,16 @@
 //! The staff case page's words in the user's language: deadlines, the feedback timer, the
-//! entity's facts, stored report facts, the conversation's events, how a case ended and
-//! where it was routed. Codes read through the catalogue (`text_in`), sentences through
-//! `staff.ftl`.
+//! entity's facts, the conversation's events, how a case ended and where it was routed
+//! (stored report facts read as on the reporter's page, `forms::display::fact_rows_in`).
+//! Codes read through the catalogue (`text_in`), sentences through `staff.ftl`.
 
 use super::case::Loaded;
 use super::speak::{capitalised, span, when, words};
 use crate::domain::deadlines::DeadlineStatus;
-use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
 use crate::domain::staff::{EventKind, FeedbackDue};
 use crate::storage::handling::{Event, Routed};
 use crate::web::forms::display::DeadlineRow;
-use crate::web::forms::fields::{self, Kind};
-use crate::words::{local_in, text_in, Lang, Tr};
+use crate::words::{text_in, Lang, Tr};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -134,59 +132,6 @@ pub fn entity_rows(tr: &Tr, l: &Loaded) -> Vec<(String, String)> {
                 .unwrap_or_default(),
         ),
     ]
-}
-
-/// A submission's facts in the order the forms ask for them, as label and value.
-pub fn fact_rows(lang: Lang, facts: &serde_json::Value, tz: Tz) -> Vec<(String, String)> {
-    let Some(map) = facts.as_object() else {
-        return Vec::new();
-    };
-    let mut order: Vec<&str> = fields::names(Stage::IncidentNotification, false);
-    order.extend(fields::names(Stage::FinalReport, false));
-    order.extend(fields::names(Stage::ProgressReport, false));
-    order.extend(fields::names(Stage::IntermediateReport, false));
-    let rank = |k: &str| {
-        order
-            .iter()
-            .position(|n| *n == k || n.starts_with(&format!("{k}.")))
-            .unwrap_or(usize::MAX)
-    };
-    let mut keys: Vec<&String> = map.keys().collect();
-    keys.sort_by_key(|k| rank(k));
-    keys.into_iter()
-        .map(|k| (text_in(lang, "label", k), value(lang, k, &map[k], tz)))
-        .filter(|(_, v)| !v.is_empty())
-        .collect()
-}
-
-/// A stored value as the user reads it: codes as words, times in the case's zone.
-fn value(lang: Lang, name: &str, v: &serde_json::Value, tz: Tz) -> String {
-    use serde_json::Value;
-    let kind = fields::kind(name);
-    let join = |items: &Vec<Value>, sep: &str| {
-        let parts: Vec<String> = items.iter().map(|i| value(lang, name, i, tz)).collect();
-        parts.join(sep)
-    };
-    match v {
-        Value::String(s) if kind == Kind::DateTime => DateTime::parse_from_rfc3339(s)
-            .map(|t| local_in(lang, t.with_timezone(&Utc), tz))
-            .unwrap_or_else(|_| s.clone()),
-        Value::String(s) if matches!(kind, Kind::Select | Kind::Tri | Kind::Checks) => {
-            words(lang, s)
-        }
-        Value::String(s) => s.clone(),
-        Value::Bool(b) => words(lang, if *b { "yes" } else { "no" }),
-        Value::Array(items) if kind == Kind::Lines => join(items, "\n"),
-        Value::Array(items) => join(items, ", "),
-        Value::Object(o) => o
-            .iter()
-            .map(|(k, v)| value(lang, k, v, tz))
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" "),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
 }
 
 /// What happened in one event of the conversation, in words.

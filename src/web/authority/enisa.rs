@@ -9,6 +9,7 @@ use crate::app::AppError;
 use crate::domain::audit::AuditAction;
 use crate::domain::enisa_summary::{Summary, SUPPRESS_BELOW};
 use crate::domain::member_state::MemberState;
+use crate::domain::msg::Msg;
 use crate::domain::names::AuthorityCode;
 use crate::domain::routing::Role;
 use crate::storage::audit;
@@ -40,8 +41,10 @@ fn spoc_member_state(
     let own = &staff.user.authority_code;
     let authority = state.routing.authorities.iter().find(|a| &a.code == own);
     let Some(a) = authority.filter(|a| a.role == Role::Spoc) else {
-        return Err(AppError::Forbidden(format!(
-            "the ENISA summary (NIS2 Art. 23(9)) is produced once per member state by its single point of contact (routing role spoc); {own} is not one"
+        return Err(AppError::forbidden(Msg::t1(
+            "api-enisa-not-spoc",
+            "authority",
+            own.as_str(),
         )));
     };
     match asked.map(str::trim).filter(|m| !m.is_empty()) {
@@ -51,17 +54,16 @@ fn spoc_member_state(
             if a.member_states.contains(&ms) {
                 Ok(ms)
             } else {
-                Err(AppError::Forbidden(format!(
-                    "{own} is not the single point of contact of {}",
-                    ms.eu_code()
+                Err(AppError::forbidden(Msg::t2(
+                    "api-enisa-not-spoc-of",
+                    ("authority", own.as_str()),
+                    ("state", ms.eu_code()),
                 )))
             }
         }
         None => match a.member_states.as_slice() {
             [ms] => Ok(*ms),
-            _ => Err(AppError::BadRequest(
-                "member_state: name the member state to summarise (this single point of contact serves several)".into(),
-            )),
+            _ => Err(AppError::bad_request(Msg::t("api-enisa-which-state"))),
         },
     }
 }
@@ -124,9 +126,9 @@ pub async fn export(
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| last_quarter(at));
     let (from, to) = quarter_bounds(&quarter)
-        .ok_or_else(|| AppError::BadRequest("quarter must look like 2026-Q4".into()))?;
+        .ok_or_else(|| AppError::bad_request(Msg::t("api-enisa-quarter")))?;
     if from > at {
-        return Err(AppError::BadRequest("that quarter has not begun".into()).into());
+        return Err(AppError::bad_request(Msg::t("api-enisa-quarter-ahead")).into());
     }
     // Written back as parsed, never as typed: it reaches a header and every CSV row.
     let quarter = {

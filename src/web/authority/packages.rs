@@ -13,7 +13,7 @@ use crate::domain::codes::Tlp;
 use crate::domain::package::{Package, PackageField, PackageInput};
 use crate::domain::routing::RoutingTable;
 use crate::web::forms::csrf::Posted;
-use crate::web::forms::display::show_value;
+use crate::web::forms::display::show_value_in;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
 use crate::words::{field_message, Tr};
@@ -282,7 +282,7 @@ pub async fn show(
             let value = p
                 .content
                 .get(f.as_str())
-                .map(|x| show_value(f.as_str(), x, tz));
+                .map(|x| show_value_in(tr.lang, f.as_str(), x, tz));
             (
                 crate::words::text_in(tr.lang, "label", f.as_str()),
                 value

@@ -6,6 +6,7 @@ use crate::app::AppError;
 use crate::domain::codes::{ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
+use crate::domain::msg::Msg;
 use crate::domain::names::{CaseReference, EntityType, Sector};
 use crate::domain::sector::{self, Classification};
 use crate::storage::queue::{self, Assignee, Filter, Row, Sort};
@@ -98,7 +99,9 @@ fn set(v: &Option<String>) -> Option<&str> {
 impl QueueQuery {
     /// The typed filter; a value that names nothing is a 400, not silently ignored.
     pub fn filter(&self, me: Option<Uuid>) -> Result<Filter, AppError> {
-        let bad = |what: &str, v: &str| AppError::BadRequest(format!("unknown {what} {v:?}"));
+        let bad = |what: &str, v: &str| {
+            AppError::bad_request(Msg::t2("api-queue-unknown", ("what", what), ("value", v)))
+        };
         let on = |v: &Option<String>| matches!(set(v), Some("1" | "true" | "yes" | "on"));
         Ok(Filter {
             state: set(&self.state)

@@ -222,7 +222,7 @@ pub async fn update(
     let role = form
         .get("role")
         .and_then(StaffRole::from_code)
-        .ok_or(PageError(AppError::BadRequest("unknown role".into())))?;
+        .ok_or(PageError(AppError::bad_request(Msg::t("api-unknown-role"))))?;
     let disabled = form.get("disabled") == Some("true");
     let reset_totp = form.get("reset_totp") == Some("true");
     if id == staff.user.id && (disabled || role != StaffRole::Admin) {

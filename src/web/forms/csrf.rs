@@ -166,6 +166,9 @@ impl ResponseError for Forged {
     }
 
     fn error_response(&self) -> HttpResponse {
-        PageError(AppError::Forbidden(REFUSED.into())).error_response()
+        PageError(AppError::forbidden(crate::domain::msg::Msg::t(
+            "api-form-expired",
+        )))
+        .error_response()
     }
 }

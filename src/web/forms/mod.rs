@@ -34,7 +34,7 @@ impl FormData {
     pub fn parse(body: &[u8]) -> Result<Self, AppError> {
         serde_urlencoded::from_bytes(body)
             .map(FormData)
-            .map_err(|_| AppError::BadRequest("the form could not be read".into()))
+            .map_err(|_| AppError::bad_request(crate::domain::msg::Msg::t("api-form-unreadable")))
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {

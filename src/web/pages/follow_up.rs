@@ -199,8 +199,7 @@ pub async fn submit(
         Ok(data) => data,
         Err((typed, refused)) => return page().show(&typed.content(), Some(refused), Vec::new()),
     };
-    let case_id = l.case.id;
-    let now = state.clock.now();
+    let (case_id, now) = (l.case.id, state.clock.now());
     if data.get("action") == Some("save") {
         let content = data.for_draft(stage, false);
         let kept = content.clone();
@@ -223,11 +222,8 @@ pub async fn submit(
     let input = match forms::decode(&changed, stage, tz) {
         Ok((_, input)) => forms::for_entity(input, l.entity.profile.classification.entity_type),
         Err(e) => {
-            return page().show(
-                &data.content(),
-                Some(Refused::Fields(e)),
-                stage_notices(lang, &l, stage, state.clock.now()),
-            )
+            let notices = stage_notices(lang, &l, stage, now);
+            return page().show(&data.content(), Some(Refused::Fields(e)), notices);
         }
     };
     let (app, profile, entity_id) = (state.clone(), l.entity.profile.clone(), l.entity.id);
