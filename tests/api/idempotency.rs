@@ -32,17 +32,19 @@ async fn a_retry_with_the_same_key_replays_the_first_response(app: TestApp) {
         1
     );
     let id = first.body["id"].as_str().unwrap();
+    // One body, sent twice: built twice, its wall-clock times could differ by a second.
+    let body = notification();
     let n1 = app
         .post_json(
             &format!("/api/v1/incidents/{id}/reports"),
-            &notification(),
+            &body,
             &[("Idempotency-Key", "soc-43")],
         )
         .await;
     let n2 = app
         .post_json(
             &format!("/api/v1/incidents/{id}/reports"),
-            &notification(),
+            &body,
             &[("Idempotency-Key", "soc-43")],
         )
         .await;
