@@ -101,8 +101,7 @@ pub fn open(
         now,
         filer.by,
     )?;
-    cases::insert_case(c, &case, now)?;
-    cases::set_language(c, case.id, lang)?;
+    cases::insert_case_speaking(c, &case, lang, now)?;
     cases::insert_submission(c, &submission, filer.snapshot)?;
     follow_up::insert_link(c, case.id, &desk.secret.follow_up_token(case.id), now)?;
     let mail = mail::queue_for_filing(
