@@ -3,16 +3,18 @@
 //!
 //! Prints per client count: submissions/s, p50/p99 latency, server CPU per submission, peak
 //! RSS; then how fast `intake outbox deliver` sends what the run queued, to .eml files and
-//! to a real SMTP server (aiosmtpd, one reused connection pool), side by side with the best
-//! intake rate: delivery keeps pace when it sends at least three messages per filing (each
-//! filing queues three). Last, the raw rate of writing the same rows (case, submission,
-//! routing, outbox) into SQLite in one transaction. The server runs with
-//! `INTAKE_DELIVER=false` so intake is measured alone.
+//! to a real SMTP server on reused connections (Postfix's `smtp-sink` when installed, else
+//! aiosmtpd), side by side with the best intake rate: delivery keeps pace when it sends at
+//! least three messages per filing (each filing queues three). Last, the raw rate of writing
+//! the same rows (case, submission, routing, outbox) into SQLite in one transaction. The
+//! server runs with `INTAKE_DELIVER=false` so intake is measured alone.
 //!
 //! `cargo bench --bench intake_load` — environment knobs:
 //! `BENCH_CLIENTS` (default `1,16,64`), `BENCH_SECONDS` per level (default 5),
 //! `BENCH_DATABASE_URL` (default: a fresh SQLite file), `BENCH_PRELOAD` cases stored first (default 0),
-//! `BENCH_SMTP_MESSAGES` sent again through SMTP (default 6000).
+//! `BENCH_SMTP_MESSAGES` sent again through SMTP (default 6000), `BENCH_SERVER_BIN` the
+//! `intake` binary to serve and deliver with (default: this build's; set it to an older build
+//! to compare two versions with the same client, interleaved).
 
 use intake::domain::case::Case;
 use intake::domain::clock::{Clock, SystemClock};
@@ -142,13 +144,14 @@ fn main() {
     let server_cpu = smtp.cpu_seconds();
     let by_smtp = deliver(&url, dir.path(), Some(&smtp.url()));
     let server_cpu = smtp.cpu_seconds() - server_cpu;
-    drop(smtp);
-    report_pace("by SMTP (aiosmtpd)", by_smtp, intake_rate);
+    report_pace(&format!("by SMTP ({})", smtp.name), by_smtp, intake_rate);
     println!(
-        "  aiosmtpd used {server_cpu:.1} CPU s of {:.1} s ({:.0} µs per message)",
+        "  {} used {server_cpu:.1} CPU s of {:.1} s ({:.0} µs per message)",
+        smtp.name,
         by_smtp.1,
         server_cpu / by_smtp.0.max(1.0) * 1e6
     );
+    drop(smtp);
     requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 6000));
     let to_sink = deliver(&url, dir.path(), Some(&delivery::fast_sink()));
     report_pace("by SMTP (in-process sink)", to_sink, intake_rate);
@@ -165,7 +168,7 @@ fn intake_levels(
     seconds: u64,
 ) -> f64 {
     let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_intake"))
+    let child = Command::new(server_bin())
         .arg("serve")
         .env("INTAKE_DATABASE_URL", url)
         .env("INTAKE_BIND", format!("127.0.0.1:{port}"))
@@ -208,6 +211,13 @@ fn intake_levels(
     });
     drop(server);
     best
+}
+
+/// The `intake` binary under test: `BENCH_SERVER_BIN`, else this build's.
+pub fn server_bin() -> std::path::PathBuf {
+    std::env::var_os("BENCH_SERVER_BIN")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_intake").into())
 }
 
 pub fn free_port() -> u16 {

@@ -5,9 +5,18 @@ use crate::domain::clock::{SharedClock, SystemClock};
 use crate::notify::mailer::Mailer;
 use crate::notify::worker::Notifier;
 use crate::storage::Db;
+use crate::web::head_deadline::TimedStream;
 use crate::web::{self, AppState};
-use actix_web::dev::Server;
-use actix_web::{middleware, App, HttpServer};
+use actix_http::error::DispatchError;
+use actix_http::{HttpService, KeepAlive, Protocol};
+use actix_service::{
+    fn_service, map_config, IntoServiceFactory, ServiceFactory, ServiceFactoryExt,
+};
+use actix_web::body::MessageBody;
+use actix_web::dev::{AppConfig, Extensions, Server, ServiceRequest, ServiceResponse};
+use actix_web::rt::net::TcpStream;
+use actix_web::{middleware, App};
+use std::io;
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,7 +66,7 @@ impl Application {
         });
         let janitor = web::housekeeping::Janitor::new(state.clone());
         let tls = settings.base_url.starts_with("https://");
-        let server = HttpServer::new(move || {
+        let app = move || {
             App::new()
                 .app_data(state.clone())
                 .wrap(actix_web::middleware::from_fn(web::slow_clients::guard))
@@ -71,20 +80,11 @@ impl Application {
                         .custom_response_replace("request", web::access_log::request_line)
                         .exclude("/healthz"),
                 )
+                .wrap(actix_web::middleware::from_fn(web::head_deadline::track))
                 .configure(web::routes)
-        })
-        .workers(settings.workers)
-        .client_request_timeout(Duration::from_secs(
-            settings.slow_clients.header_timeout_seconds,
-        ))
-        .client_disconnect_timeout(Duration::from_secs(2))
-        // One request per connection: actix bounds only a connection's FIRST request head
-        // (`client_request_timeout`), so a kept-alive connection could trickle the next
-        // request's headers for ever (issue 12, finding 6). Closing after each answer puts
-        // every head under the bound.
-        .keep_alive(actix_web::http::KeepAlive::Disabled)
-        .listen(listener)?
-        .run();
+        };
+        let head = Duration::from_secs(settings.slow_clients.header_timeout_seconds);
+        let server = serve(listener, settings.workers, head, app)?;
         if settings.deliver {
             actix_web::rt::spawn(notifier.clone().run());
         }
@@ -115,6 +115,56 @@ impl Application {
     pub async fn run(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// Serves `app` on `listener` over HTTP/1.1 with keep-alive, every request head of a
+/// connection bounded by `head` (`INTAKE_HEADER_TIMEOUT_SECONDS`): actix's own timeout for the
+/// first, [`web::head_deadline`] for the ones after it. What `HttpServer::listen` does, with
+/// the socket wrapped.
+fn serve<F, T, B>(
+    listener: TcpListener,
+    workers: usize,
+    head: Duration,
+    app: F,
+) -> io::Result<Server>
+where
+    F: Fn() -> App<T> + Send + Clone + 'static,
+    T: ServiceFactory<
+            ServiceRequest,
+            Config = (),
+            Response = ServiceResponse<B>,
+            Error = actix_web::Error,
+            InitError = (),
+        > + 'static,
+    B: MessageBody + 'static,
+{
+    let builder = Server::build().workers(workers);
+    let shutdown = builder.graceful_shutdown_signal();
+    let server = builder.listen("intake", listener, move || {
+        let shutdown = shutdown.clone();
+        let http = HttpService::build()
+            .keep_alive(KeepAlive::Timeout(Duration::from_secs(5)))
+            .client_request_timeout(head)
+            .client_disconnect_timeout(Duration::from_secs(2))
+            .graceful_shutdown_signal(move || {
+                let shutdown = shutdown.clone();
+                async move { shutdown.notified().await }
+            })
+            .on_connect_ext(|io: &TimedStream<TcpStream>, data: &mut Extensions| {
+                data.insert(io.deadline());
+            })
+            .finish(map_config(
+                app().into_factory().map_err(|e| e.error_response()),
+                |_| AppConfig::default(),
+            ));
+        fn_service(move |io: TcpStream| async move {
+            let peer = io.peer_addr().ok();
+            let _ = io.set_nodelay(true);
+            Ok::<_, DispatchError>((TimedStream::new(io, head), Protocol::Http1, peer))
+        })
+        .and_then(http)
+    })?;
+    Ok(server.run())
 }
 
 /// The delivery worker for `settings`, also used by `intake outbox deliver`.

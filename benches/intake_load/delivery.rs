@@ -1,5 +1,6 @@
 //! The delivery half of the intake benchmark: `intake outbox deliver` over what the intake
-//! run queued, to .eml files and to aiosmtpd, and its pace beside the intake rate.
+//! run queued, to .eml files and to a real SMTP server (smtp-sink or aiosmtpd), and its pace
+//! beside the intake rate.
 
 use intake::storage::Backend;
 use std::process::{Child, Command, Stdio};
@@ -8,7 +9,7 @@ use std::time::{Duration, Instant};
 /// Runs `intake outbox deliver` over everything queued; returns (messages, seconds).
 pub fn deliver(url: &str, dir: &std::path::Path, smtp: Option<&str>) -> (f64, f64) {
     let t = Instant::now();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_intake"));
+    let mut cmd = Command::new(super::server_bin());
     cmd.args(["outbox", "deliver"])
         .env("INTAKE_DATABASE_URL", url)
         .env("INTAKE_MAIL_DIR", dir.join("mail"))
@@ -52,36 +53,69 @@ pub fn requeue(backend: &Backend, n: usize) {
     .unwrap();
 }
 
-/// aiosmtpd discarding what it receives (`Sink`), so the figure is the sender's.
+/// A real SMTP server on loopback discarding what it receives, so the figure is the sender's
+/// (as far as the server keeps up): Postfix's `smtp-sink`, a C server built for load tests
+/// (Debian package `postfix`), when installed; else aiosmtpd (`aiosmtpd.handlers.Sink`), whose
+/// Python uses several hundred µs of CPU per message and so sets the pace on two cores.
+/// `BENCH_SMTP=aiosmtpd` picks aiosmtpd even when smtp-sink is there.
 pub struct Smtp {
     child: Child,
     port: u16,
+    /// The server's name, as printed beside its rate.
+    pub name: &'static str,
+}
+
+/// `smtp-sink`, where Debian installs it or on the `PATH`.
+fn smtp_sink() -> Option<std::path::PathBuf> {
+    if std::env::var("BENCH_SMTP").is_ok_and(|v| v == "aiosmtpd") {
+        return None;
+    }
+    let dirs = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&dirs)
+        .chain(["/usr/sbin".into(), "/usr/local/sbin".into()])
+        .map(|d| d.join("smtp-sink"))
+        .find(|p| p.is_file())
 }
 
 impl Smtp {
     pub fn start(dir: &std::path::Path) -> Self {
         let port = super::free_port();
-        let child = Command::new("python3")
-            .args(["-m", "aiosmtpd", "-n", "-l"])
-            .arg(format!("127.0.0.1:{port}"))
-            .args(["-c", "aiosmtpd.handlers.Sink"])
+        let address = format!("127.0.0.1:{port}");
+        let (mut cmd, name) = match smtp_sink() {
+            // -u: the user to run as when started as root (smtp-sink refuses to stay root).
+            Some(sink) => {
+                let mut cmd = Command::new(sink);
+                if is_root() {
+                    cmd.args(["-u", "nobody"]);
+                }
+                cmd.args([address.as_str(), "256"]);
+                (cmd, "smtp-sink")
+            }
+            None => {
+                let mut cmd = Command::new("python3");
+                cmd.args(["-m", "aiosmtpd", "-n", "-l", address.as_str()])
+                    .args(["-c", "aiosmtpd.handlers.Sink"]);
+                (cmd, "aiosmtpd")
+            }
+        };
+        let child = cmd
             .current_dir(dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("start aiosmtpd (python3 -m pip install aiosmtpd)");
+            .expect("start an SMTP server (apt-get install postfix, or pip install aiosmtpd)");
         let started = Instant::now();
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
                 started.elapsed() < Duration::from_secs(20),
-                "aiosmtpd did not start"
+                "{name} did not start"
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        Self { child, port }
+        Self { child, port, name }
     }
 
-    /// CPU seconds aiosmtpd has used: beside the wall time it shows whether the Python
+    /// CPU seconds the SMTP server has used: beside the wall time it shows whether the
     /// server, not the sender, sets the SMTP pace.
     pub fn cpu_seconds(&self) -> f64 {
         super::cpu_seconds(self.child.id())
@@ -97,6 +131,11 @@ impl Drop for Smtp {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Whether the bench runs as root (then smtp-sink is told to switch to `nobody`).
+fn is_root() -> bool {
+    super::proc_field(std::process::id(), "status", "Uid:") == 0
 }
 
 /// A minimal SMTP server in this process answering every command at once and discarding the

@@ -123,8 +123,7 @@ pub fn open(
         now,
         filer.by,
     )?;
-    cases::insert_case(c, &case, now)?;
-    cases::set_language(c, case.id, lang)?;
+    cases::insert_case_speaking(c, &case, lang, now)?;
     for s in &submissions {
         cases::insert_submission(c, s, filer.snapshot)?;
     }

@@ -9,6 +9,7 @@ pub mod credentials;
 pub mod error;
 pub mod extract;
 pub mod forms;
+pub mod head_deadline;
 pub mod housekeeping;
 pub mod lang;
 pub mod openapi;

@@ -1,8 +1,9 @@
 //! Slow and greedy clients: a request body must arrive whole within the body timeout (else
 //! 408 and the connection is closed), and one address may have only so many requests in
 //! flight at once (else 429 and the connection is closed). Together with the server's header
-//! timeout (`client_request_timeout`) and one request per connection, a client that trickles
-//! bytes or opens connections by the thousand holds them for seconds, not forever.
+//! timeout (`client_request_timeout`, and `head_deadline` for every later head of a kept-alive
+//! connection), a client that trickles bytes or opens connections by the thousand holds them
+//! for seconds, not forever.
 
 use super::AppState;
 use crate::app::AppError;

@@ -1,17 +1,37 @@
 //! The language a case's reporter files in (issue 14): kept beside the case, read by the mail
-//! worker for the reporter's acknowledgements, updates and reminders.
+//! worker for the reporter's acknowledgements, updates and reminders. A new case is inserted
+//! with it, and a later filing writes it only when it changes: the filing path costs no extra
+//! statement for it.
 
+use crate::domain::case::Case;
 use crate::storage::schema::cases;
 use crate::storage::{native, DbConn};
 use crate::words::Lang;
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use std::collections::HashMap;
 use uuid::Uuid;
 
-/// Records `lang` as the language the case's reporter reads.
+/// Inserts a new case whose reporter reads `lang`, in one statement.
+pub fn insert_case_speaking(
+    conn: &mut DbConn,
+    case: &Case,
+    lang: Lang,
+    now: DateTime<Utc>,
+) -> QueryResult<()> {
+    let row = super::case_row(case, now);
+    native!(conn, |c| diesel::insert_into(cases::table)
+        .values((&row, cases::language.eq(lang.tag())))
+        .execute(c))
+    .map(drop)
+}
+
+/// Records `lang` as the language the case's reporter reads; the row is left untouched (no
+/// write) when it already says so.
 pub fn set_language(conn: &mut DbConn, case_id: Uuid, lang: Lang) -> QueryResult<()> {
+    let changed = cases::language.is_null().or(cases::language.ne(lang.tag()));
     native!(conn, |c| diesel::update(
-        cases::table.find(case_id.to_string())
+        cases::table.find(case_id.to_string()).filter(changed)
     )
     .set(cases::language.eq(lang.tag()))
     .execute(c))

@@ -5,7 +5,7 @@ mod language;
 mod read;
 mod write;
 
-pub use language::{languages_of, set_language};
+pub use language::{insert_case_speaking, languages_of, set_language};
 
 pub use read::{
     case_id_by_reference, cases_for_mail, due_before, find_case, list_cases, lock_case,

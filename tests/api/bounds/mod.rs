@@ -13,6 +13,7 @@ mod cleanup;
 mod csv;
 mod csv_cells;
 mod drafts;
+mod keep_alive;
 mod slow_clients;
 mod trickled_headers;
 
