@@ -34,7 +34,8 @@ async fn the_nis2_authority_is_offered_the_dpa_and_shares_with_it(kind: Kind) {
     let body = json!({"report": {
         "stage": "early_warning", "aware_at": hours_before(2), "title": "Customer portal breach",
         "summary": "Customer accounts exposed.", "suspected_malicious": "yes", "cross_border_possible": "no",
-        "affected_services": ["portal"], "incident_status": "ongoing", "personal_data_involved": "yes"
+        "affected_services": ["portal"], "incident_status": "ongoing", "personal_data_involved": "yes",
+        "assistance_requested": false
     }});
     let (s, case) = b.api("POST", "/api/v1/incidents", &key, Some(body)).await;
     assert_eq!(s, 201, "{case}");
@@ -63,7 +64,17 @@ async fn the_nis2_authority_is_offered_the_dpa_and_shares_with_it(kind: Kind) {
     let dpa = token(&b.database_url, "LU-CNPD");
     let (s, got) = b.api("GET", "/api/v1/authority/packages", &dpa, None).await;
     assert_eq!(s, 200, "{got}");
-    assert!(got.to_string().contains("Customer portal breach"), "{got}");
+    let pid = got["items"][0]["id"].as_str().unwrap();
+    let (s, one) = b
+        .api(
+            "GET",
+            &format!("/api/v1/authority/packages/{pid}"),
+            &dpa,
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{one}");
+    assert!(one.to_string().contains("Customer portal breach"), "{one}");
     // The DPA was not routed the NIS2 case: the case itself stays closed to it.
     let (s, _) = b
         .api("GET", &format!("/api/v1/authority/cases/{id}"), &dpa, None)
