@@ -1,6 +1,7 @@
 //! The use cases: what a reporter, a staff member or the system does, independent of how the
 //! request arrived. Web handlers call these; these call storage, notify and the domain.
 
+pub mod dissemination;
 pub mod drafts;
 pub mod error;
 pub mod filing;
@@ -10,6 +11,7 @@ pub mod linking;
 pub mod mail;
 pub mod packages;
 pub mod store;
+pub mod visibility;
 
 pub use error::AppError;
 pub use store::Store;

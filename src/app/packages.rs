@@ -38,6 +38,8 @@ pub fn create(
         PackageRequest::parse(input, routing, &officer.authority).map_err(AppError::Validation)?;
     let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
     let entity = entities::find_entity(c, case.entity_id)?.ok_or(AppError::NotFound)?;
+    // A package holds no more than its sender sees (spec §7: its own threads' facts).
+    let case = super::visibility::for_authority(c, routing, &officer.authority, case, vec![])?.case;
     let p = &entity.profile;
     let content = package::content(
         &request.fields,

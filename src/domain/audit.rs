@@ -125,10 +125,13 @@ pub enum AuditAction {
     PasswordChangeFailed,
     /// An administrator set a new password for a user, to be changed at its next sign-in.
     PasswordReset,
+    /// The CRA coordinator CSIRT delayed disseminating a notification, with its reason
+    /// (Regulation 2024/2847 Art. 16(2)).
+    DisseminationDelayed,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 23] = [
+    const FIXED: [(AuditAction, &'static str); 24] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -152,6 +155,7 @@ impl AuditAction {
         (Self::PasswordChanged, "password.changed"),
         (Self::PasswordChangeFailed, "password.change_failed"),
         (Self::PasswordReset, "password.reset"),
+        (Self::DisseminationDelayed, "dissemination.delayed"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

@@ -16,6 +16,7 @@ pub mod mail_answers;
 pub mod outbox;
 pub mod packages;
 pub mod queue;
+pub mod routed_regimes;
 pub mod schema;
 pub mod sign_in;
 mod sql_text;

@@ -3,7 +3,7 @@
 
 use super::schema::{case_recipients, cases, entities, submissions};
 use super::{corrupt, from_db, to_db, DbConn};
-use crate::domain::codes::{ReviewStatus, Severity};
+use crate::domain::codes::{Regime, ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
 use crate::domain::names::{AuthorityCode, CaseReference, EntityType, Sector};
@@ -44,6 +44,8 @@ pub struct Filter {
     pub significant: Option<bool>,
     pub review_status: Option<ReviewStatus>,
     pub assignee: Option<Assignee>,
+    /// Only cases routed for this regime's thread (`case_recipients.regime`, spec §7).
+    pub regime: Option<Regime>,
     /// Matched case-insensitively against reference, title and entity name.
     pub text: Option<String>,
     pub sort: Sort,
@@ -69,6 +71,8 @@ pub struct Row {
     pub feedback_at: Option<DateTime<Utc>>,
     /// The part this authority plays for the case (the SPOC owes no feedback).
     pub role: crate::domain::routing::Role,
+    /// The thread that brought the case to this authority (spec §7).
+    pub regime: Regime,
 }
 
 /// The queue's own conditions, on the authority's rows of `case_recipients` alone: each is
@@ -93,6 +97,9 @@ fn feedback_owed() -> _ {
         // The single point of contact is informed (Art. 23(1)); feedback is the CSIRT's or
         // the competent authority's (Art. 23(5)). Literal: the code of `Role::Spoc`.
         .and(case_recipients::role.ne("spoc"))
+        // Art. 23(5)'s initial feedback is NIS2's duty; the other regimes have none. Literal:
+        // the code of `Regime::Nis2`.
+        .and(case_recipients::regime.eq("nis2"))
         // Literals: `auto_type` needs expressions it can type; they are the codes of
         // `CaseState::Closed` and `CaseState::Withdrawn`.
         .and(case_recipients::case_state.ne("closed"))
@@ -116,6 +123,9 @@ macro_rules! on_queue_rows {
         }
         if f.feedback_owed {
             q = q.filter(feedback_owed());
+        }
+        if let Some(r) = f.regime {
+            q = q.filter(case_recipients::regime.eq(r.as_str()));
         }
         match &f.assignee {
             Some(Assignee::Nobody) => q = q.filter(case_recipients::assignee_id.is_null()),
@@ -207,6 +217,7 @@ type RowTuple = (
     Option<String>,
     Option<NaiveDateTime>,
     crate::domain::routing::Role,
+    Regime,
 );
 
 /// A page of the queue.
@@ -235,6 +246,7 @@ pub fn page(
         case_recipients::assignee_id,
         case_recipients::feedback_at,
         case_recipients::role,
+        case_recipients::regime,
     ));
     let q = match f.sort {
         // Voluntary notifications come after mandatory reports (Art. 30(2)).
@@ -273,6 +285,7 @@ pub fn page(
                 assignee_id: r.13.and_then(|a| Uuid::parse_str(&a).ok()),
                 feedback_at: r.14.map(from_db),
                 role: r.15,
+                regime: r.16,
             })
         })
         .collect()

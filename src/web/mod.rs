@@ -104,6 +104,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("", web::get().to(api::authority::list))
                 .route("/{id}", web::get().to(api::authority::get))
                 .route("/{id}/feedback", web::post().to(api::authority::feedback))
+                .route(
+                    "/{id}/dissemination-delays",
+                    web::post().to(api::authority::delay_dissemination),
+                )
                 .route("/{id}/entity", web::post().to(api::linking::link))
                 .route(
                     "/{id}/intermediate-requests",

@@ -10,12 +10,12 @@ use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines. Errors are RFC 9457 problem documents. Fields are typed strictly: a value of another JSON type than the one documented (e.g. a number for a text) is a 422 naming the field, never converted."),
+    info(title = "incident-intake API", description = "File NIS2 (Art. 23) incident reports and follow their deadlines; one incident may hold threads of several regimes (DORA, GDPR, CRA), whose stages and the fields each stage requires are listed under `x-regimes`. Errors are RFC 9457 problem documents. Fields are typed strictly: a value of another JSON type than the one documented (e.g. a number for a text) is a 422 naming the field, never converted."),
     paths(
         incidents::open_case, incidents::add_report, incidents::list_cases, incidents::get_case,
         super::api::messages::post, super::api::profile::show, super::api::profile::update,
         super::api::authority::list, super::api::authority::get, super::api::authority::feedback,
-        super::api::authority::request,
+        super::api::authority::request, super::api::authority::delay_dissemination,
         super::api::packages::create, super::api::packages::of_case, super::api::packages::list,
         super::api::packages::get, super::api::packages::revoke,
         super::api::withdrawal::post, super::api::closing::close, super::api::closing::waive,
@@ -82,7 +82,26 @@ pub fn document() -> Value {
         properties.insert(f.name.into(), p);
     }
     schema["properties"] = Value::Object(properties);
+    doc["x-regimes"] = regimes();
     doc
+}
+
+/// Each regime's stages in filing order and the fields each stage requires (spec §7), from
+/// the same tables the filing is checked against (`domain::regimes`), and the shared facts
+/// a recipient of that regime sees.
+fn regimes() -> Value {
+    use crate::domain::codes::Regime;
+    use crate::domain::regimes::{fields as rf, stages};
+    let one = |r: Regime| {
+        let stages: Vec<Value> = (stages(r).iter())
+            .map(|s| json!({"stage": s.as_str(), "required": rf::required(r, *s)}))
+            .collect();
+        (
+            r.as_str().to_string(),
+            json!({"stages": stages, "visible_fields": rf::field_set(r)}),
+        )
+    };
+    Value::Object(Regime::ALL.iter().map(|r| one(*r)).collect())
 }
 
 /// One report field's schema from its registry kind; structured kinds keep their derived

@@ -34,6 +34,7 @@ mod outbox;
 mod pages;
 mod pg_restart;
 mod problem_languages;
+mod regimes_access;
 mod schema_fuzz;
 mod sharing;
 mod strict_types;

@@ -12,6 +12,7 @@ pub mod dora;
 pub mod fields;
 pub mod filing;
 mod thread;
+pub mod visible;
 
 pub use thread::{Thread, ThreadEnd, ThreadStatus};
 

@@ -207,3 +207,45 @@ pub async fn request(
     )
     .await
 }
+
+/// The CRA coordinator CSIRT's decision to delay dissemination (CRA Art. 16(2)).
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisseminationDelay {
+    /// The justified grounds, 10 to 2000 characters.
+    pub reason: String,
+}
+
+/// Record a delay of dissemination with its reason (audited on the case); the case.
+#[utoipa::path(
+    post, path = "/api/v1/authority/cases/{id}/dissemination-delays", tag = "authority", request_body = DisseminationDelay,
+    params(("id" = Uuid, Path, description = "Case id")),
+    responses(
+        (status = 201, description = "Delay recorded; the case", body = crate::web::views::CaseView<crate::web::views::ReportView>),
+        (status = 401, description = "Missing or invalid authority token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such case routed to this authority", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The case has no CRA thread this authority coordinates", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No reason, or one too short or too long", body = Problem, content_type = "application/problem+json"),
+        crate::web::api::incidents::BodyErrors,
+    ),
+    security(("authority_token" = []))
+)]
+pub async fn delay_dissemination(
+    state: web::Data<AppState>,
+    client: AuthorityClient,
+    path: web::Path<String>,
+    body: crate::web::extract::ApiJson<DisseminationDelay>,
+) -> Result<HttpResponse, AppError> {
+    let id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
+    let reason = body.value.reason;
+    let (o, now, key) = (client.0.clone(), state.clock.now(), state.audit_key.clone());
+    let routing = state.routing.clone();
+    state
+        .db
+        .write(move |c| {
+            crate::app::dissemination::delay(c, &key, &routing, &o, id, Some(&reason), now)
+        })
+        .await?;
+    let view = load_case(&state, &client.0, id).await?;
+    Ok(HttpResponse::Created().json(view))
+}

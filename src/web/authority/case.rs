@@ -3,7 +3,7 @@
 
 use super::{case_view, frame, Staff};
 use crate::app::handling;
-use crate::app::AppError;
+use crate::app::{visibility, AppError};
 use crate::domain::audit::AuditAction;
 use crate::domain::case::{Case, Submission};
 use crate::domain::entity::Entity;
@@ -35,6 +35,9 @@ pub struct Loaded {
     pub packages: Vec<crate::domain::package::Package>,
     /// The audit details of every read of this case's packages (counts for the sender).
     pub package_reads: Vec<String>,
+    /// The threads this authority sees (spec §7); `case`, `submissions`, `mail`, `events`
+    /// and `routed` hold only what belongs to them.
+    pub regimes: Vec<crate::domain::codes::Regime>,
 }
 
 /// Records the access, then reads the case if it is in the authority's scope (else 404,
@@ -66,18 +69,39 @@ pub async fn load(
             )?)
         })
         .await?;
+    let routing = state.routing.clone();
     state
         .db
         .read(move |c| {
             let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
             let entity = entities::find_entity(c, case.entity_id)?.ok_or(AppError::NotFound)?;
+            let all = cases::submissions_of(c, case_id)?;
+            let v = visibility::for_authority(c, &routing, &authority, case, all)?;
+            let seen = visibility::recipients_seen(c, &v.case, &v.regimes)?;
+            let routed = events::routed(c, case_id)?;
+            // An authority routed for a thread this viewer does not see is not its business.
+            let other = |a: &str| {
+                !seen.iter().any(|s| s == a) && routed.iter().any(|r| r.authority_code == a)
+            };
+            let shown =
+                |s: &Option<Uuid>| s.is_none_or(|s| v.submissions.iter().any(|x| x.id == s));
             Ok(Loaded {
-                submissions: cases::submissions_of(c, case_id)?,
-                mail: outbox::of_case(c, case_id)?,
-                events: events::events_of(c, case_id, Some(&authority))?,
+                mail: outbox::of_case(c, case_id)?
+                    .into_iter()
+                    .filter(|m| shown(&m.submission_id))
+                    .filter(|m| !m.authority_code.as_ref().is_some_and(|a| other(a.as_str())))
+                    .collect(),
+                events: events::events_of(c, case_id, Some(&authority))?
+                    .into_iter()
+                    .filter(|e| !e.authority_code.as_deref().is_some_and(other))
+                    .collect(),
                 trail: audit::of_case(c, case_id, &authority)?,
                 package_reads: audit::package_reads(c, case_id)?,
-                routed: events::routed(c, case_id)?,
+                routed: routed
+                    .iter()
+                    .filter(|r| !other(r.authority_code.as_str()))
+                    .cloned()
+                    .collect(),
                 users: staff::users_of(c, &authority)?,
                 // Only this authority's own packages: another's recipients, notes and staff
                 // are not its business.
@@ -85,7 +109,9 @@ pub async fn load(
                     .into_iter()
                     .filter(|p| p.sender == authority)
                     .collect(),
-                case,
+                regimes: v.regimes,
+                submissions: v.submissions,
+                case: v.case,
                 entity,
             })
         })
@@ -130,7 +156,15 @@ pub async fn case_json(
         AuditAction::CaseView,
     )
     .await?;
-    Ok(views::full(&l.case, &l.submissions, &l.mail, state.clock.now()).with_messages(&l.events))
+    Ok(view_of(&l, state.clock.now()).with_messages(&l.events))
+}
+
+/// The API's case view of what this authority sees: its threads' deadline rows only.
+fn view_of(l: &Loaded, now: chrono::DateTime<chrono::Utc>) -> views::CaseView<views::ReportView> {
+    let mut view = views::full(&l.case, &l.submissions, &l.mail, now);
+    let mut keep = crate::domain::regimes::visible::row_mask(&l.case, &l.regimes, now).into_iter();
+    view.deadlines.retain(|_| keep.next().unwrap_or(false));
+    view
 }
 
 pub(super) fn case_id(raw: &str) -> Result<Uuid, PageError> {
@@ -197,7 +231,7 @@ pub async fn export(
     Ok(HttpResponse::Ok()
         .insert_header(("Content-Disposition", format!("attachment; filename=\"{}.json\"", l.case.reference)))
         .json(json!({
-            "case": views::full(&l.case, &l.submissions, &l.mail, at),
+            "case": view_of(&l, at),
             "entity": l.entity.profile,
             "events": l.events.iter().map(|e| json!({"at": e.at, "authority": e.authority_code, "actor": e.actor, "kind": e.kind, "body": e.body, "data": e.data})).collect::<Vec<_>>(),
             "audit": l.trail.iter().map(|e| json!({"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action})).collect::<Vec<_>>(),

@@ -246,8 +246,7 @@ fn line(tr: &Tr, l: &Loaded, e: &Event, tz: Tz) -> Line {
 /// The stages that can be waived now: pending or overdue.
 fn waivable(lang: Lang, l: &Loaded, at: DateTime<Utc>) -> Vec<(String, String)> {
     use crate::domain::deadlines::DeadlineStatus as S;
-    l.case
-        .deadlines(at)
+    crate::domain::regimes::visible::deadlines_for(&l.case, &l.regimes, at)
         .iter()
         .filter(|d| matches!(d.status, S::Pending | S::Overdue))
         .map(|d| {

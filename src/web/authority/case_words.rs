@@ -17,8 +17,7 @@ use chrono_tz::Tz;
 /// A case's deadlines at `now`, in the case's zone and UTC, with the time left for open stages.
 pub fn deadline_rows(tr: &Tr, l: &Loaded, now: DateTime<Utc>) -> Vec<DeadlineRow> {
     let (lang, tz) = (tr.lang, l.case.clock.timezone);
-    l.case
-        .deadlines(now)
+    crate::domain::regimes::visible::deadlines_for(&l.case, &l.regimes, now)
         .into_iter()
         .filter(|d| d.status != DeadlineStatus::NotApplicable)
         .map(|d| {
@@ -64,8 +63,10 @@ pub fn feedback_line(
     at: DateTime<Utc>,
 ) -> (String, bool) {
     let (lang, tz) = (tr.lang, l.case.clock.timezone);
-    // A copy for information, or the single point of contact (Art. 23(1)), owes no feedback.
-    let informed = me.is_some_and(|r| r.informed || !r.role.handles_reports());
+    // A copy for information, or the single point of contact (Art. 23(1)), owes no feedback;
+    // nor does a recipient of another regime's thread only (Art. 23(5) is NIS2's).
+    let informed = me.is_some_and(|r| r.informed || !r.role.handles_reports())
+        || !l.regimes.contains(&crate::domain::codes::Regime::Nis2);
     match FeedbackDue::at(
         l.case.created_at,
         me.and_then(|r| r.feedback_at),

@@ -97,6 +97,7 @@ pub async fn export_csv(
         "informed",
         "assignee",
         "feedback_owed",
+        "regime",
         "id",
     ])
     .map_err(unexpected)?;
@@ -117,6 +118,7 @@ pub async fn export_csv(
             i.informed.to_string(),
             i.assignee.clone().unwrap_or_default(),
             i.feedback_owed.to_string(),
+            i.regime.to_string(),
             i.id.to_string(),
         ];
         w.write_record(row.iter().map(|c| as_text(c)))

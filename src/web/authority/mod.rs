@@ -8,6 +8,7 @@ mod actions;
 pub mod case;
 mod case_view;
 mod case_words;
+mod dissemination;
 mod enisa;
 mod exports;
 mod link;
@@ -81,6 +82,10 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/tokens/{id}/revoke", web::post().to(tokens::revoke)),
         // Before the generic action route, which would take `packages` for an action name.
         ("/cases/{id}/packages", web::post().to(packages::create)),
+        (
+            "/cases/{id}/dissemination-delay",
+            web::post().to(dissemination::delay),
+        ),
         ("/packages/{id}/revoke", web::post().to(packages::revoke)),
         ("/cases/{id}/entity", web::post().to(link::link)),
         ("/cases/{id}/{action}", web::post().to(actions::act)),

@@ -24,7 +24,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 /// The `?done=` words of the two posts, shown as a notice on the case page.
-pub const DONE: [&str; 2] = ["share-package", "revoke-package"];
+pub const DONE: [&str; 3] = ["share-package", "revoke-package", "delay-dissemination"];
 
 /// One package on the sender's case page.
 pub struct SentRow {
@@ -45,6 +45,12 @@ pub struct SentRow {
 pub struct ShareSection {
     pub can_share: bool,
     pub recipients: Vec<(String, String)>,
+    /// Recipients the law names for this case (NIS2 Art. 35, CRA Art. 14(7)), offered first.
+    pub proposed: Vec<(String, String)>,
+    /// The case has a CRA thread this authority coordinates: it may delay dissemination.
+    pub offers_delay: bool,
+    /// Delays recorded so far, in words.
+    pub delays: Vec<String>,
     pub fields: Vec<(String, String)>,
     pub tlps: Vec<(String, String)>,
     pub sent: Vec<SentRow>,
@@ -62,11 +68,13 @@ pub fn section(tr: &Tr, routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: T
     };
     let lang = tr.lang;
     let when = |t| crate::words::local_in(lang, t, tz);
+    let proposed = super::dissemination::proposed(tr, routing, staff, l);
     ShareSection {
         can_share: staff.user.role.can_act(),
         recipients: (routing.authorities.iter())
-            // Authorities the case is routed to see it whole already.
+            // Authorities routed for this viewer's threads see what it sees already.
             .filter(|a| !l.routed.iter().any(|r| r.authority_code == a.code))
+            .filter(|a| !proposed.iter().any(|(c, _)| c == a.code.as_str()))
             .map(|a| {
                 (
                     a.code.to_string(),
@@ -74,6 +82,9 @@ pub fn section(tr: &Tr, routing: &RoutingTable, staff: &Staff, l: &Loaded, tz: T
                 )
             })
             .collect(),
+        offers_delay: super::dissemination::offers_delay(l),
+        delays: super::dissemination::delays(tr, l, tz),
+        proposed,
         fields: (PackageField::ALL.iter())
             .map(|f| {
                 (

@@ -3,7 +3,7 @@
 
 use super::{frame, queue_view, Staff};
 use crate::app::AppError;
-use crate::domain::codes::{ReviewStatus, Severity};
+use crate::domain::codes::{Regime, ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
 use crate::domain::msg::Msg;
@@ -84,6 +84,9 @@ pub struct QueueQuery {
     pub review_status: Option<String>,
     /// `me`, `none` or a user id.
     pub assignee: Option<String>,
+    /// Only cases routed to you for this regime's thread: `nis2`, `dora`, `gdpr`,
+    /// `cra_vulnerability` or `cra_incident`.
+    pub regime: Option<String>,
     /// Free text over reference, title and entity name.
     pub q: Option<String>,
     /// `urgent` (default), `newest`, `oldest`, `reference`.
@@ -147,6 +150,9 @@ impl QueueQuery {
                     Uuid::parse_str(v).map_err(|_| bad("assignee", v))?,
                 )),
             },
+            regime: set(&self.regime)
+                .map(|v| Regime::from_code(v).ok_or_else(|| bad("regime", v)))
+                .transpose()?,
             text: set(&self.q).map(|t| t.chars().take(200).collect()),
             sort: match set(&self.sort) {
                 None | Some("urgent") => Sort::Urgent,
@@ -209,9 +215,15 @@ pub struct QueueItem {
     pub informed: bool,
     pub assignee: Option<String>,
     pub feedback_owed: bool,
+    /// The thread that brought the case to your authority (spec §7).
+    pub regime: Regime,
 }
 
 pub fn item(r: &Row, users: &[staff::StaffUser], at: DateTime<Utc>) -> QueueItem {
+    use crate::domain::regimes::{stages, visible::fact_visible};
+    // The case's most urgent stage, when it is one of this recipient's thread.
+    let next_due =
+        (r.next_due_stage.zip(r.next_due_at)).filter(|(s, _)| stages(r.regime).contains(s));
     QueueItem {
         id: r.case_id,
         reference: r.reference.clone(),
@@ -221,10 +233,11 @@ pub fn item(r: &Row, users: &[staff::StaffUser], at: DateTime<Utc>) -> QueueItem
         sector: r.sector,
         entity_type: r.entity_type,
         state: r.state,
-        severity: r.severity,
-        next_due_stage: r.next_due_stage,
-        next_due_at: r.next_due_at,
-        overdue: r.next_due_at.is_some_and(|d| d < at),
+        // Another thread's sections are not this recipient's (spec §7).
+        severity: r.severity.filter(|_| fact_visible(&[r.regime], "severity")),
+        next_due_stage: next_due.map(|(s, _)| s),
+        next_due_at: next_due.map(|(_, d)| d),
+        overdue: next_due.is_some_and(|(_, d)| d < at),
         received_at: r.created_at,
         informed: r.informed,
         assignee: r
@@ -234,7 +247,9 @@ pub fn item(r: &Row, users: &[staff::StaffUser], at: DateTime<Utc>) -> QueueItem
         feedback_owed: r.feedback_at.is_none()
             && !r.informed
             && r.role.handles_reports()
+            && r.regime == Regime::Nis2
             && !r.state.is_terminal(),
+        regime: r.regime,
     }
 }
 

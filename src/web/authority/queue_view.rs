@@ -4,7 +4,7 @@
 use super::queue::{item, QueueItem, QueueQuery, PAGE_SIZE};
 use super::speak::{span, words};
 use super::Frame;
-use crate::domain::codes::{ReviewStatus, Severity};
+use crate::domain::codes::{Regime, ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
 use crate::domain::member_state::MemberState;
 use crate::domain::sector;
@@ -20,6 +20,8 @@ pub(super) struct Line {
     state: String,
     sector: String,
     severity: String,
+    /// The thread that brought the case here, in words (spec §7).
+    regime: String,
 }
 
 pub(super) struct Count {
@@ -53,6 +55,7 @@ pub(super) struct QueuePage {
     severities: Vec<(String, String)>,
     reviews: Vec<(String, String)>,
     users: Vec<(String, String)>,
+    regimes: Vec<(String, String)>,
 }
 
 /// What was read for one page of the queue.
@@ -116,6 +119,7 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
                 severity: item
                     .severity
                     .map_or(String::new(), |s| words(lang, s.as_str())),
+                regime: text_in(lang, "regime", item.regime.as_str()),
                 item,
             }
         })
@@ -140,6 +144,9 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
             .collect(),
         severities: options(lang, Severity::ALL),
         reviews: options(lang, ReviewStatus::ALL),
+        regimes: (Regime::ALL.iter())
+            .map(|r| (r.as_str().to_string(), text_in(lang, "regime", r.as_str())))
+            .collect(),
         users: l
             .users
             .iter()

@@ -89,6 +89,7 @@ pub fn action_words(tr: &Tr, name: &str) -> String {
         "public-awareness" => tr.t("staff-action-public-awareness"),
         "share-package" => tr.t("staff-action-share-package"),
         "revoke-package" => tr.t("staff-action-revoke-package"),
+        "delay-dissemination" => tr.t("staff-action-delay-dissemination"),
         other => other.replace('-', " "),
     }
 }
