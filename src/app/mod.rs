@@ -10,6 +10,7 @@ pub mod linking;
 pub mod mail;
 pub mod packages;
 pub mod store;
+pub mod thread_pages;
 
 pub use error::AppError;
 pub use store::Store;

@@ -12,6 +12,7 @@ mod drafts;
 pub(crate) mod filing;
 mod languages;
 mod refusals;
+mod regimes;
 mod required_marks;
 
 /// A cookie-keeping client that reads pages as text.
