@@ -4,6 +4,8 @@
 //! what was typed.
 
 pub mod answers;
+#[cfg(test)]
+mod answers_tests;
 pub mod csrf;
 pub mod display;
 pub mod fields;
