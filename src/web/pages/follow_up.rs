@@ -187,6 +187,23 @@ pub async fn form(
     stage_form(&req, &state, &l, &token, stage, threads).show(&data, refused, notices)
 }
 
+/// The posted stage form as the API's input: only what changed from the case's facts, as
+/// one stage or as several threads' answers (spec §7).
+fn decode_stage(
+    data: &FormData,
+    l: &Loaded,
+    stage: Stage,
+    joint: Option<&super::ThreadForm>,
+) -> Result<crate::domain::report::ReportInput, crate::domain::validation::FieldErrors> {
+    let tz = forms::timezone(data, l.case.clock.timezone);
+    let changed = data.minus(&carried(l, stage, joint));
+    let decoded = match joint {
+        Some(t) => forms::decode_answers(&changed, &t.answers, tz),
+        None => forms::decode(&changed, stage, tz),
+    };
+    decoded.map(|(_, input)| input)
+}
+
 /// `POST /report/follow-up/{token}/file/{stage}`: file the stage, or save its draft.
 pub async fn submit(
     req: HttpRequest,
@@ -204,7 +221,6 @@ pub async fn submit(
     };
     let threads = super::threads::thread_form(&l, &token, stage, &data);
     let joint = threads.as_ref().filter(|t| t.is_joint());
-    let answers = joint.map(|t| t.answers.clone());
     let page = || {
         let threads = super::threads::thread_form(&l, &token, stage, &data);
         stage_form(&req, &state, &l, &token, stage, threads)
@@ -215,30 +231,20 @@ pub async fn submit(
     let case_id = l.case.id;
     let now = state.clock.now();
     if data.get("action") == Some("save") {
-        let content = data.for_draft(stage, false);
-        let kept = content.clone();
-        let saved = state
-            .db
-            .write(move |c| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now))
-            .await;
-        if let Err(e) = saved {
+        let (content, kept) = (data.for_draft(stage, false), data.for_draft(stage, false));
+        let save =
+            move |c: &mut _| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now);
+        if let Err(e) = state.db.write(save).await {
             let notices = stage_notices(lang, &l, stage, now);
             return page().show(&content, Some(e.into()), notices);
         }
+        let s = stage.as_str();
         return Ok(see_other(format!(
-            "/report/follow-up/{token}/file/{}?saved={}",
-            stage.as_str(),
-            stage.as_str()
+            "/report/follow-up/{token}/file/{s}?saved={s}"
         )));
     }
-    let tz = forms::timezone(&data, l.case.clock.timezone);
-    let changed = data.minus(&carried(&l, stage, threads.as_ref()));
-    let decoded = match &answers {
-        Some(a) => forms::decode_answers(&changed, a, tz),
-        None => forms::decode(&changed, stage, tz),
-    };
-    let input = match decoded {
-        Ok((_, input)) => forms::for_entity(input, l.entity.profile.classification.entity_type),
+    let input = match decode_stage(&data, &l, stage, joint) {
+        Ok(input) => forms::for_entity(input, l.entity.profile.classification.entity_type),
         Err(e) => {
             return page().show(
                 &data.content(),

@@ -5,9 +5,10 @@ use super::{admit, new_regimes, Form, PageError, Refused};
 use crate::app::filing::{self, Filer};
 use crate::app::AppError;
 use crate::domain::case::Reporter;
-use crate::domain::entity::EntityProfile;
+use crate::domain::entity::{EntityInput, EntityProfile};
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
+use crate::domain::report::ReportInput;
 use crate::domain::validation::FieldErrors;
 use crate::storage::{entities, follow_up};
 use crate::web::forms::answers::Answer;
@@ -261,15 +262,11 @@ fn type_and_zone(
     }
 }
 
-/// Checks the entity block and the report together, so every error shows at once, then
-/// stores the entity and opens the case in one transaction.
-async fn file(
-    state: &web::Data<AppState>,
+/// The posted form as the API's input, with the typed member state and its time zone.
+fn decoded(
     data: &FormData,
     answers: Option<&[Answer]>,
-    draft: Option<String>,
-    lang: crate::words::Lang,
-) -> Result<(String, Uuid), Refused> {
+) -> Result<(EntityInput, ReportInput, Option<MemberState>, chrono_tz::Tz), Refused> {
     let stage = opening_stage(data.get("stage"));
     let member_state = data
         .get("member_state")
@@ -287,6 +284,19 @@ async fn file(
         // Art. 30: a kind instead of a stage.
         input.stage = None;
     }
+    Ok((entity, input, member_state, fallback_tz))
+}
+
+/// Checks the entity block and the report together, so every error shows at once, then
+/// stores the entity and opens the case in one transaction.
+async fn file(
+    state: &web::Data<AppState>,
+    data: &FormData,
+    answers: Option<&[Answer]>,
+    draft: Option<String>,
+    lang: crate::words::Lang,
+) -> Result<(String, Uuid), Refused> {
+    let (entity, input, member_state, fallback_tz) = decoded(data, answers)?;
     let mut errors = FieldErrors::default();
     let profile = EntityProfile::parse(&entity)
         .map_err(|e| errors.extend(e))

@@ -12,7 +12,7 @@ crate::on_both_kinds!(
     a_bank_gets_doras_form_and_files_dora_and_gdpr_at_once,
     a_bank_on_the_nis2_form_is_sent_to_doras,
     a_proposed_gdpr_thread_is_confirmed_or_declined_on_the_page,
-    one_follow_up_form_answers_two_threads,
+    a_confirmed_gdpr_thread_opens,
     the_dora_form_reads_in_french,
 );
 
@@ -23,7 +23,7 @@ fn monday() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-async fn bank_browser(kind: Kind) -> (Browser, Arc<ManualClock>) {
+pub(super) async fn bank_browser(kind: Kind) -> (Browser, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::at(monday()));
     let b = Browser::start_with_clock(kind, 100, clock.clone()).await;
     (b, clock)
@@ -85,7 +85,7 @@ fn without<'a>(form: &'a [(&'static str, String)], drop: &[&str]) -> Vec<(&'stat
 }
 
 /// The regimes of the stored submissions, in filing order.
-fn submission_regimes(b: &Browser) -> Vec<(String, String)> {
+pub(super) fn submission_regimes(b: &Browser) -> Vec<(String, String)> {
     use intake::storage::schema::submissions::dsl as s;
     let mut c = Backend::from_url(&b.database_url)
         .unwrap()
@@ -194,7 +194,7 @@ async fn a_bank_on_the_nis2_form_is_sent_to_doras(kind: Kind) {
 
 /// Files a bank's DORA initial notification alone, personal data involved; the case's
 /// follow-up path.
-async fn file_dora_only(b: &mut Browser) -> String {
+pub(super) async fn file_dora_only(b: &mut Browser) -> String {
     let csrf = b.get("/report/new?regime=dora").await.csrf();
     let form = bank_form(false);
     let done = b
@@ -279,8 +279,11 @@ async fn a_proposed_gdpr_thread_is_confirmed_or_declined_on_the_page(kind: Kind)
         )
         .await;
     assert_eq!(again.status, 409);
+}
 
-    // Another bank's case: confirming opens the thread and its 72-hour clock.
+async fn a_confirmed_gdpr_thread_opens(kind: Kind) {
+    let (mut b, _clock) = bank_browser(kind).await;
+    // Confirming opens the thread and its 72-hour clock.
     let path = file_dora_only(&mut b).await;
     let csrf = b.get(&path).await.csrf();
     let confirmed = b
@@ -298,89 +301,6 @@ async fn a_proposed_gdpr_thread_is_confirmed_or_declined_on_the_page(kind: Kind)
     assert!(
         !gdpr.contains("provisional"),
         "the due time is no longer provisional"
-    );
-}
-
-async fn one_follow_up_form_answers_two_threads(kind: Kind) {
-    let (mut b, clock) = bank_browser(kind).await;
-    let path = file_dora_only(&mut b).await;
-    clock.advance(Duration::hours(2));
-    let page = b.get(&path).await;
-    // DORA's intermediate report is due; the box to answer GDPR's breach with it is offered.
-    assert!(page
-        .body
-        .contains(&format!("action=\"{path}/file/intermediate_report\"")));
-    assert!(page
-        .body
-        .contains("id=\"also-dora-intermediate_report-gdpr-breach_notification\""));
-    let form = b
-        .get(&format!(
-            "{path}/file/intermediate_report?regime=dora&also=gdpr%3Abreach_notification"
-        ))
-        .await;
-    assert_eq!(form.status, 200, "{}", form.body);
-    assert!(form.body.contains("id=\"f-status_update\""));
-    assert!(form.body.contains("id=\"f-dpo_contact\""));
-    assert!(
-        form.body.contains("Card payments down after ransomware"),
-        "facts carried"
-    );
-    let csrf = form.csrf();
-    let mut data: Vec<(&'static str, String)> = vec![
-        ("stage", "intermediate_report".into()),
-        ("regime", "dora".into()),
-        ("also", "gdpr:breach_notification".into()),
-        (
-            "status_update",
-            "Card service restored for 80% of clients.".into(),
-        ),
-        ("service_impact", "degraded".into()),
-    ];
-    // An error of the GDPR part comes back beside its field, the DORA part kept.
-    let refused = b
-        .post(
-            &format!("{path}/file/intermediate_report"),
-            &pairs(&csrf, &data, &[("action", "submit")]),
-        )
-        .await;
-    assert_eq!(refused.status, 422, "{}", refused.body);
-    assert!(
-        refused.body.contains("href=\"#f-dpo_contact\""),
-        "{}",
-        summary(&refused.body)
-    );
-    assert!(refused
-        .body
-        .contains("Card service restored for 80% of clients."));
-    assert_eq!(b.count("submissions"), 1);
-    data.extend([
-        ("data_subject_categories", "Card holders".to_string()),
-        ("data_subjects_approx", "12000".into()),
-        ("record_categories", "Names, card numbers".into()),
-        ("records_approx", "15000".into()),
-        ("dpo_contact", "dpo@banque.example".into()),
-        ("likely_consequences", "Fraudulent card use.".into()),
-        ("mitigation_taken", "Cards blocked and reissued.".into()),
-    ]);
-    let done = b
-        .post(
-            &format!("{path}/file/intermediate_report"),
-            &pairs(&refused.csrf(), &data, &[("action", "submit")]),
-        )
-        .await;
-    assert_eq!(done.status, 303, "{}", summary(&done.body));
-    assert_eq!(
-        submission_regimes(&b),
-        vec![
-            ("dora".into(), "initial_notification".into()),
-            ("dora".into(), "intermediate_report".into()),
-            ("gdpr".into(), "breach_notification".into()),
-        ]
-    );
-    let case = b.get(&path).await;
-    assert!(
-        !case.body.contains("id=\"settle-gdpr\""),
-        "filing confirmed the thread"
     );
 }
 
