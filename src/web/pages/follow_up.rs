@@ -228,8 +228,7 @@ pub async fn submit(
     if let Some(refused) = refused {
         return page().show(&data.content(), Some(refused), Vec::new());
     }
-    let case_id = l.case.id;
-    let now = state.clock.now();
+    let (case_id, now) = (l.case.id, state.clock.now());
     if data.get("action") == Some("save") {
         let (content, kept) = (data.for_draft(stage, false), data.for_draft(stage, false));
         let save =
