@@ -12,6 +12,7 @@ pub mod mail;
 pub mod packages;
 pub mod store;
 pub mod visibility;
+pub mod thread_pages;
 
 pub use error::AppError;
 pub use store::Store;

@@ -36,6 +36,10 @@ fn concrete(pattern: &str, t: &Targets) -> Vec<String> {
             // No package exists: the guard must refuse before anything is looked up.
             ("{id}", "packages") => vec!["00000000-0000-7000-8000-000000000001".into()],
             ("{id}", "tokens") => vec!["00000000-0000-7000-8000-000000000002".into()],
+            ("{regime}", _) => intake::domain::codes::Regime::ALL
+                .iter()
+                .map(|r| r.as_str().to_string())
+                .collect(),
             ("{action}", _) => intake::app::handling::NAMES
                 .iter()
                 .map(|n| n.to_string())

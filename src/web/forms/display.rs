@@ -100,6 +100,14 @@ pub struct DeadlineRow {
     pub overdue: bool,
 }
 
+/// A deadline row with its thread (spec §7) and, for DORA, the weekend and bank-holiday
+/// rule that decided its due time, in words.
+pub struct RegimeRow {
+    pub regime: crate::domain::codes::Regime,
+    pub rule: String,
+    pub row: DeadlineRow,
+}
+
 /// A case's deadlines at `now`, in the case's zone and UTC, with time left for open stages
 /// (English).
 pub fn deadline_rows(case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
@@ -108,6 +116,14 @@ pub fn deadline_rows(case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
 
 /// [`deadline_rows`] in `lang`.
 pub fn deadline_rows_in(lang: Lang, case: &Case, now: DateTime<Utc>) -> Vec<DeadlineRow> {
+    regime_rows_in(lang, case, now)
+        .into_iter()
+        .map(|r| r.row)
+        .collect()
+}
+
+/// [`deadline_rows_in`] with each row's thread and weekend rule (spec §7).
+pub fn regime_rows_in(lang: Lang, case: &Case, now: DateTime<Utc>) -> Vec<RegimeRow> {
     let tz = case.clock.timezone;
     let tr = Tr::new(lang);
     let text = |s: &str, k: &str| text_in(lang, s, k);
@@ -131,7 +147,7 @@ pub fn deadline_rows_in(lang: Lang, case: &Case, now: DateTime<Utc>) -> Vec<Dead
                 }
                 _ => String::new(),
             };
-            DeadlineRow {
+            let row = DeadlineRow {
                 stage: fields::words_in(lang, &text("stage", d.stage.as_str())),
                 due: match d.due_at {
                     Some(at) if d.provisional => {
@@ -143,6 +159,14 @@ pub fn deadline_rows_in(lang: Lang, case: &Case, now: DateTime<Utc>) -> Vec<Dead
                 status: text("deadline_status", d.status.as_str()),
                 overdue: d.status == DeadlineStatus::Overdue,
                 remaining,
+            };
+            RegimeRow {
+                regime: d.regime,
+                rule: d
+                    .weekend_rule
+                    .map(|r| text("weekend_rule", r.as_str()))
+                    .unwrap_or_default(),
+                row,
             }
         })
         .collect()

@@ -3,6 +3,9 @@
 //! The form's own pairs are kept verbatim, so a re-rendered or resumed form shows exactly
 //! what was typed.
 
+pub mod answers;
+#[cfg(test)]
+mod answers_tests;
 pub mod csrf;
 pub mod display;
 pub mod fields;
@@ -20,11 +23,11 @@ use crate::domain::validation::FieldErrors;
 use chrono::{DateTime, NaiveDateTime, TimeZone};
 use chrono_tz::Tz;
 use fields::Kind;
-pub use render::{render, render_sections, ErrorLine, FieldView, SectionView};
+pub use render::{render, render_answers, render_sections, ErrorLine, FieldView, SectionView};
 use serde_json::{Map, Value};
 
 /// Fields that steer the form rather than carry the report.
-const CONTROL: &[&str] = &["csrf", "action", "stage", "switch_lang"];
+const CONTROL: &[&str] = &["csrf", "action", "stage", "switch_lang", "regime", "also"];
 
 /// A posted (or saved) form: name/value pairs in document order.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -159,9 +162,33 @@ pub fn decode(
     stage: Stage,
     tz: Tz,
 ) -> Result<(EntityInput, ReportInput), FieldErrors> {
-    let mut report = Map::new();
+    let mut head = Map::new();
+    head.insert("stage".into(), stage.as_str().into());
+    decode_into(form, head, tz)
+}
+
+/// Turns the form of a filing answering `answers` (one thread's stage, or several threads
+/// at once) into the API's input: `report.answers: [{regime, stage}, …]` (spec §7).
+pub fn decode_answers(
+    form: &FormData,
+    answers: &[answers::Answer],
+    tz: Tz,
+) -> Result<(EntityInput, ReportInput), FieldErrors> {
+    let list: Vec<Value> = answers
+        .iter()
+        .map(|(r, s)| serde_json::json!({ "regime": r.as_str(), "stage": s.as_str() }))
+        .collect();
+    let mut head = Map::new();
+    head.insert("answers".into(), Value::Array(list));
+    decode_into(form, head, tz)
+}
+
+fn decode_into(
+    form: &FormData,
+    mut report: Map<String, Value>,
+    tz: Tz,
+) -> Result<(EntityInput, ReportInput), FieldErrors> {
     let mut entity = Map::new();
-    report.insert("stage".into(), stage.as_str().into());
     let mut seen: Vec<&str> = Vec::new();
     for (name, value) in &form.0 {
         let name = name.as_str();

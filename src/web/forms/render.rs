@@ -64,7 +64,10 @@ pub struct ErrorLine {
 
 /// Maps an error path (`report.iocs[2].value`, `legal_name`) to the form field showing it.
 pub(super) fn field_of<'a>(path: &str, names: &[&'a str]) -> Option<(&'a str, Option<usize>)> {
-    let path = path.strip_prefix("report.").unwrap_or(path);
+    let path = path
+        .strip_prefix("report.")
+        .or_else(|| path.strip_prefix("entity."))
+        .unwrap_or(path);
     let path = if path == "cross_border_impact" {
         "cross_border_impact.description"
     } else {
@@ -136,12 +139,57 @@ pub fn render_sections(
     form: &FormData,
     errors: &FieldErrors,
 ) -> (Vec<SectionView>, Vec<ErrorLine>) {
-    let names: Vec<&str> = sections
-        .iter()
-        .flat_map(|(_, l)| l.iter().copied())
-        .collect();
+    let lists = sections.iter().map(|(k, l)| (*k, l.to_vec())).collect();
+    let need = |name: &str| {
+        (
+            fields::required(name, stage),
+            fields::conditional(name, stage),
+        )
+    };
+    render_lists(lang, lists, &need, stage, form, errors)
+}
+
+/// Like [`render`], for a form answering several threads (spec §7): each field is marked
+/// required if any thread answered requires it.
+pub fn render_answers(
+    lang: Lang,
+    answers: &[super::answers::Answer],
+    new_case: bool,
+    form: &FormData,
+    errors: &FieldErrors,
+) -> (Vec<SectionView>, Vec<ErrorLine>) {
+    use crate::domain::report::fields::Need;
+    let lists = super::answers::groups(answers, new_case);
+    let need = |name: &str| {
+        let n = match super::answers::need(answers, name) {
+            // The entity block is checked by its own rules.
+            Need::Optional if fields::ENTITY.contains(&name) => {
+                return (
+                    fields::required(name, Stage::EarlyWarning),
+                    fields::conditional(name, Stage::EarlyWarning),
+                )
+            }
+            n => n,
+        };
+        (n == Need::Required, n == Need::Conditional)
+    };
+    let stage = answers.first().map_or(Stage::EarlyWarning, |a| a.1);
+    render_lists(lang, lists, &need, stage, form, errors)
+}
+
+/// The fieldsets `lists` filled with `form` and `errors`; `need` says whether a field is
+/// required and whether only under a condition.
+fn render_lists(
+    lang: Lang,
+    lists: Vec<(&'static str, Vec<&'static str>)>,
+    need: &dyn Fn(&str) -> (bool, bool),
+    stage: Stage,
+    form: &FormData,
+    errors: &FieldErrors,
+) -> (Vec<SectionView>, Vec<ErrorLine>) {
+    let names: Vec<&str> = lists.iter().flat_map(|(_, l)| l.iter().copied()).collect();
     let (by_field, summary) = place_errors(lang, errors, &names);
-    let views = sections
+    let views = lists
         .iter()
         .map(|(key, list)| SectionView {
             legend: text_in(lang, "section", key),
@@ -149,9 +197,9 @@ pub fn render_sections(
             fields: list
                 .iter()
                 .map(|name| {
-                    let required = fields::required(name, stage);
+                    let (required, conditional) = need(name);
                     let mut view = field_view(lang, name, required, form, &by_field);
-                    if fields::conditional(name, stage) {
+                    if conditional {
                         view.condition = condition(lang, name, stage);
                     }
                     view

@@ -291,6 +291,16 @@ pub fn sections(stage: Stage, new_case: bool) -> Vec<Section> {
     out
 }
 
+/// The entity block of a new case's form (spec §2.2).
+pub fn entity_sections() -> &'static [Section] {
+    ENTITY_SECTIONS
+}
+
+/// The fieldset every filing ends with: its language, TLP, own reference and late reason.
+pub fn filing_section() -> Section {
+    FILING
+}
+
 /// Every field name a stage's form may send.
 pub fn names(stage: Stage, new_case: bool) -> Vec<&'static str> {
     sections(stage, new_case)

@@ -75,6 +75,8 @@ pub(super) struct CasePage {
     deadlines: Vec<display::DeadlineRow>,
     submissions: Vec<SubmissionRow>,
     actions: Vec<Action>,
+    /// The case's threads per regime (spec §7), when it has more than NIS2's.
+    threads: Vec<super::threads::ThreadView>,
     conversation: Vec<(String, String, String)>,
     request: Option<String>,
     csrf: String,
@@ -160,6 +162,10 @@ pub(super) fn case_page(
             let (stage, at) = (text("stage", s.stage.as_str()), when(s.submitted_at));
             tr.t2("pages-case-receipt", ("stage", &stage), ("when", &at))
         });
+    let (nis2_rows, thread_rows): (Vec<_>, Vec<_>) = display::regime_rows_in(lang, &l.case, now)
+        .into_iter()
+        .partition(|r| r.regime == crate::domain::codes::Regime::Nis2);
+    let nis2_rows = nis2_rows.into_iter().map(|r| r.row).collect();
     CasePage {
         here,
         conversation: conversation(state, &tr, l, &when),
@@ -174,7 +180,8 @@ pub(super) fn case_page(
         link: format!("{}/report/follow-up/{token}", state.base_url),
         receipt,
         notices,
-        deadlines: display::deadline_rows_in(lang, &l.case, now),
+        deadlines: nis2_rows,
+        threads: super::threads::views(lang, l, token, thread_rows),
         submissions,
         actions: actions(lang, l, token),
         ending: ending(&tr, l),
@@ -207,10 +214,11 @@ fn ending(tr: &Tr, l: &Loaded) -> Option<String> {
 fn actions(lang: Lang, l: &Loaded, token: &str) -> Vec<Action> {
     let stage = |s: &Stage| fields::words_in(lang, &text_in(lang, "stage", s.as_str()));
     let open_request = l.case.clock.intermediate;
-    Stage::ALL
+    let nis2 = l.case.regime == crate::domain::codes::Regime::Nis2;
+    crate::domain::lifecycle::NIS2_STAGES
         .iter()
         .filter(|s| {
-            (**s != Stage::IntermediateReport || open_request.is_some())
+            nis2 && (**s != Stage::IntermediateReport || open_request.is_some())
                 && l.case.state.file_given(**s, &l.case.filed_stages()).is_ok()
         })
         .map(|s| Action {

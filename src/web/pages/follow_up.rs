@@ -27,6 +27,8 @@ pub struct ShowQuery {
     saved: Option<String>,
     /// The proof a mailed link carries (`SecretKey::mail_proof`).
     from: Option<String>,
+    /// A proposed thread was just confirmed or declined: `gdpr.confirm`, `gdpr.decline`.
+    settled: Option<String>,
 }
 
 /// `GET /report/follow-up/{token}`.
@@ -45,6 +47,9 @@ pub async fn show(
     if let Some(stage) = query.saved.as_deref().and_then(Stage::from_code) {
         let draft = text_in(lang, "stage", stage.as_str());
         notices.push(Tr::new(lang).t1("pages-case-draft-saved", "stage", &draft));
+    }
+    if let Some(settled) = query.settled.as_deref() {
+        notices.extend(super::threads::settled_notice(lang, settled));
     }
     let (csrf, cookie) =
         crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
@@ -100,6 +105,7 @@ fn stage_form<'a>(
     l: &Loaded,
     token: &str,
     stage: Stage,
+    threads: Option<super::ThreadForm>,
 ) -> Form<'a> {
     let lang = lang_of(req, state, l);
     let text = |s: &str, k: &str| text_in(lang, s, k);
@@ -113,6 +119,8 @@ fn stage_form<'a>(
         state,
         stage,
         new_case: false,
+        threads,
+        links: Vec::new(),
         title: Tr::new(lang).t2("pages-stage-form-title", c, s),
         intro: text("page", &format!("intro_{}", stage.as_str())),
         action: format!("/report/follow-up/{token}/file/{}", stage.as_str()),
@@ -125,12 +133,12 @@ fn stage_form<'a>(
 }
 
 /// What the form shows before anything is typed: the case's facts, in the case's zone.
-fn carried(l: &Loaded, stage: Stage) -> FormData {
-    forms::prefill(
-        &l.case.facts,
-        &fields::names(stage, false),
-        l.case.clock.timezone,
-    )
+fn carried(l: &Loaded, stage: Stage, threads: Option<&super::ThreadForm>) -> FormData {
+    let names = match threads.filter(|t| t.is_joint()) {
+        Some(t) => forms::answers::names(&t.answers, false),
+        None => fields::names(stage, false),
+    };
+    forms::prefill(&l.case.facts, &names, l.case.clock.timezone)
 }
 
 /// Notices for a stage's form: its deadline and whether it is late.
@@ -159,9 +167,11 @@ pub async fn form(
     let stage = parse_stage(&stage)?;
     let l = load(&state, &token).await?;
     let lang = lang_of(&req, &state, &l);
+    let asked = FormData::parse(req.query_string().as_bytes()).unwrap_or_default();
+    let threads = super::threads::thread_form(&l, &token, stage, &asked);
     let mut notices = stage_notices(lang, &l, stage, state.clock.now());
     let data = match l.drafts.iter().find(|d| d.stage == stage) {
-        Some(d) => {
+        Some(d) if !threads.as_ref().is_some_and(|t| t.is_joint()) => {
             notices.push(if query.saved.is_some() {
                 text_in(lang, "page", "draft_saved_case")
             } else {
@@ -169,14 +179,29 @@ pub async fn form(
             });
             FormData(d.form.clone())
         }
-        None => carried(&l, stage),
+        _ => carried(&l, stage, threads.as_ref()),
     };
-    let refused = l
-        .case
-        .ended_refusal()
-        .or_else(|| l.case.state.file_given(stage, &l.case.filed_stages()).err())
+    let answers = super::threads::answers_of(&asked, l.case.regime, stage);
+    let refused = super::threads::refusal(lang, &l, &answers)
         .map(|m| Refused::Whole(StatusCode::CONFLICT, m));
-    stage_form(&req, &state, &l, &token, stage).show(&data, refused, notices)
+    stage_form(&req, &state, &l, &token, stage, threads).show(&data, refused, notices)
+}
+
+/// The posted stage form as the API's input: only what changed from the case's facts, as
+/// one stage or as several threads' answers (spec §7).
+fn decode_stage(
+    data: &FormData,
+    l: &Loaded,
+    stage: Stage,
+    joint: Option<&super::ThreadForm>,
+) -> Result<crate::domain::report::ReportInput, crate::domain::validation::FieldErrors> {
+    let tz = forms::timezone(data, l.case.clock.timezone);
+    let changed = data.minus(&carried(l, stage, joint));
+    let decoded = match joint {
+        Some(t) => forms::decode_answers(&changed, &t.answers, tz),
+        None => forms::decode(&changed, stage, tz),
+    };
+    decoded.map(|(_, input)| input)
 }
 
 /// `POST /report/follow-up/{token}/file/{stage}`: file the stage, or save its draft.
@@ -190,37 +215,40 @@ pub async fn submit(
     let stage = parse_stage(&stage)?;
     let l = load(&state, &token).await?;
     if let Some((to, typed)) = super::switch::requested(&req, &posted) {
-        let page = stage_form(&req, &state, &l, &token, stage);
+        let threads = super::threads::thread_form(&l, &token, stage, &typed);
+        let page = stage_form(&req, &state, &l, &token, stage, threads);
         return super::switch::keep(&state, to, page.show(&typed.content(), None, Vec::new()));
     }
     let lang = lang_of(&req, &state, &l);
-    let page = || stage_form(&req, &state, &l, &token, stage);
-    let data = match admit(&req, &state, posted, Some(lang)) {
-        Ok(data) => data,
-        Err((typed, refused)) => return page().show(&typed.content(), Some(refused), Vec::new()),
+    let (data, refused) = match admit(&req, &state, posted, Some(lang)) {
+        Ok(data) => (data, None),
+        Err((typed, refused)) => (typed, Some(refused)),
     };
+    let threads = super::threads::thread_form(&l, &token, stage, &data);
+    let joint = threads.as_ref().filter(|t| t.is_joint());
+    let page = || {
+        let threads = super::threads::thread_form(&l, &token, stage, &data);
+        stage_form(&req, &state, &l, &token, stage, threads)
+    };
+    if let Some(refused) = refused {
+        return page().show(&data.content(), Some(refused), Vec::new());
+    }
     let (case_id, now) = (l.case.id, state.clock.now());
     if data.get("action") == Some("save") {
-        let content = data.for_draft(stage, false);
-        let kept = content.clone();
-        let saved = state
-            .db
-            .write(move |c| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now))
-            .await;
-        if let Err(e) = saved {
+        let (content, kept) = (data.for_draft(stage, false), data.for_draft(stage, false));
+        let save =
+            move |c: &mut _| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now);
+        if let Err(e) = state.db.write(save).await {
             let notices = stage_notices(lang, &l, stage, now);
             return page().show(&content, Some(e.into()), notices);
         }
+        let s = stage.as_str();
         return Ok(see_other(format!(
-            "/report/follow-up/{token}/file/{}?saved={}",
-            stage.as_str(),
-            stage.as_str()
+            "/report/follow-up/{token}/file/{s}?saved={s}"
         )));
     }
-    let tz = forms::timezone(&data, l.case.clock.timezone);
-    let changed = data.minus(&carried(&l, stage));
-    let input = match forms::decode(&changed, stage, tz) {
-        Ok((_, input)) => forms::for_entity(input, l.entity.profile.classification.entity_type),
+    let input = match decode_stage(&data, &l, stage, joint) {
+        Ok(input) => forms::for_entity(input, l.entity.profile.classification.entity_type),
         Err(e) => {
             let notices = stage_notices(lang, &l, stage, now);
             return page().show(&data.content(), Some(Refused::Fields(e)), notices);

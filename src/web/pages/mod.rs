@@ -6,9 +6,12 @@ mod dora_classification;
 mod follow_up;
 mod landing;
 mod language;
+mod new_draft;
+mod new_regimes;
 mod new_report;
 mod significance;
 pub mod switch;
+mod threads;
 mod withdrawal;
 
 use super::forms::csrf::{self, Forged, Posted};
@@ -70,6 +73,10 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
             "/follow-up/{token}/file/{stage}",
             web::post().to(follow_up::submit),
         ),
+        (
+            "/follow-up/{token}/threads/{regime}",
+            web::post().to(threads::settle),
+        ),
     ]
 }
 
@@ -127,6 +134,26 @@ pub struct ReportForm {
     /// Shown again after a post: what was typed is on the page, so the header's language
     /// links lead to the form's own switch buttons, which keep it ([`switch`]).
     pub posted: bool,
+    /// Other forms the reader may need instead (DORA's, the CRA's), as links.
+    pub links: Vec<(String, String)>,
+    /// The threads this form answers when not only a NIS2 stage (spec §7), carried as hidden
+    /// `regime` and `also` fields.
+    pub hidden: Vec<(String, String)>,
+    /// "This form answers: …".
+    pub answers_line: Option<String>,
+    /// The "also answer" boxes that reload the form with more threads' fields (GET).
+    pub also: Option<AlsoForm>,
+    /// Whether the form offers to save a draft (NIS2 stages only).
+    pub can_save: bool,
+}
+
+/// The "also answer" boxes above a form: ticking one and reloading shows the union of the
+/// threads' fields (no JavaScript).
+pub struct AlsoForm {
+    pub action: String,
+    pub hidden: Vec<(String, String)>,
+    /// Value, label, element id, ticked.
+    pub options: Vec<(String, String, String, bool)>,
 }
 
 /// Why a posted form comes back instead of being filed.
@@ -162,6 +189,78 @@ pub struct Form<'a> {
     pub voluntary: bool,
     /// The reader's language, chosen by [`crate::web::lang::page_lang`].
     pub lang: Lang,
+    /// The threads answered and the "also answer" offer, for a form that is not only a
+    /// NIS2 stage's (spec §7).
+    pub threads: Option<ThreadForm>,
+    /// Other forms the reader may need instead, as links.
+    pub links: Vec<(String, String)>,
+}
+
+/// What a form answering sibling regimes' stages carries (spec §7).
+pub struct ThreadForm {
+    /// The threads the form answers, the first the one it was opened for.
+    pub answers: Vec<forms::answers::Answer>,
+    /// Other threads' stages the reader may add.
+    pub offer: Vec<forms::answers::Answer>,
+    /// Where the "also answer" boxes reload the form, and what they carry along.
+    pub also_action: String,
+    pub also_hidden: Vec<(String, String)>,
+}
+
+impl ThreadForm {
+    /// Whether the form is more than a NIS2 stage's alone (which keeps its own form, drafts
+    /// and decoding, and only offers the "also answer" boxes).
+    pub fn is_joint(&self) -> bool {
+        !matches!(
+            self.answers.as_slice(),
+            [(crate::domain::codes::Regime::Nis2, _)]
+        )
+    }
+
+    fn hidden(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if let Some((regime, _)) = self.answers.first() {
+            out.push(("regime".to_string(), regime.as_str().to_string()));
+        }
+        for a in self.answers.iter().skip(1) {
+            out.push(("also".to_string(), forms::answers::code(*a)));
+        }
+        out
+    }
+
+    fn also_form(&self, lang: Lang) -> Option<AlsoForm> {
+        if self.offer.is_empty() {
+            return None;
+        }
+        let options = self
+            .offer
+            .iter()
+            .map(|a| {
+                let value = forms::answers::code(*a);
+                let id = format!("also-{}", value.replace(':', "-"));
+                let label = threads::also_label(lang, *a);
+                (value, label, id, self.answers.contains(a))
+            })
+            .collect();
+        Some(AlsoForm {
+            action: self.also_action.clone(),
+            hidden: self.also_hidden.clone(),
+            options,
+        })
+    }
+
+    fn line(&self, lang: Lang) -> String {
+        let list: Vec<String> = self
+            .answers
+            .iter()
+            .map(|(r, s)| {
+                let r = crate::words::text_in(lang, "regime", r.as_str());
+                let s = crate::words::text_in(lang, "stage", s.as_str());
+                format!("{r} – {s}")
+            })
+            .collect();
+        Tr::new(lang).t1("pages-form-answers", "list", list.join("; ").as_str())
+    }
 }
 
 impl Form<'_> {
@@ -186,15 +285,20 @@ impl Form<'_> {
             }
         };
         let lang = self.lang;
-        let (sections, errors) = if self.voluntary {
-            let sections = forms::fields::voluntary_sections();
-            forms::render_sections(lang, sections, self.stage, data, &errors)
-        } else {
-            forms::render(lang, self.stage, self.new_case, data, &errors)
+        let (sections, errors) = match &self.threads {
+            _ if self.voluntary => {
+                let sections = forms::fields::voluntary_sections();
+                forms::render_sections(lang, sections, self.stage, data, &errors)
+            }
+            Some(t) if t.is_joint() => {
+                forms::render_answers(lang, &t.answers, self.new_case, data, &errors)
+            }
+            _ => forms::render(lang, self.stage, self.new_case, data, &errors),
         };
-        if status == StatusCode::UNPROCESSABLE_ENTITY {
+        if status == StatusCode::UNPROCESSABLE_ENTITY && !errors.is_empty() {
             notices.clear();
         }
+        let threads = self.threads.as_ref();
         let t = ReportForm {
             tr: Tr::page(lang, language::here(self.req)),
             title: self.title,
@@ -208,6 +312,11 @@ impl Form<'_> {
             draft_link: self.draft_link,
             back_link: self.back_link,
             posted: self.req.method() == actix_web::http::Method::POST,
+            links: self.links,
+            hidden: threads.map(ThreadForm::hidden).unwrap_or_default(),
+            answers_line: threads.map(|t| t.line(lang)),
+            also: threads.and_then(|t| t.also_form(lang)),
+            can_save: !threads.is_some_and(ThreadForm::is_joint),
         };
         let mut r = page(status, &t, cookie)?;
         if let Some(wait) = retry_after(self.req) {

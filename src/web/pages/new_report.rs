@@ -1,17 +1,17 @@
 //! A new report without an account: the early warning (or a full incident notification) with
 //! the entity and contact block, and its drafts, reached by their own private link.
 
-use super::{admit, client_ip, see_other, Form, PageError, Refused};
-use crate::app::drafts::{self, NewDraft, Saved};
+use super::{admit, new_regimes, Form, PageError, Refused};
 use crate::app::filing::{self, Filer};
 use crate::app::AppError;
 use crate::domain::case::Reporter;
-use crate::domain::entity::EntityProfile;
+use crate::domain::entity::{EntityInput, EntityProfile};
 use crate::domain::lifecycle::Stage;
 use crate::domain::member_state::MemberState;
+use crate::domain::report::ReportInput;
 use crate::domain::validation::FieldErrors;
-use crate::secrets::random_token;
 use crate::storage::{entities, follow_up};
+use crate::web::forms::answers::Answer;
 use crate::web::forms::csrf::{Forged, Posted};
 use crate::web::forms::{self, FormData};
 use crate::web::lang::page_lang;
@@ -41,18 +41,18 @@ fn opening_stage(raw: Option<&str>) -> Stage {
 }
 
 /// Whether the posted (or saved) form is a voluntary notification: it names a kind.
-fn is_voluntary(data: &FormData) -> bool {
+pub(super) fn is_voluntary(data: &FormData) -> bool {
     data.get("kind").is_some_and(|k| !k.trim().is_empty())
 }
 
 /// The language of a new-report page: the reader's choice, else the browser's, else the
 /// first language of the authority of the member state typed in `data`.
-fn lang_of(req: &HttpRequest, state: &AppState, data: &FormData) -> Lang {
+pub(super) fn lang_of(req: &HttpRequest, state: &AppState, data: &FormData) -> Lang {
     let fallback = super::language::typed_lang(&state.routing, data.get("member_state"));
     page_lang(req, fallback)
 }
 
-fn form<'a>(
+pub(super) fn form<'a>(
     req: &'a HttpRequest,
     state: &'a AppState,
     stage: Stage,
@@ -69,6 +69,7 @@ fn form<'a>(
             back_link: draft
                 .is_none()
                 .then(|| ("/report/new".into(), text("page", "switch_to_mandatory"))),
+            links: Vec::new(),
             ..form(req, state, stage, draft, false, lang)
         };
     }
@@ -83,6 +84,12 @@ fn form<'a>(
         state,
         stage,
         new_case: true,
+        threads: None,
+        links: if draft.is_none() {
+            new_regimes::links(lang, None)
+        } else {
+            Vec::new()
+        },
         title: {
             let named = (text("page", "new_report"), text("stage", stage.as_str()));
             let (n, s) = (("new", named.0.as_str()), ("stage", named.1.as_str()));
@@ -124,6 +131,10 @@ pub async fn show(
     let lang = page_lang(&req, None);
     // The report's language starts as the page's: the filer reads and writes in it.
     data.0.push(("language".into(), lang.tag().into()));
+    let asked = FormData::parse(req.query_string().as_bytes()).unwrap_or_default();
+    if let Some(t) = new_regimes::opening(&asked).filter(|_| !voluntary) {
+        return new_regimes::thread_form(&req, &state, t, lang).show(&data, None, Vec::new());
+    }
     form(&req, &state, stage, None, voluntary, lang).show(&data, None, Vec::new())
 }
 
@@ -182,29 +193,34 @@ async fn handle(
     draft: Option<String>,
 ) -> Result<HttpResponse, PageError> {
     if let Some((lang, typed)) = super::switch::requested(&req, &posted) {
-        let stage = opening_stage(typed.get("stage"));
-        let page = form(
-            &req,
-            &state,
-            stage,
-            draft.as_deref(),
-            is_voluntary(&typed),
-            lang,
-        );
+        let page = match new_regimes::opening(&typed).filter(|_| !is_voluntary(&typed)) {
+            Some(t) => new_regimes::thread_form(&req, &state, t, lang),
+            None => {
+                let stage = opening_stage(typed.get("stage"));
+                let voluntary = is_voluntary(&typed);
+                form(&req, &state, stage, draft.as_deref(), voluntary, lang)
+            }
+        };
         return super::switch::keep(&state, lang, page.show(&typed.content(), None, Vec::new()));
     }
-    let data = match admit(&req, &state, posted, None) {
-        Ok(data) => data,
-        Err((typed, refused)) => {
-            let stage = opening_stage(typed.get("stage"));
-            let voluntary = typed.get("kind").is_some_and(|k| !k.trim().is_empty());
-            let lang = lang_of(&req, &state, &typed);
-            let page = form(&req, &state, stage, draft.as_deref(), voluntary, lang);
-            return page.show(&typed.content(), Some(refused), Vec::new());
-        }
+    let (data, refused) = match admit(&req, &state, posted, None) {
+        Ok(data) => (data, None),
+        Err((typed, refused)) => (typed, Some(refused)),
     };
-    let stage = opening_stage(data.get("stage"));
     let lang = lang_of(&req, &state, &data);
+    let threads = new_regimes::opening(&data);
+    if let Some(t) = threads.filter(|_| !is_voluntary(&data)) {
+        let answers = t.answers.clone();
+        let page = new_regimes::thread_form(&req, &state, t, lang);
+        if let Some(refused) = refused {
+            return page.show(&data.content(), Some(refused), Vec::new());
+        }
+        return match file(&state, &data, Some(answers.as_slice()), None, lang).await {
+            Ok(done) => Ok(new_regimes::received(done)),
+            Err(refused) => page.show(&data.content(), Some(refused), Vec::new()),
+        };
+    }
+    let stage = opening_stage(data.get("stage"));
     let page = || {
         form(
             &req,
@@ -215,75 +231,24 @@ async fn handle(
             lang,
         )
     };
+    if let Some(refused) = refused {
+        return page().show(&data.content(), Some(refused), Vec::new());
+    }
     if data.get("action") == Some("save") {
-        return save(&req, &state, &data, stage, draft).await;
+        return super::new_draft::save(&req, &state, &data, stage, draft).await;
+    }
+    // A DORA financial entity reports under DORA (NIS2 Art. 4): its form instead, as typed.
+    if let Some(t) = new_regimes::dora_instead(&data).filter(|_| !is_voluntary(&data)) {
+        let why = Tr::new(lang).t("pages-new-dora-instead");
+        let refused = Refused::Whole(StatusCode::UNPROCESSABLE_ENTITY, why);
+        let page = new_regimes::thread_form(&req, &state, t, lang);
+        return page.show(&data.content(), Some(refused), Vec::new());
     }
     let lang = crate::web::lang::page_lang(&req, None);
-    match file(&state, &data, stage, draft.clone(), lang).await {
-        Ok((token, submission)) => Ok(see_other(format!(
-            "/report/follow-up/{token}?received={submission}"
-        ))),
+    match file(&state, &data, None, draft.clone(), lang).await {
+        Ok(done) => Ok(new_regimes::received(done)),
         Err(refused) => page().show(&data.content(), Some(refused), Vec::new()),
     }
-}
-
-/// Saves the draft (only the form's fields, within the size cap and the address's quota) and
-/// shows its private link; a refusal comes back on the form with what was typed.
-async fn save(
-    req: &HttpRequest,
-    state: &web::Data<AppState>,
-    data: &FormData,
-    stage: Stage,
-    draft: Option<String>,
-) -> Result<HttpResponse, PageError> {
-    let token = draft.clone().unwrap_or_else(random_token);
-    let existing = draft.is_some();
-    let content = data.for_draft(stage, true);
-    let address = state.secret.address_tag(&client_ip(req).to_string());
-    let (t, kept, now, rules) = (
-        token.clone(),
-        content.clone(),
-        state.clock.now(),
-        state.drafts,
-    );
-    let saved = state
-        .db
-        .write(move |c| {
-            let d = NewDraft {
-                token: &t,
-                existing,
-                address_hash: &address,
-                stage,
-                form: &kept.0,
-            };
-            drafts::save_new_report_draft(c, rules, &d, now)
-        })
-        .await;
-    let lang = lang_of(req, state, data);
-    let page = form(
-        req,
-        state,
-        stage,
-        draft.as_deref(),
-        is_voluntary(data),
-        lang,
-    );
-    let refused = match saved {
-        Ok(Saved::Saved) => return Ok(see_other(format!("/report/draft/{token}?saved=1"))),
-        Ok(Saved::QuotaFull) => Refused::Whole(
-            StatusCode::TOO_MANY_REQUESTS,
-            crate::words::with_args(
-                lang,
-                "page-draft_quota",
-                &[
-                    ("limit", rules.per_address.into()),
-                    ("days", rules.days.into()),
-                ],
-            ),
-        ),
-        Err(e) => e.into(),
-    };
-    page.show(&content, Some(refused), Vec::new())
 }
 
 /// The filer's entity type and its authority's time zone; while the entity block is invalid,
@@ -308,31 +273,48 @@ fn type_and_zone(
     }
 }
 
-/// Checks the entity block and the report together, so every error shows at once, then
-/// stores the entity and opens the case in one transaction.
-async fn file(
-    state: &web::Data<AppState>,
+/// The posted form as the API's input, with the typed member state and its time zone.
+fn decoded(
     data: &FormData,
-    stage: Stage,
-    draft: Option<String>,
-    lang: crate::words::Lang,
-) -> Result<(String, Uuid), Refused> {
+    answers: Option<&[Answer]>,
+) -> Result<(EntityInput, ReportInput, Option<MemberState>, chrono_tz::Tz), Refused> {
+    let stage = opening_stage(data.get("stage"));
     let member_state = data
         .get("member_state")
         .and_then(|m| MemberState::parse(m).ok());
     let fallback_tz = member_state
         .map(|m| m.default_timezone())
         .unwrap_or(chrono_tz::UTC);
-    let (entity, mut input) =
-        forms::decode(data, stage, forms::timezone(data, fallback_tz)).map_err(Refused::Fields)?;
+    let tz = forms::timezone(data, fallback_tz);
+    let decoded = match answers {
+        Some(a) => forms::decode_answers(data, a, tz),
+        None => forms::decode(data, stage, tz),
+    };
+    let (entity, mut input) = decoded.map_err(Refused::Fields)?;
     if is_voluntary(data) {
         // Art. 30: a kind instead of a stage.
         input.stage = None;
     }
+    Ok((entity, input, member_state, fallback_tz))
+}
+
+/// Checks the entity block and the report together, so every error shows at once, then
+/// stores the entity and opens the case in one transaction.
+async fn file(
+    state: &web::Data<AppState>,
+    data: &FormData,
+    answers: Option<&[Answer]>,
+    draft: Option<String>,
+    lang: crate::words::Lang,
+) -> Result<(String, Uuid), Refused> {
+    let (entity, input, member_state, fallback_tz) = decoded(data, answers)?;
     let mut errors = FieldErrors::default();
     let profile = EntityProfile::parse(&entity)
         .map_err(|e| errors.extend(e))
         .ok();
+    if let Some(e) = new_regimes::needs_lei(answers, profile.as_ref()) {
+        errors.extend(e);
+    }
     let (entity_type, timezone) = type_and_zone(
         state,
         profile.as_ref(),
@@ -370,6 +352,9 @@ async fn file(
     let (Some(profile), Some(report)) = (profile, report) else {
         return Err(Refused::Fields(errors));
     };
+    if !errors.is_empty() {
+        return Err(Refused::Fields(errors));
+    }
     let app = state.clone();
     let token = state
         .db

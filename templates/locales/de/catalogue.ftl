@@ -70,6 +70,10 @@ section-final = Abschließende Beschreibung
 section-cause = Ursache
 section-final_response = Abhilfemaßnahmen und grenzüberschreitende Auswirkungen
 section-filing = Zu diesem Bericht
+section-dora = DORA: Einstufung und Wiederherstellung
+section-gdpr = DSGVO: die Verletzung des Schutzes personenbezogener Daten
+section-cra = CRA: das Produkt
+section-other = Weitere Angaben
 
 ## section_hint
 section_hint-aware_change = Die Fristen des Falls laufen ab dem Zeitpunkt der Kenntniserlangung, mit dem er eröffnet wurde. Um ihn zu ändern, bearbeiten Sie ihn oben und begründen Sie dies hier; andernfalls lassen Sie beides unverändert.

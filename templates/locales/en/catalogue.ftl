@@ -70,6 +70,10 @@ section-final = Final description
 section-cause = Root cause
 section-final_response = Mitigation and cross-border impact
 section-filing = About this report
+section-dora = DORA: classification and recovery
+section-gdpr = GDPR: the personal data breach
+section-cra = CRA: the product
+section-other = Other details
 
 ## section_hint
 section_hint-aware_change = The case's deadlines run from the time of awareness it was opened with. To change that time, edit it above and say why here; otherwise leave both as they are.

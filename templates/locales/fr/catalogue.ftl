@@ -70,6 +70,10 @@ section-final = Description finale
 section-cause = Cause profonde
 section-final_response = Mesures d'atténuation et impact transfrontière
 section-filing = À propos de ce rapport
+section-dora = DORA : classification et rétablissement
+section-gdpr = RGPD : la violation de données à caractère personnel
+section-cra = CRA : le produit
+section-other = Autres détails
 
 ## section_hint
 section_hint-aware_change = Les délais du dossier courent à partir du moment de la prise de connaissance indiqué à son ouverture. Pour le modifier, changez-le ci-dessus et expliquez pourquoi ici ; sinon, laissez les deux inchangés.

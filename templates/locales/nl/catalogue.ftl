@@ -70,6 +70,10 @@ section-final = Definitieve beschrijving
 section-cause = Grondoorzaak
 section-final_response = Risicobeperkende maatregelen en grensoverschrijdend effect
 section-filing = Over dit verslag
+section-dora = DORA: classificatie en herstel
+section-gdpr = AVG: de inbreuk in verband met persoonsgegevens
+section-cra = CRA: het product
+section-other = Overige gegevens
 
 ## section_hint
 section_hint-aware_change = De termijnen van het dossier lopen vanaf het tijdstip van kennisname waarmee het werd geopend. Wijzig dat tijdstip hierboven en vermeld hier waarom; laat anders beide ongewijzigd.

@@ -12,6 +12,7 @@ use std::time::Duration;
 mod languages;
 mod password;
 mod public;
+mod regimes;
 mod sharing;
 mod staff;
 mod staff_languages;

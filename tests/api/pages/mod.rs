@@ -12,6 +12,8 @@ mod drafts;
 pub(crate) mod filing;
 mod languages;
 mod refusals;
+mod regimes;
+mod regimes_joint;
 mod required_marks;
 
 /// A cookie-keeping client that reads pages as text.

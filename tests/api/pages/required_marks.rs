@@ -87,7 +87,7 @@ async fn every_stage_form_marks_what_the_registry_requires(kind: Kind) {
     let clock = ManualClock::at(at("2026-11-27T10:00:00Z"));
     let mut b = Browser::start_with_clock(kind, 100, std::sync::Arc::new(clock)).await;
     let follow_up = notified_case(&mut b, "2026-11-27T08:00").await;
-    for stage in Stage::ALL.iter().copied() {
+    for stage in intake::domain::lifecycle::NIS2_STAGES.iter().copied() {
         let page = stage_form(&mut b, &follow_up, stage).await;
         for name in registry::form_names() {
             let Some(field) = registry::find(&name) else {
