@@ -11,8 +11,8 @@ pub mod linking;
 pub mod mail;
 pub mod packages;
 pub mod store;
-pub mod visibility;
 pub mod thread_pages;
+pub mod visibility;
 
 pub use error::AppError;
 pub use store::Store;

@@ -3,12 +3,13 @@
 //! regimes' threads file through [`crate::domain::regimes::filing`].
 
 use super::closure::{apply_waivers, Closure, Waiver};
-use super::codes::{IncidentStatus, Regime, ReviewStatus, Severity, Tri};
+use super::codes::{IncidentStatus, Regime, Severity, Tri};
 use super::deadlines::{self, Clock, Deadline, Filed, IntermediateRequest};
 use super::lifecycle::{CaseState, Stage};
 use super::member_state::MemberState;
 use super::names::{CaseReference, EntityType};
 use super::report::{CaseSoFar, Context, Report, ReportKind};
+pub use super::submission::Submission;
 use super::validation::{FieldErrors, Msg};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -21,29 +22,6 @@ pub enum Refusal {
     NotAllowed(String),
     /// A field is inconsistent with the case (HTTP 422).
     Invalid(FieldErrors),
-}
-
-/// One filed stage; immutable once stored. Corrections are new versions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Submission {
-    pub id: Uuid,
-    pub case_id: Uuid,
-    /// The thread this filing answers (spec §7).
-    pub regime: Regime,
-    /// Position in the case, 1-based; unique per case, so concurrent filings cannot interleave.
-    pub seq: i32,
-    pub stage: Stage,
-    /// 1 for the first filing of a stage, then 2, 3… for corrections.
-    pub version: i32,
-    pub supersedes: Option<Uuid>,
-    pub submitted_at: DateTime<Utc>,
-    pub submitted_by: String,
-    /// The due time this filing was judged against, frozen with its verdict.
-    pub due_at: Option<DateTime<Utc>>,
-    pub late: bool,
-    pub review_status: ReviewStatus,
-    pub facts: serde_json::Value,
-    pub provided: Vec<String>,
 }
 
 /// The case aggregate: state, clock anchors and the submissions' metadata.
@@ -277,44 +255,6 @@ impl Case {
         self.state = next_state;
         self.record(&submission, report);
         Ok(submission)
-    }
-
-    /// A new submission of `report` answering `stage` of `regime`, numbered after the rest.
-    pub(crate) fn submission(
-        &self,
-        report: &Report,
-        regime: Regime,
-        stage: Stage,
-        now: DateTime<Utc>,
-        by: &str,
-    ) -> Submission {
-        Submission {
-            id: Uuid::now_v7(),
-            case_id: self.id,
-            regime,
-            seq: self.filed.len() as i32 + 1,
-            stage,
-            version: 1,
-            supersedes: None,
-            submitted_at: now,
-            submitted_by: by.to_string(),
-            due_at: None,
-            late: false,
-            review_status: ReviewStatus::Received,
-            facts: report.facts.to_json(),
-            provided: report.provided.clone(),
-        }
-    }
-
-    /// Adds a stored submission to the filings the clocks read.
-    pub(crate) fn record(&mut self, s: &Submission, report: &Report) {
-        self.filed.push(Filed {
-            id: s.id,
-            regime: s.regime,
-            stage: s.stage,
-            submitted_at: s.submitted_at,
-            incident_status: Some(report.incident_status),
-        });
     }
 
     /// What every filing changes once, whichever threads it answered: the shared facts.

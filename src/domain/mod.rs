@@ -26,5 +26,6 @@ pub mod routing;
 pub mod sector;
 pub mod significance;
 pub mod staff;
+pub mod submission;
 pub mod taxonomy;
 pub mod validation;

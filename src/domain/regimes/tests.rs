@@ -339,8 +339,14 @@ fn each_recipient_sees_the_facts_its_regime_names() {
 #[test]
 fn duties_start_on_their_day_and_only_nis2_must_open_its_case() {
     assert_eq!(applies_from(Regime::Dora), Some(utc(2025, 1, 17, 0, 0)));
-    assert_eq!(applies_from(Regime::CraIncident), Some(utc(2026, 9, 11, 0, 0)));
+    assert_eq!(
+        applies_from(Regime::CraIncident),
+        Some(utc(2026, 9, 11, 0, 0))
+    );
     assert_eq!(applies_from(Regime::Gdpr), None);
-    assert!(may_join(Regime::Gdpr, Regime::Dora), "DORA after a first GDPR filing");
+    assert!(
+        may_join(Regime::Gdpr, Regime::Dora),
+        "DORA after a first GDPR filing"
+    );
     assert!(!may_join(Regime::CraVulnerability, Regime::Nis2));
 }

@@ -147,6 +147,14 @@ impl Payload {
     }
 }
 
+fn nis2() -> crate::domain::codes::Regime {
+    crate::domain::codes::Regime::Nis2
+}
+
+fn is_nis2(r: &crate::domain::codes::Regime) -> bool {
+    *r == crate::domain::codes::Regime::Nis2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,12 +172,4 @@ mod tests {
         );
         assert!(Payload::from_json(Kind::DeadlineReminder, "{}").is_err());
     }
-}
-
-fn nis2() -> crate::domain::codes::Regime {
-    crate::domain::codes::Regime::Nis2
-}
-
-fn is_nis2(r: &crate::domain::codes::Regime) -> bool {
-    *r == crate::domain::codes::Regime::Nis2
 }
