@@ -10,6 +10,7 @@ pub mod linking;
 pub mod mail;
 pub mod packages;
 pub mod store;
+pub mod threads;
 
 pub use error::AppError;
 pub use store::Store;

@@ -125,10 +125,12 @@ pub enum AuditAction {
     PasswordChangeFailed,
     /// An administrator set a new password for a user, to be changed at its next sign-in.
     PasswordReset,
+    /// The entity confirmed or declined a proposed thread of its case (spec §7).
+    ThreadSettled,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 23] = [
+    const FIXED: [(AuditAction, &'static str); 24] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -152,6 +154,7 @@ impl AuditAction {
         (Self::PasswordChanged, "password.changed"),
         (Self::PasswordChangeFailed, "password.change_failed"),
         (Self::PasswordReset, "password.reset"),
+        (Self::ThreadSettled, "case.thread_settled"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

@@ -305,11 +305,6 @@ impl RoutingTable {
             .collect()
     }
 
-    /// The bank holidays of `ms` (RTS 2025/301 Art. 5(2)); empty when the table names none.
-    pub fn bank_holidays(&self, ms: MemberState) -> &[chrono::NaiveDate] {
-        self.bank_holidays.get(&ms).map_or(&[], Vec::as_slice)
-    }
-
     /// An authority of the table by its code.
     pub fn authority(&self, code: &AuthorityCode) -> Option<&Authority> {
         self.authorities.iter().find(|a| &a.code == code)

@@ -33,6 +33,7 @@ mod outbox;
 mod pages;
 mod pg_restart;
 mod problem_languages;
+mod regimes;
 mod schema_fuzz;
 mod sharing;
 mod strict_types;

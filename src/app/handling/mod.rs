@@ -59,6 +59,17 @@ fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Resul
             mine.role.as_str()
         )));
     }
+    if let Action::RequestIntermediate {
+        regime: Some(regime),
+        ..
+    } = action
+    {
+        if mine.role != crate::domain::routing::Role::CraCoordinatorCsirt {
+            return Err(AppError::Forbidden(format!(
+                "only the coordinator CSIRT asks for intermediate reports on the {regime} thread (CRA Art. 14(6))"
+            )));
+        }
+    }
     if mine.informed && !matches!(action, Action::Note { .. }) {
         return Err(AppError::Forbidden(
             "this case was copied to your authority for information; the authorities in charge handle it".into(),
@@ -160,15 +171,23 @@ fn apply(
         }
         Action::Message { message } => (message.clone(), EventData::None {}),
         Action::Note { text } => (text.clone(), EventData::None {}),
-        Action::RequestIntermediate { questions, due_at } => {
+        Action::RequestIntermediate {
+            questions,
+            due_at,
+            regime,
+        } => {
             let id = Uuid::now_v7();
-            case.request_intermediate(id, *due_at, now)
-                .map_err(AppError::Conflict)?;
+            match regime {
+                Some(r) => case.request_thread_intermediate(*r, id, *due_at, now),
+                None => case.request_intermediate(id, *due_at, now),
+            }
+            .map_err(AppError::Conflict)?;
             (
                 questions.clone(),
                 EventData::IntermediateRequest {
                     request_id: id,
                     due_at: *due_at,
+                    regime: *regime,
                 },
             )
         }
