@@ -46,6 +46,7 @@ fn vulnerability_notification() -> Value {
 /// Art. 14(2)(c): the final report row is `awaiting_measure` until a filing states
 /// `corrective_measure_available_at`, then due 14 days later (same local time).
 async fn an_exploited_vulnerability_awaits_the_measure_then_runs_14_days(app: TestApp) {
+    let _ = env_logger::builder().is_test(true).try_init();
     let key = manufacturer(&app);
     let now = app.clock().now();
     let r = post(
@@ -105,7 +106,9 @@ async fn a_severe_incident_final_report_is_due_a_month_after_the_notification(ap
     r.insert("stage".into(), json!("incident_notification"));
     r.insert(
         "initial_assessment".into(),
-        json!("Build server compromised; signed update tampered."),
+        json!(
+            "Build server compromised; the signed 2.4.1 update was tampered with before release."
+        ),
     );
     r.insert(
         "mitigation_taken".into(),
