@@ -46,7 +46,6 @@ fn vulnerability_notification() -> Value {
 /// Art. 14(2)(c): the final report row is `awaiting_measure` until a filing states
 /// `corrective_measure_available_at`, then due 14 days later (same local time).
 async fn an_exploited_vulnerability_awaits_the_measure_then_runs_14_days(app: TestApp) {
-    let _ = env_logger::builder().is_test(true).try_init();
     let key = manufacturer(&app);
     let now = app.clock().now();
     let r = post(
