@@ -8,6 +8,7 @@ pub mod closure;
 pub mod codes;
 pub mod contact;
 pub mod deadlines;
+pub mod dora_classification;
 pub mod enisa_summary;
 pub mod entity;
 pub mod events;

@@ -81,6 +81,21 @@ pub const TABLE: &[(&str, Option<&str>, &[&str])] = &[
         None,
         &["trading_venue_operator", "central_counterparty"],
     ),
+    // Outside NIS2's annexes: the other financial entities of DORA Art. 2(1), which report
+    // under DORA (lex specialis, NIS2 Art. 4).
+    (
+        "other_financial_entities",
+        None,
+        &[
+            "payment_institution",
+            "electronic_money_institution",
+            "investment_firm",
+            "crypto_asset_service_provider",
+            "central_securities_depository",
+            "insurance_undertaking",
+            "reinsurance_undertaking",
+        ],
+    ),
     (
         "health",
         None,
@@ -298,6 +313,24 @@ mod tests {
                 .unwrap()
                 .is_trust_service_provider()
         );
+    }
+
+    #[test]
+    fn dora_financial_entities_have_their_own_sector() {
+        let c = Classification::parse("other_financial_entities", None, "investment_firm").unwrap();
+        assert_eq!(
+            (c.sector.as_str(), c.subsector),
+            ("other_financial_entities", None)
+        );
+        assert_eq!(
+            sector_of("crypto_asset_service_provider").map(|s| s.as_str()),
+            Some("other_financial_entities")
+        );
+        assert!(sectors().contains(&"other_financial_entities"));
+        assert!(matches!(
+            Classification::parse("banking", None, "payment_institution"),
+            Err(ClassificationError::EntityType(_))
+        ));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! significance helper. Server-rendered with askama; nothing needs JavaScript.
 
 mod case_page;
+mod dora_classification;
 mod follow_up;
 mod landing;
 mod language;
@@ -32,6 +33,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/new", web::get().to(new_report::show))
         .route("/draft/{token}", web::get().to(new_report::resume))
         .route("/significance", web::get().to(significance::show))
+        .route(
+            "/dora-classification",
+            web::get().to(dora_classification::show),
+        )
         .route("/follow-up/{token}", web::get().to(follow_up::show))
         .route("/follow-up/{token}/print", web::get().to(follow_up::print))
         .route(

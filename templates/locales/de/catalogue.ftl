@@ -504,6 +504,14 @@ code-entity_must_inform = die Einrichtung muss die Öffentlichkeit unterrichten
 code-pending = ausstehend
 code-sent = gesendet
 code-failed = fehlgeschlagen
+code-other_financial_entities = Sonstige Finanzunternehmen (DORA)
+code-payment_institution = Zahlungsinstitut
+code-electronic_money_institution = E-Geld-Institut
+code-investment_firm = Wertpapierfirma
+code-crypto_asset_service_provider = Anbieter von Kryptowerte-Dienstleistungen
+code-central_securities_depository = Zentralverwahrer
+code-insurance_undertaking = Versicherungsunternehmen
+code-reinsurance_undertaking = Rückversicherungsunternehmen
 
 ## member_state
 member_state-AT = Österreich
@@ -665,3 +673,78 @@ thread_status-ended = beendet
 weekend_rule-working_day = fällt auf einen Arbeitstag
 weekend_rule-next_working_day_noon = fiel auf ein Wochenende oder einen Feiertag: verschoben auf 12:00 Uhr des nächsten Arbeitstags (RTS 2025/301 Art. 5 Abs. 2)
 weekend_rule-no_relief = fällt auf ein Wochenende oder einen Feiertag, doch für dieses Unternehmen gilt kein Aufschub (RTS 2025/301 Art. 5 Abs. 2)
+
+## dora_section
+dora_section-gate = Kritische Dienste (Art. 6 und 8 Abs. 1)
+dora_section-clients = Kunden, finanzielle Gegenparteien und Transaktionen (Art. 1 und 9 Abs. 1)
+dora_section-impact = Weitere Kriterien (Art. 2 bis 5, 7 und 9 Abs. 2 bis 6)
+dora_section-recurring = Wiederkehrende Vorfälle (Art. 8 Abs. 2)
+
+## dora_section_hint
+dora_section_hint-gate = Ohne beeinträchtigte kritische Dienste ist kein Vorfall schwerwiegend.
+dora_section_hint-clients = Verwenden Sie Schätzungen aus vergleichbaren Zeiträumen, wenn die tatsächlichen Zahlen nicht bekannt sind. Geben Sie 0 ein, wenn nichts dergleichen betroffen war.
+dora_section_hint-recurring = Vorfälle, die einzeln nicht schwerwiegend sind, gelten als ein schwerwiegender Vorfall, wenn sie innerhalb von sechs Monaten mindestens zweimal mit derselben offensichtlichen Ursache aufgetreten sind und zusammen die Kriterien erfüllen. Beantworten Sie dazu die Fragen oben für alle diese Vorfälle zusammen.
+
+## dora_question
+dora_question-critical_services = Hat der Vorfall IKT-Dienste oder Systeme beeinträchtigt, die kritische oder wichtige Funktionen unterstützen, oder Finanzdienstleistungen, die einer Zulassung oder Registrierung bedürfen oder beaufsichtigt werden?
+dora_question-malicious_access = Gab es einen erfolgreichen, böswilligen und unbefugten Zugang zu Ihren Netzwerk- und Informationssystemen?
+dora_question-access_may_lose_data = Kann dieser Zugang zu Datenverlusten führen?
+dora_question-clients_affected = Betroffene Kunden
+dora_question-clients_total = Kunden, die den betroffenen Dienst nutzen
+dora_question-counterparts_affected = Betroffene finanzielle Gegenparteien
+dora_question-counterparts_total = Finanzielle Gegenparteien mit Tätigkeiten im Zusammenhang mit dem betroffenen Dienst
+dora_question-transactions_affected = Betroffene Transaktionen
+dora_question-transactions_daily_average = Tägliche durchschnittliche Zahl der Transaktionen des betroffenen Dienstes
+dora_question-transaction_value_eur = Wert der betroffenen Transaktionen (EUR)
+dora_question-transaction_value_daily_average_eur = Täglicher Durchschnittswert der Transaktionen des betroffenen Dienstes (EUR)
+dora_question-relevant_clients_affected = Waren Kunden oder finanzielle Gegenparteien betroffen, die Sie als relevant eingestuft haben (Art. 1 Abs. 3)?
+dora_question-reputational_impact = Hatte der Vorfall Auswirkungen auf den Ruf: Berichte in den Medien, wiederholte Beschwerden, nicht erfüllte regulatorische Anforderungen oder wahrscheinlicher Verlust von Kunden oder Gegenparteien?
+dora_question-duration_hours = Bisherige oder erwartete Dauer des Vorfalls (Stunden)
+dora_question-downtime_hours = Ausfallzeit von IKT-Diensten, die kritische oder wichtige Funktionen unterstützen (Stunden)
+dora_question-member_states_affected = Zahl der Mitgliedstaaten, in denen sich der Vorfall auswirkt (Ihrer eingeschlossen)
+dora_question-data_losses = Wurden Verfügbarkeit, Authentizität, Integrität oder Vertraulichkeit von Daten so beeinträchtigt, dass Ihre Geschäftsziele oder die Erfüllung regulatorischer Anforderungen darunter leiden?
+dora_question-economic_impact_eur = Entstandene oder wahrscheinliche Kosten und Verluste (EUR)
+dora_question-recurring_count = Wie viele Vorfälle hatten in den letzten sechs Monaten dieselbe offensichtliche Ursache, dieser eingeschlossen?
+dora_question-recurring_combined = Gelten die Antworten oben für alle diese Vorfälle zusammen?
+dora_question-simplified_framework = Ist Ihr Unternehmen ein Kleinstunternehmen oder eines der Unternehmen nach Art. 16 Abs. 1 DORA (vereinfachter IKT-Risikomanagementrahmen)?
+
+## dora_hint
+dora_hint-malicious_access = Ein solcher Zugang beeinträchtigt für sich allein kritische Dienste (Art. 6 Buchst. c).
+dora_hint-access_may_lose_data = Sind kritische Dienste beeinträchtigt, macht dies allein den Vorfall schwerwiegend (Art. 8 Abs. 1 Buchst. a, Art. 9 Abs. 5 Buchst. b).
+dora_hint-duration_hours = Schwelle: mehr als 24 Stunden; Dezimalzahlen erlaubt.
+dora_hint-downtime_hours = Schwelle: mehr als 2 Stunden.
+dora_hint-economic_impact_eur = Direkte und indirekte Kosten und Verluste ohne Rückerstattungen (Art. 7); die Schwelle liegt bei 100 000 EUR.
+dora_hint-clients_affected = Schwelle: mehr als 10 % der Kunden des Dienstes oder mehr als 100 000 Kunden.
+dora_hint-counterparts_affected = Schwelle: mehr als 30 % davon.
+dora_hint-transactions_affected = Schwelle: mehr als 10 % des Tagesdurchschnitts, nach Zahl oder Wert.
+dora_hint-simplified_framework = Art. 8 Abs. 2 über wiederkehrende Vorfälle gilt für sie nicht.
+
+## dora_criterion
+dora_criterion-dora_a6 = kritische Dienste beeinträchtigt (Art. 6)
+dora_criterion-dora_a9_5_b = böswilliger unbefugter Zugang, der zu Datenverlusten führen kann (Art. 9 Abs. 5 Buchst. b)
+dora_criterion-dora_a9_1 = Kunden, finanzielle Gegenparteien und Transaktionen (Art. 9 Abs. 1)
+dora_criterion-dora_a9_2 = Auswirkungen auf den Ruf (Art. 9 Abs. 2)
+dora_criterion-dora_a9_3 = Dauer über 24 Stunden oder Ausfallzeit über 2 Stunden (Art. 9 Abs. 3)
+dora_criterion-dora_a9_4 = Auswirkungen in zwei oder mehr Mitgliedstaaten (Art. 9 Abs. 4)
+dora_criterion-dora_a9_5_a = Datenverluste (Art. 9 Abs. 5 Buchst. a)
+dora_criterion-dora_a9_6 = Kosten und Verluste über 100 000 EUR (Art. 9 Abs. 6)
+dora_criterion-dora_a8_2 = wiederkehrende Vorfälle, die zusammen schwerwiegend sind (Art. 8 Abs. 2)
+
+## dora_rule
+dora_rule-art8_1_a = Art. 8 Abs. 1 Buchst. a: kritische Dienste beeinträchtigt und ein böswilliger unbefugter Zugang, der zu Datenverlusten führen kann.
+dora_rule-art8_1_b = Art. 8 Abs. 1 Buchst. b: kritische Dienste beeinträchtigt und mindestens zwei Wesentlichkeitsschwellen erreicht.
+dora_rule-art8_2 = Art. 8 Abs. 2: wiederkehrende Vorfälle mit derselben offensichtlichen Ursache, zusammen bewertet.
+dora_rule-art8_2_excluded = Art. 8 Abs. 2 gilt nicht für Kleinstunternehmen und die Unternehmen nach Art. 16 Abs. 1 DORA: Bewerten Sie jeden Vorfall einzeln.
+dora_rule-art8_1_no_critical_service = Art. 8 Abs. 1: keine kritischen Dienste beeinträchtigt.
+dora_rule-art8_1_thresholds = Art. 8 Abs. 1: kritische Dienste beeinträchtigt, aber weniger als zwei Schwellen erreicht und kein böswilliger Zugang, der zu Datenverlusten führen kann.
+dora_rule-undecided = Art. 8: Ihre Antworten entscheiden es noch nicht.
+
+## dora_verdict
+dora_verdict-major = schwerwiegender Vorfall
+dora_verdict-not_major = kein schwerwiegender Vorfall
+dora_verdict-indeterminate = noch nicht zu entscheiden
+
+## dora_advice
+dora_advice-major = Melden Sie ihn Ihrer nach DORA zuständigen Behörde: Die Erstmeldung ist innerhalb von 4 Stunden nach der Einstufung als schwerwiegend fällig, spätestens 24 Stunden nach Kenntnisnahme.
+dora_advice-not_major = Nach Ihren Antworten ist der Vorfall nicht schwerwiegend. Bewahren Sie Ihre Bewertung auf; bewerten Sie neu, wenn die Auswirkungen wachsen, und prüfen Sie monatlich auf wiederkehrende Vorfälle.
+dora_advice-indeterminate = Ihre Antworten entscheiden es nicht. Ermitteln Sie die fehlenden Zahlen (Schätzungen sind erlaubt) und stufen Sie unverzüglich erneut ein: Die 4-Stunden-Frist beginnt mit der Einstufung, die 24-Stunden-Grenze ab Kenntnisnahme läuft in jedem Fall.

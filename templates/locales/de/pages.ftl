@@ -128,3 +128,16 @@ pages-significance-excluded-note = Nur diese Verfügbarkeitswerte wurden ausgeno
 pages-significance-undecided = Durch Ihre Antworten nicht entschieden
 pages-significance-report = Diesen Vorfall melden
 pages-significance-assess = Bewerten
+
+## DORA classification helper
+pages-dora-title = Ist das ein schwerwiegender IKT-bezogener Vorfall (DORA)?
+pages-dora-intro = Für Finanzunternehmen, die unter DORA fallen (Verordnung (EU) 2022/2554). Beantworten Sie, was Sie wissen; lassen Sie den Rest offen. Die Hilfe wendet die Kriterien und Wesentlichkeitsschwellen der Delegierten Verordnung (EU) 2024/1772 an: Ein Vorfall ist schwerwiegend, wenn er kritische Dienste beeinträchtigt und entweder ein böswilliger unbefugter Zugang zu Datenverlusten führen kann oder mindestens zwei andere Schwellen erreicht sind. Sie berät nur.
+pages-dora-result = Ergebnis: { $verdict }
+pages-dora-rule = Entschieden nach: { $rule }
+pages-dora-matched = Erfüllte Kriterien
+pages-dora-undecided = Durch Ihre Antworten nicht entschieden
+pages-dora-report = Diesen Vorfall melden
+pages-dora-assess = Einstufen
+pages-dora-not-a-number = Geben Sie eine Zahl ab 0 ein (zum Beispiel 1500 oder 2,5); diese Antwort wurde nicht berücksichtigt.
+pages-dora-nis2-link = Kein Finanzunternehmen? Nutzen Sie die NIS-2-Hilfe für erhebliche Sicherheitsvorfälle.
+pages-significance-dora-link = Finanzunternehmen unter DORA (Bank, Zahlungs- oder E-Geld-Institut, Wertpapierfirma, Versicherer …)? Nutzen Sie die DORA-Einstufungshilfe.

@@ -504,6 +504,14 @@ code-entity_must_inform = entity must inform
 code-pending = pending
 code-sent = sent
 code-failed = failed
+code-other_financial_entities = other financial entities (DORA)
+code-payment_institution = payment institution
+code-electronic_money_institution = electronic money institution
+code-investment_firm = investment firm
+code-crypto_asset_service_provider = crypto-asset service provider
+code-central_securities_depository = central securities depository
+code-insurance_undertaking = insurance undertaking
+code-reinsurance_undertaking = reinsurance undertaking
 
 ## member_state
 member_state-AT = Austria
@@ -665,3 +673,78 @@ thread_status-ended = ended
 weekend_rule-working_day = falls on a working day
 weekend_rule-next_working_day_noon = fell on a weekend or bank holiday: moved to 12:00 of the next working day (RTS 2025/301 Art. 5(2))
 weekend_rule-no_relief = falls on a weekend or bank holiday, but no postponement applies to this entity (RTS 2025/301 Art. 5(2))
+
+## dora_section
+dora_section-gate = Critical services (Art. 6 and 8(1))
+dora_section-clients = Clients, financial counterparts and transactions (Art. 1 and 9(1))
+dora_section-impact = Other criteria (Art. 2–5, 7 and 9(2)–(6))
+dora_section-recurring = Recurring incidents (Art. 8(2))
+
+## dora_section_hint
+dora_section_hint-gate = Without critical services affected, no incident is major.
+dora_section_hint-clients = Use estimates from comparable periods where the actual figures are not known. Enter 0 where nothing of the kind was affected.
+dora_section_hint-recurring = Incidents that are not major alone count as one major incident when they occurred at least twice within six months with the same apparent root cause and together meet the criteria. To check, answer the questions above for all of them together.
+
+## dora_question
+dora_question-critical_services = Has the incident affected ICT services or systems supporting critical or important functions, or financial services that need authorisation or registration or are supervised?
+dora_question-malicious_access = Was there a successful, malicious and unauthorised access to your network and information systems?
+dora_question-access_may_lose_data = May that access result in data losses?
+dora_question-clients_affected = Clients affected
+dora_question-clients_total = Clients using the affected service
+dora_question-counterparts_affected = Financial counterparts affected
+dora_question-counterparts_total = Financial counterparts carrying out activities related to the affected service
+dora_question-transactions_affected = Transactions affected
+dora_question-transactions_daily_average = Daily average number of transactions of the affected service
+dora_question-transaction_value_eur = Value of the transactions affected (EUR)
+dora_question-transaction_value_daily_average_eur = Daily average value of the transactions of the affected service (EUR)
+dora_question-relevant_clients_affected = Were clients or financial counterparts affected that you identified as relevant (Art. 1(3))?
+dora_question-reputational_impact = Has the incident had a reputational impact: reported in the media, repeated complaints, regulatory requirements not met, or clients or counterparts likely lost?
+dora_question-duration_hours = Duration of the incident so far or expected (hours)
+dora_question-downtime_hours = Downtime of ICT services supporting critical or important functions (hours)
+dora_question-member_states_affected = Number of member states in which the incident has an impact (yours included)
+dora_question-data_losses = Has the availability, authenticity, integrity or confidentiality of data been affected in a way that harms your business objectives or your ability to meet regulatory requirements?
+dora_question-economic_impact_eur = Costs and losses incurred or likely (EUR)
+dora_question-recurring_count = How many incidents in the last six months had the same apparent root cause, this one included?
+dora_question-recurring_combined = Are the answers above for all those incidents together?
+dora_question-simplified_framework = Is your entity a microenterprise or one of the entities of DORA Art. 16(1) (simplified ICT risk-management framework)?
+
+## dora_hint
+dora_hint-malicious_access = Such an access affects critical services by itself (Art. 6(c)).
+dora_hint-access_may_lose_data = With critical services affected, this alone makes the incident major (Art. 8(1)(a), 9(5)(b)).
+dora_hint-duration_hours = Threshold: more than 24 hours; decimals allowed.
+dora_hint-downtime_hours = Threshold: more than 2 hours.
+dora_hint-economic_impact_eur = Direct and indirect costs and losses, without financial recoveries (Art. 7); the threshold is EUR 100,000.
+dora_hint-clients_affected = Threshold: more than 10 % of the clients of the service, or more than 100,000 clients.
+dora_hint-counterparts_affected = Threshold: more than 30 % of them.
+dora_hint-transactions_affected = Threshold: more than 10 % of the daily average, in number or in value.
+dora_hint-simplified_framework = Art. 8(2) on recurring incidents does not apply to them.
+
+## dora_criterion
+dora_criterion-dora_a6 = critical services affected (Art. 6)
+dora_criterion-dora_a9_5_b = malicious unauthorised access that may result in data losses (Art. 9(5)(b))
+dora_criterion-dora_a9_1 = clients, financial counterparts and transactions (Art. 9(1))
+dora_criterion-dora_a9_2 = reputational impact (Art. 9(2))
+dora_criterion-dora_a9_3 = duration over 24 hours or downtime over 2 hours (Art. 9(3))
+dora_criterion-dora_a9_4 = impact in two or more member states (Art. 9(4))
+dora_criterion-dora_a9_5_a = data losses (Art. 9(5)(a))
+dora_criterion-dora_a9_6 = costs and losses over EUR 100,000 (Art. 9(6))
+dora_criterion-dora_a8_2 = recurring incidents that together are major (Art. 8(2))
+
+## dora_rule
+dora_rule-art8_1_a = Art. 8(1)(a): critical services affected and a malicious unauthorised access that may result in data losses.
+dora_rule-art8_1_b = Art. 8(1)(b): critical services affected and two or more materiality thresholds met.
+dora_rule-art8_2 = Art. 8(2): recurring incidents with the same apparent root cause, assessed together.
+dora_rule-art8_2_excluded = Art. 8(2) does not apply to microenterprises and the entities of DORA Art. 16(1): assess each incident alone.
+dora_rule-art8_1_no_critical_service = Art. 8(1): no critical service affected.
+dora_rule-art8_1_thresholds = Art. 8(1): critical services affected, but fewer than two materiality thresholds met and no malicious access that may result in data losses.
+dora_rule-undecided = Art. 8: your answers do not settle it yet.
+
+## dora_verdict
+dora_verdict-major = major incident
+dora_verdict-not_major = not a major incident
+dora_verdict-indeterminate = cannot be decided yet
+
+## dora_advice
+dora_advice-major = Report it to your DORA competent authority: the initial notification is due within 4 hours of classifying the incident as major and at the latest 24 hours after becoming aware of it.
+dora_advice-not_major = By your answers the incident is not major. Keep your assessment; reassess if the impact grows, and check for recurring incidents every month.
+dora_advice-indeterminate = Your answers do not settle it. Find the missing figures (estimates are allowed) and classify again without delay: the 4-hour clock starts at classification, and the 24-hour limit from awareness runs regardless.

@@ -128,3 +128,16 @@ pages-significance-excluded-note = Only these availability figures were left out
 pages-significance-undecided = Not decided by your answers
 pages-significance-report = Report this incident
 pages-significance-assess = Assess
+
+## DORA classification helper
+pages-dora-title = Is this a major ICT-related incident (DORA)?
+pages-dora-intro = For financial entities under DORA (Regulation (EU) 2022/2554). Answer what you know; leave the rest. The helper applies the criteria and materiality thresholds of Delegated Regulation (EU) 2024/1772: an incident is major when it affects critical services and either a malicious unauthorised access may result in data losses or two or more other thresholds are met. It only advises.
+pages-dora-result = Result: { $verdict }
+pages-dora-rule = Decided by: { $rule }
+pages-dora-matched = Criteria met
+pages-dora-undecided = Not decided by your answers
+pages-dora-report = Report this incident
+pages-dora-assess = Classify
+pages-dora-not-a-number = Enter a number of 0 or more (for example 1500 or 2.5); this answer was left out.
+pages-dora-nis2-link = Not a financial entity? Use the NIS2 significance helper.
+pages-significance-dora-link = A financial entity under DORA (bank, payment or e-money institution, investment firm, insurer, …)? Use the DORA classification helper.

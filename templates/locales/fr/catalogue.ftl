@@ -504,6 +504,14 @@ code-entity_must_inform = l'entité doit informer le public
 code-pending = en attente
 code-sent = envoyé
 code-failed = échec
+code-other_financial_entities = autres entités financières (DORA)
+code-payment_institution = établissement de paiement
+code-electronic_money_institution = établissement de monnaie électronique
+code-investment_firm = entreprise d'investissement
+code-crypto_asset_service_provider = prestataire de services sur crypto-actifs
+code-central_securities_depository = dépositaire central de titres
+code-insurance_undertaking = entreprise d'assurance
+code-reinsurance_undertaking = entreprise de réassurance
 
 ## member_state
 member_state-AT = Autriche
@@ -665,3 +673,78 @@ thread_status-ended = clos
 weekend_rule-working_day = tombe un jour ouvrable
 weekend_rule-next_working_day_noon = tombait un week-end ou un jour férié : reporté à 12 h le jour ouvrable suivant (RTS 2025/301, art. 5, par. 2)
 weekend_rule-no_relief = tombe un week-end ou un jour férié, mais aucun report ne s'applique à cette entité (RTS 2025/301, art. 5, par. 2)
+
+## dora_section
+dora_section-gate = Services critiques (art. 6 et 8, paragraphe 1)
+dora_section-clients = Clients, contreparties financières et transactions (art. 1er et 9, paragraphe 1)
+dora_section-impact = Autres critères (art. 2 à 5, 7 et 9, paragraphes 2 à 6)
+dora_section-recurring = Incidents récurrents (art. 8, paragraphe 2)
+
+## dora_section_hint
+dora_section_hint-gate = Sans service critique touché, aucun incident n'est majeur.
+dora_section_hint-clients = Utilisez des estimations fondées sur des périodes comparables lorsque les chiffres réels ne sont pas connus. Saisissez 0 lorsque rien de tel n'a été touché.
+dora_section_hint-recurring = Des incidents qui ne sont pas majeurs isolément sont considérés comme un seul incident majeur lorsqu'ils se sont produits au moins deux fois en six mois avec la même cause apparente et remplissent ensemble les critères. Pour le vérifier, répondez aux questions ci-dessus pour l'ensemble de ces incidents.
+
+## dora_question
+dora_question-critical_services = L'incident a-t-il touché des services TIC ou des systèmes qui soutiennent des fonctions critiques ou importantes, ou des services financiers soumis à agrément, à enregistrement ou à surveillance ?
+dora_question-malicious_access = Y a-t-il eu un accès réussi, malveillant et non autorisé à vos réseaux et systèmes d'information ?
+dora_question-access_may_lose_data = Cet accès peut-il entraîner des pertes de données ?
+dora_question-clients_affected = Clients touchés
+dora_question-clients_total = Clients utilisant le service touché
+dora_question-counterparts_affected = Contreparties financières touchées
+dora_question-counterparts_total = Contreparties financières exerçant des activités liées au service touché
+dora_question-transactions_affected = Transactions touchées
+dora_question-transactions_daily_average = Nombre quotidien moyen de transactions du service touché
+dora_question-transaction_value_eur = Montant des transactions touchées (EUR)
+dora_question-transaction_value_daily_average_eur = Montant quotidien moyen des transactions du service touché (EUR)
+dora_question-relevant_clients_affected = Des clients ou contreparties financières que vous avez identifiés comme pertinents (art. 1er, paragraphe 3) ont-ils été touchés ?
+dora_question-reputational_impact = L'incident a-t-il eu une incidence sur la réputation : écho dans les médias, plaintes répétées, exigences réglementaires non respectées, ou perte probable de clients ou de contreparties ?
+dora_question-duration_hours = Durée de l'incident jusqu'ici ou prévue (heures)
+dora_question-downtime_hours = Indisponibilité des services TIC qui soutiennent des fonctions critiques ou importantes (heures)
+dora_question-member_states_affected = Nombre d'États membres dans lesquels l'incident a une incidence (le vôtre compris)
+dora_question-data_losses = La disponibilité, l'authenticité, l'intégrité ou la confidentialité de données a-t-elle été atteinte au détriment de vos objectifs commerciaux ou de votre capacité à respecter les exigences réglementaires ?
+dora_question-economic_impact_eur = Coûts et pertes subis ou probables (EUR)
+dora_question-recurring_count = Combien d'incidents ont eu la même cause apparente au cours des six derniers mois, celui-ci compris ?
+dora_question-recurring_combined = Les réponses ci-dessus portent-elles sur l'ensemble de ces incidents ?
+dora_question-simplified_framework = Votre entité est-elle une microentreprise ou l'une des entités de l'article 16, paragraphe 1, de DORA (cadre simplifié de gestion du risque lié aux TIC) ?
+
+## dora_hint
+dora_hint-malicious_access = Un tel accès touche à lui seul des services critiques (art. 6, point c)).
+dora_hint-access_may_lose_data = Si des services critiques sont touchés, cela suffit à rendre l'incident majeur (art. 8, paragraphe 1, point a), et art. 9, paragraphe 5, point b)).
+dora_hint-duration_hours = Seuil : plus de 24 heures ; décimales admises.
+dora_hint-downtime_hours = Seuil : plus de 2 heures.
+dora_hint-economic_impact_eur = Coûts et pertes directs et indirects, sans tenir compte des recouvrements (art. 7) ; le seuil est de 100 000 EUR.
+dora_hint-clients_affected = Seuil : plus de 10 % des clients du service ou plus de 100 000 clients.
+dora_hint-counterparts_affected = Seuil : plus de 30 % d'entre elles.
+dora_hint-transactions_affected = Seuil : plus de 10 % de la moyenne quotidienne, en nombre ou en montant.
+dora_hint-simplified_framework = L'article 8, paragraphe 2, sur les incidents récurrents ne s'applique pas à elles.
+
+## dora_criterion
+dora_criterion-dora_a6 = services critiques touchés (art. 6)
+dora_criterion-dora_a9_5_b = accès malveillant non autorisé pouvant entraîner des pertes de données (art. 9, paragraphe 5, point b))
+dora_criterion-dora_a9_1 = clients, contreparties financières et transactions (art. 9, paragraphe 1)
+dora_criterion-dora_a9_2 = incidence sur la réputation (art. 9, paragraphe 2)
+dora_criterion-dora_a9_3 = durée de plus de 24 heures ou indisponibilité de plus de 2 heures (art. 9, paragraphe 3)
+dora_criterion-dora_a9_4 = incidence dans deux États membres ou plus (art. 9, paragraphe 4)
+dora_criterion-dora_a9_5_a = pertes de données (art. 9, paragraphe 5, point a))
+dora_criterion-dora_a9_6 = coûts et pertes de plus de 100 000 EUR (art. 9, paragraphe 6)
+dora_criterion-dora_a8_2 = incidents récurrents majeurs pris ensemble (art. 8, paragraphe 2)
+
+## dora_rule
+dora_rule-art8_1_a = Article 8, paragraphe 1, point a) : services critiques touchés et accès malveillant non autorisé pouvant entraîner des pertes de données.
+dora_rule-art8_1_b = Article 8, paragraphe 1, point b) : services critiques touchés et au moins deux seuils d'importance significative atteints.
+dora_rule-art8_2 = Article 8, paragraphe 2 : incidents récurrents ayant la même cause apparente, évalués ensemble.
+dora_rule-art8_2_excluded = L'article 8, paragraphe 2, ne s'applique pas aux microentreprises ni aux entités de l'article 16, paragraphe 1, de DORA : évaluez chaque incident isolément.
+dora_rule-art8_1_no_critical_service = Article 8, paragraphe 1 : aucun service critique touché.
+dora_rule-art8_1_thresholds = Article 8, paragraphe 1 : services critiques touchés, mais moins de deux seuils atteints et aucun accès malveillant pouvant entraîner des pertes de données.
+dora_rule-undecided = Article 8 : vos réponses ne permettent pas encore de trancher.
+
+## dora_verdict
+dora_verdict-major = incident majeur
+dora_verdict-not_major = pas un incident majeur
+dora_verdict-indeterminate = impossible à déterminer pour l'instant
+
+## dora_advice
+dora_advice-major = Notifiez-le à votre autorité compétente au titre de DORA : la notification initiale est due dans les 4 heures suivant la classification de l'incident comme majeur et au plus tard 24 heures après en avoir eu connaissance.
+dora_advice-not_major = D'après vos réponses, l'incident n'est pas majeur. Conservez votre évaluation ; réévaluez-la si l'incidence s'aggrave, et vérifiez chaque mois les incidents récurrents.
+dora_advice-indeterminate = Vos réponses ne permettent pas de trancher. Réunissez les chiffres manquants (les estimations sont admises) et classez de nouveau sans tarder : le délai de 4 heures court dès la classification, et la limite de 24 heures après la prise de connaissance court dans tous les cas.

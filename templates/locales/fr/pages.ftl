@@ -128,3 +128,16 @@ pages-significance-excluded-note = Seuls ces chiffres de disponibilité ont ét�
 pages-significance-undecided = Non tranchés par vos réponses
 pages-significance-report = Signaler cet incident
 pages-significance-assess = Évaluer
+
+## DORA classification helper
+pages-dora-title = S'agit-il d'un incident majeur lié aux TIC (DORA) ?
+pages-dora-intro = Pour les entités financières soumises à DORA (règlement (UE) 2022/2554). Répondez à ce que vous savez ; laissez le reste. L'aide applique les critères et les seuils d'importance significative du règlement délégué (UE) 2024/1772 : un incident est majeur lorsqu'il touche des services critiques et qu'un accès malveillant non autorisé peut entraîner des pertes de données ou que deux autres seuils au moins sont atteints. Elle ne fait que conseiller.
+pages-dora-result = Résultat : { $verdict }
+pages-dora-rule = Règle appliquée : { $rule }
+pages-dora-matched = Critères remplis
+pages-dora-undecided = Non tranchés par vos réponses
+pages-dora-report = Notifier cet incident
+pages-dora-assess = Classer
+pages-dora-not-a-number = Saisissez un nombre supérieur ou égal à 0 (par exemple 1500 ou 2,5) ; cette réponse n'a pas été prise en compte.
+pages-dora-nis2-link = Vous n'êtes pas une entité financière ? Utilisez l'aide NIS2 sur les incidents importants.
+pages-significance-dora-link = Entité financière soumise à DORA (banque, établissement de paiement ou de monnaie électronique, entreprise d'investissement, assureur…) ? Utilisez l'aide à la classification DORA.

@@ -504,6 +504,14 @@ code-entity_must_inform = de entiteit moet het publiek informeren
 code-pending = in afwachting
 code-sent = verzonden
 code-failed = mislukt
+code-other_financial_entities = overige financiële entiteiten (DORA)
+code-payment_institution = betalingsinstelling
+code-electronic_money_institution = instelling voor elektronisch geld
+code-investment_firm = beleggingsonderneming
+code-crypto_asset_service_provider = aanbieder van cryptoactivadiensten
+code-central_securities_depository = centrale effectenbewaarinstelling
+code-insurance_undertaking = verzekeringsonderneming
+code-reinsurance_undertaking = herverzekeringsonderneming
 
 ## member_state
 member_state-AT = Oostenrijk
@@ -665,3 +673,78 @@ thread_status-ended = beëindigd
 weekend_rule-working_day = valt op een werkdag
 weekend_rule-next_working_day_noon = viel in een weekend of op een feestdag: verschoven naar 12:00 uur op de volgende werkdag (RTS 2025/301 art. 5, lid 2)
 weekend_rule-no_relief = valt in een weekend of op een feestdag, maar voor deze entiteit geldt geen uitstel (RTS 2025/301 art. 5, lid 2)
+
+## dora_section
+dora_section-gate = Kritieke diensten (art. 6 en 8, lid 1)
+dora_section-clients = Cliënten, financiële tegenpartijen en transacties (art. 1 en 9, lid 1)
+dora_section-impact = Overige criteria (art. 2 tot en met 5, 7 en 9, leden 2 tot en met 6)
+dora_section-recurring = Terugkerende incidenten (art. 8, lid 2)
+
+## dora_section_hint
+dora_section_hint-gate = Zonder getroffen kritieke diensten is geen enkel incident ernstig.
+dora_section_hint-clients = Gebruik schattingen op basis van vergelijkbare perioden wanneer de werkelijke cijfers niet bekend zijn. Vul 0 in wanneer niets daarvan is getroffen.
+dora_section_hint-recurring = Incidenten die afzonderlijk niet ernstig zijn, gelden als één ernstig incident wanneer ze zich binnen zes maanden ten minste twee keer met dezelfde kennelijke oorzaak hebben voorgedaan en samen aan de criteria voldoen. Beantwoord daarvoor de vragen hierboven voor al die incidenten samen.
+
+## dora_question
+dora_question-critical_services = Heeft het incident ICT-diensten of systemen getroffen die kritieke of belangrijke functies ondersteunen, of financiële diensten waarvoor een vergunning of registratie nodig is of die onder toezicht staan?
+dora_question-malicious_access = Was er een geslaagde, kwaadwillige en ongeoorloofde toegang tot uw netwerk- en informatiesystemen?
+dora_question-access_may_lose_data = Kan die toegang tot gegevensverlies leiden?
+dora_question-clients_affected = Getroffen cliënten
+dora_question-clients_total = Cliënten die de getroffen dienst gebruiken
+dora_question-counterparts_affected = Getroffen financiële tegenpartijen
+dora_question-counterparts_total = Financiële tegenpartijen met activiteiten die verband houden met de getroffen dienst
+dora_question-transactions_affected = Getroffen transacties
+dora_question-transactions_daily_average = Gemiddeld dagelijks aantal transacties van de getroffen dienst
+dora_question-transaction_value_eur = Waarde van de getroffen transacties (EUR)
+dora_question-transaction_value_daily_average_eur = Gemiddelde dagelijkse waarde van de transacties van de getroffen dienst (EUR)
+dora_question-relevant_clients_affected = Zijn cliënten of financiële tegenpartijen getroffen die u als relevant hebt aangemerkt (art. 1, lid 3)?
+dora_question-reputational_impact = Heeft het incident reputatie-impact gehad: aandacht in de media, herhaalde klachten, niet-naleving van regelgevingsvereisten, of waarschijnlijk verlies van cliënten of tegenpartijen?
+dora_question-duration_hours = Duur van het incident tot nu toe of verwacht (uren)
+dora_question-downtime_hours = Uitvaltijd van ICT-diensten die kritieke of belangrijke functies ondersteunen (uren)
+dora_question-member_states_affected = Aantal lidstaten waarin het incident gevolgen heeft (de uwe meegerekend)
+dora_question-data_losses = Zijn de beschikbaarheid, authenticiteit, integriteit of vertrouwelijkheid van gegevens aangetast op een manier die uw bedrijfsdoelstellingen of de naleving van regelgevingsvereisten schaadt?
+dora_question-economic_impact_eur = Opgelopen of waarschijnlijke kosten en verliezen (EUR)
+dora_question-recurring_count = Hoeveel incidenten hadden in de afgelopen zes maanden dezelfde kennelijke oorzaak, dit incident meegerekend?
+dora_question-recurring_combined = Gelden de antwoorden hierboven voor al die incidenten samen?
+dora_question-simplified_framework = Is uw entiteit een micro-onderneming of een van de entiteiten van artikel 16, lid 1, van DORA (vereenvoudigd kader voor ICT-risicobeheer)?
+
+## dora_hint
+dora_hint-malicious_access = Zo'n toegang treft op zichzelf al kritieke diensten (art. 6, punt c)).
+dora_hint-access_may_lose_data = Zijn kritieke diensten getroffen, dan maakt dit alleen het incident al ernstig (art. 8, lid 1, punt a), en art. 9, lid 5, punt b)).
+dora_hint-duration_hours = Drempel: meer dan 24 uur; decimalen toegestaan.
+dora_hint-downtime_hours = Drempel: meer dan 2 uur.
+dora_hint-economic_impact_eur = Directe en indirecte kosten en verliezen, zonder terugvorderingen (art. 7); de drempel is 100 000 EUR.
+dora_hint-clients_affected = Drempel: meer dan 10 % van de cliënten van de dienst of meer dan 100 000 cliënten.
+dora_hint-counterparts_affected = Drempel: meer dan 30 % daarvan.
+dora_hint-transactions_affected = Drempel: meer dan 10 % van het dagelijkse gemiddelde, in aantal of in waarde.
+dora_hint-simplified_framework = Artikel 8, lid 2, over terugkerende incidenten geldt niet voor hen.
+
+## dora_criterion
+dora_criterion-dora_a6 = kritieke diensten getroffen (art. 6)
+dora_criterion-dora_a9_5_b = kwaadwillige ongeoorloofde toegang die tot gegevensverlies kan leiden (art. 9, lid 5, punt b))
+dora_criterion-dora_a9_1 = cliënten, financiële tegenpartijen en transacties (art. 9, lid 1)
+dora_criterion-dora_a9_2 = reputatie-impact (art. 9, lid 2)
+dora_criterion-dora_a9_3 = duur van meer dan 24 uur of uitvaltijd van meer dan 2 uur (art. 9, lid 3)
+dora_criterion-dora_a9_4 = gevolgen in twee of meer lidstaten (art. 9, lid 4)
+dora_criterion-dora_a9_5_a = gegevensverlies (art. 9, lid 5, punt a))
+dora_criterion-dora_a9_6 = kosten en verliezen van meer dan 100 000 EUR (art. 9, lid 6)
+dora_criterion-dora_a8_2 = terugkerende incidenten die samen ernstig zijn (art. 8, lid 2)
+
+## dora_rule
+dora_rule-art8_1_a = Artikel 8, lid 1, punt a): kritieke diensten getroffen en een kwaadwillige ongeoorloofde toegang die tot gegevensverlies kan leiden.
+dora_rule-art8_1_b = Artikel 8, lid 1, punt b): kritieke diensten getroffen en twee of meer materialiteitsdrempels bereikt.
+dora_rule-art8_2 = Artikel 8, lid 2: terugkerende incidenten met dezelfde kennelijke oorzaak, samen beoordeeld.
+dora_rule-art8_2_excluded = Artikel 8, lid 2, geldt niet voor micro-ondernemingen en de entiteiten van artikel 16, lid 1, van DORA: beoordeel elk incident afzonderlijk.
+dora_rule-art8_1_no_critical_service = Artikel 8, lid 1: geen kritieke diensten getroffen.
+dora_rule-art8_1_thresholds = Artikel 8, lid 1: kritieke diensten getroffen, maar minder dan twee drempels bereikt en geen kwaadwillige toegang die tot gegevensverlies kan leiden.
+dora_rule-undecided = Artikel 8: uw antwoorden beslissen het nog niet.
+
+## dora_verdict
+dora_verdict-major = ernstig incident
+dora_verdict-not_major = geen ernstig incident
+dora_verdict-indeterminate = nog niet te beslissen
+
+## dora_advice
+dora_advice-major = Meld het aan uw bevoegde autoriteit onder DORA: de initiële melding is verschuldigd binnen 4 uur na de classificatie als ernstig en uiterlijk 24 uur nadat u er kennis van kreeg.
+dora_advice-not_major = Volgens uw antwoorden is het incident niet ernstig. Bewaar uw beoordeling; beoordeel opnieuw als de gevolgen toenemen, en controleer maandelijks op terugkerende incidenten.
+dora_advice-indeterminate = Uw antwoorden beslissen het niet. Verzamel de ontbrekende cijfers (schattingen zijn toegestaan) en classificeer onverwijld opnieuw: de termijn van 4 uur loopt vanaf de classificatie, en de grens van 24 uur na kennisname loopt hoe dan ook.

@@ -128,3 +128,16 @@ pages-significance-excluded-note = Alleen deze beschikbaarheidscijfers zijn wegg
 pages-significance-undecided = Niet beslist door uw antwoorden
 pages-significance-report = Dit incident melden
 pages-significance-assess = Beoordelen
+
+## DORA classification helper
+pages-dora-title = Is dit een ernstig ICT-gerelateerd incident (DORA)?
+pages-dora-intro = Voor financiële entiteiten die onder DORA vallen (Verordening (EU) 2022/2554). Beantwoord wat u weet; laat de rest open. De hulp past de criteria en materialiteitsdrempels van Gedelegeerde Verordening (EU) 2024/1772 toe: een incident is ernstig wanneer het kritieke diensten treft en ofwel een kwaadwillige ongeoorloofde toegang tot gegevensverlies kan leiden, ofwel ten minste twee andere drempels worden bereikt. Ze geeft alleen advies.
+pages-dora-result = Resultaat: { $verdict }
+pages-dora-rule = Beslist volgens: { $rule }
+pages-dora-matched = Vervulde criteria
+pages-dora-undecided = Niet beslist door uw antwoorden
+pages-dora-report = Dit incident melden
+pages-dora-assess = Classificeren
+pages-dora-not-a-number = Vul een getal van 0 of meer in (bijvoorbeeld 1500 of 2,5); dit antwoord is niet meegeteld.
+pages-dora-nis2-link = Geen financiële entiteit? Gebruik de NIS2-hulp voor significante incidenten.
+pages-significance-dora-link = Een financiële entiteit onder DORA (bank, betalings- of elektronischgeldinstelling, beleggingsonderneming, verzekeraar …)? Gebruik de DORA-classificatiehulp.

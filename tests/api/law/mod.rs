@@ -4,6 +4,8 @@
 //! helper (§4.2) and feedback that counts (§6).
 
 mod awareness;
+mod dora_classification;
+mod dora_entities;
 mod entity_lines;
 mod feedback;
 mod forms;
