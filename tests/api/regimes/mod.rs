@@ -7,6 +7,7 @@ mod bad_input;
 mod cra;
 mod dora;
 mod dora_calendar;
+mod dora_relief;
 mod gdpr;
 mod notices;
 
