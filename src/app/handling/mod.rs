@@ -149,6 +149,27 @@ pub fn act(
     Ok(event)
 }
 
+/// An intermediate-report request on the NIS2 report (Art. 23(4)(c)) or, with `regime`, on
+/// a CRA thread (CRA Art. 14(6)).
+fn request(
+    case: &mut Case,
+    due_at: DateTime<Utc>,
+    regime: Option<crate::domain::codes::Regime>,
+    now: DateTime<Utc>,
+) -> Result<EventData, AppError> {
+    let id = Uuid::now_v7();
+    match regime {
+        Some(r) => case.request_thread_intermediate(r, id, due_at, now),
+        None => case.request_intermediate(id, due_at, now),
+    }
+    .map_err(AppError::Conflict)?;
+    Ok(EventData::IntermediateRequest {
+        request_id: id,
+        due_at,
+        regime,
+    })
+}
+
 /// The change itself; returns the event's text and data.
 fn apply(
     c: &mut DbConn,
@@ -175,22 +196,7 @@ fn apply(
             questions,
             due_at,
             regime,
-        } => {
-            let id = Uuid::now_v7();
-            match regime {
-                Some(r) => case.request_thread_intermediate(*r, id, *due_at, now),
-                None => case.request_intermediate(id, *due_at, now),
-            }
-            .map_err(AppError::Conflict)?;
-            (
-                questions.clone(),
-                EventData::IntermediateRequest {
-                    request_id: id,
-                    due_at: *due_at,
-                    regime: *regime,
-                },
-            )
-        }
+        } => (questions.clone(), request(case, *due_at, *regime, now)?),
         Action::Review {
             submission,
             status,
