@@ -83,7 +83,7 @@ impl ThreadClock<'_> {
                     .iter()
                     .filter(|f| f.stage == Stage::IntermediateReport)
                     .filter(|f| final_at.is_none_or(|at| f.submitted_at <= at))
-                    .last();
+                    .next_back();
                 match latest {
                     Some(f) => fixed(add_one_month(f.submitted_at, self.tz)),
                     None => provisional(add_one_month(
