@@ -71,16 +71,33 @@ pub fn check_opening(
     timezone: Tz,
     now: DateTime<Utc>,
 ) -> Result<Report, AppError> {
-    lifecycle::admits(
-        CaseState::Draft,
-        &[],
-        input.stage.as_ref().map(|s| s.as_str()),
-    )
-    .map_err(AppError::Conflict)?;
+    let primary = crate::domain::regimes::default_primary(reporter.entity_type);
+    lifecycle::admits(CaseState::Draft, &[], nis2_stage(&input, primary))
+        .map_err(AppError::Conflict)?;
     let mut ctx = Case::opening_context(reporter, timezone, now);
     ctx.holidays = routing.bank_holidays(reporter.member_state).to_vec();
     ctx.weekend_relief = relief;
     Report::parse(input, &ctx).map_err(AppError::Validation)
+}
+
+/// The NIS2 stage a filing names, for NIS2's state machine to answer "not now" before the
+/// fields are read; `None` for a filing on another regime's thread (DORA, GDPR, CRA), which
+/// checks its own order when filed (spec §7), and for `answers` lists (checked per answer).
+fn nis2_stage(input: &ReportInput, primary: crate::domain::codes::Regime) -> Option<&str> {
+    use crate::domain::codes::Regime;
+    if input.answers.as_ref().is_some_and(|a| !a.is_empty()) {
+        return None;
+    }
+    let named = input
+        .regime
+        .as_ref()
+        .map(|r| r.as_str().trim())
+        .filter(|r| !r.is_empty());
+    let on_nis2 = named.map_or(primary == Regime::Nis2, |r| r == Regime::Nis2.as_str());
+    let stage = input.stage.as_ref().map(|s| s.as_str())?;
+    let is_nis2 = crate::domain::lifecycle::Stage::from_code(stage.trim())
+        .is_some_and(|s| crate::domain::lifecycle::NIS2_STAGES.contains(&s));
+    (on_nis2 && is_nis2).then_some(stage)
 }
 
 /// DORA reports name the financial entity by its LEI (ITS 2025/302): the profile must have it.
@@ -156,7 +173,7 @@ pub fn add(
     lifecycle::admits(
         case.state,
         &case.filed_stages(),
-        input.stage.as_ref().map(|s| s.as_str()),
+        nis2_stage(&input, case.regime),
     )
     .map_err(AppError::Conflict)?;
     // The sort of report before its content: a voluntary filing on a mandatory case is

@@ -13,6 +13,7 @@ pub mod packages;
 pub mod store;
 pub mod thread_pages;
 pub mod visibility;
+pub mod threads;
 
 pub use error::AppError;
 pub use store::Store;

@@ -128,10 +128,12 @@ pub enum AuditAction {
     /// The CRA coordinator CSIRT delayed disseminating a notification, with its reason
     /// (Regulation 2024/2847 Art. 16(2)).
     DisseminationDelayed,
+    /// The entity confirmed or declined a proposed thread of its case (spec §7).
+    ThreadSettled,
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 24] = [
+    const FIXED: [(AuditAction, &'static str); 25] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),
@@ -156,6 +158,7 @@ impl AuditAction {
         (Self::PasswordChangeFailed, "password.change_failed"),
         (Self::PasswordReset, "password.reset"),
         (Self::DisseminationDelayed, "dissemination.delayed"),
+        (Self::ThreadSettled, "case.thread_settled"),
     ];
 
     /// Reads the stored text back; `None` for text no version ever wrote.

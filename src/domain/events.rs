@@ -21,6 +21,9 @@ pub enum EventData {
     IntermediateRequest {
         request_id: Uuid,
         due_at: DateTime<Utc>,
+        /// The CRA thread asked (Art. 14(6)); absent for the NIS2 report.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        regime: Option<super::codes::Regime>,
     },
     Review {
         submission_id: Uuid,
@@ -58,6 +61,8 @@ struct FeedbackData {
 struct RequestData {
     request_id: Uuid,
     due_at: DateTime<Utc>,
+    #[serde(default)]
+    regime: Option<super::codes::Regime>,
 }
 #[derive(Deserialize)]
 struct ReviewData {
@@ -105,6 +110,7 @@ impl EventData {
                 Self::IntermediateRequest {
                     request_id: d.request_id,
                     due_at: d.due_at,
+                    regime: d.regime,
                 }
             }
             EventKind::Review => {
@@ -227,6 +233,7 @@ mod tests {
                 EventData::IntermediateRequest {
                     request_id: id,
                     due_at: due,
+                    regime: None,
                 },
                 format!(r#"{{"request_id":"{id}","due_at":"2027-01-15T08:00:00Z"}}"#),
             ),

@@ -97,7 +97,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .route("/{id}", web::get().to(api::incidents::get_case))
                 .route("/{id}/reports", web::post().to(api::incidents::add_report))
                 .route("/{id}/messages", web::post().to(api::messages::post))
-                .route("/{id}/withdrawal", web::post().to(api::withdrawal::post)),
+                .route("/{id}/withdrawal", web::post().to(api::withdrawal::post))
+                .route(
+                    "/{id}/threads/{regime}",
+                    web::post().to(api::threads::settle),
+                ),
         )
         .service(
             web::scope("/api/v1/authority/cases")

@@ -19,9 +19,9 @@ use utoipa::{Modify, OpenApi};
         super::api::packages::create, super::api::packages::of_case, super::api::packages::list,
         super::api::packages::get, super::api::packages::revoke,
         super::api::withdrawal::post, super::api::closing::close, super::api::closing::waive,
-        super::api::linking::link,
+        super::api::linking::link, super::api::threads::settle,
     ),
-    components(schemas(views::DeadlineView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, views::ClosureView, crate::domain::closure::Waiver, crate::web::error::Problem)),
+    components(schemas(views::DeadlineView, views::ThreadView, views::ReportView, views::ReportSummary, views::CaseList, views::MessageView, views::ClosureView, crate::domain::closure::Waiver, crate::web::error::Problem)),
     modifiers(&ApiKeyAuth),
     tags(
         (name = "incidents", description = "Cases and their staged reports (reporting entities, API keys)"),

@@ -13,6 +13,8 @@ use uuid::Uuid;
 /// A stage's deadline and where it stands.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeadlineView {
+    /// The thread this row belongs to (spec §7).
+    pub regime: Regime,
     pub stage: Stage,
     /// The due time the stage's verdict refers to; absent while it is not determined (a final
     /// report `awaiting_handling`, spec §1.3 rule 7).
@@ -24,6 +26,10 @@ pub struct DeadlineView {
     /// `awaiting_handling` only: when the entity is next asked for a status update.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_reminder_at: Option<DateTime<Utc>>,
+    /// DORA only: which weekend and bank-holiday rule decided `due_at` (`working_day`,
+    /// `next_working_day_noon` or `no_relief`; RTS 2025/301 Art. 5(2)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekend_rule: Option<crate::domain::regimes::calendar::WeekendRule>,
 }
 
 /// Delivery state of one notification a filing caused.
@@ -43,6 +49,9 @@ pub struct NotificationView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportView {
     pub id: Uuid,
+    /// The thread this filing answers (spec §7); one filing answering several threads is
+    /// one report per thread.
+    pub regime: Regime,
     pub stage: Stage,
     pub version: i32,
     pub supersedes_submission_id: Option<Uuid>,
@@ -64,6 +73,7 @@ pub struct ReportView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportSummary {
     pub id: Uuid,
+    pub regime: Regime,
     pub stage: Stage,
     pub submitted_at: DateTime<Utc>,
 }
@@ -73,7 +83,11 @@ pub struct ReportSummary {
 pub struct CaseView<R: ToSchema> {
     pub id: Uuid,
     pub reference: crate::domain::names::CaseReference,
+    /// The primary regime: the thread a filing answers when it names none (spec §7).
     pub regime: Regime,
+    /// The case's sibling threads beside the primary NIS2 one (DORA, GDPR, CRA), each with
+    /// its own clock; their rows are in `deadlines`.
+    pub threads: Vec<ThreadView>,
     /// `voluntary_incident`, `cyber_threat` or `near_miss` for a voluntary notification
     /// (NIS2 Art. 30, no deadlines); absent for a mandatory report.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -102,6 +116,55 @@ pub struct CaseView<R: ToSchema> {
     /// Stages the entity no longer owes (their deadline rows say `waived`), with the reason.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub waivers: Vec<crate::domain::closure::Waiver>,
+}
+
+/// One regime's thread of a case (spec §7).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ThreadView {
+    pub regime: Regime,
+    /// `proposed` (e.g. a GDPR breach suggested by a filing with personal data; confirm or
+    /// decline it with `POST /api/v1/incidents/{id}/threads/{regime}`), `open` or `ended`.
+    pub status: crate::domain::regimes::ThreadStatus,
+    /// Why it ended: `reclassified_non_major` (DORA) or `declined` (GDPR).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended: Option<crate::domain::regimes::ThreadEnd>,
+    /// DORA: when the incident was classified as major (RTS 2025/301 Art. 5(1)(a)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub classified_major_at: Option<DateTime<Utc>>,
+    /// CRA: when a corrective or mitigating measure became available (Art. 14(2)(c)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrective_measure_available_at: Option<DateTime<Utc>>,
+    /// CRA: the coordinator CSIRT's open request for an intermediate report (Art. 14(6)).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intermediate_request: Option<IntermediateRequestView>,
+    /// DORA: deadlines on a weekend or bank holiday move to noon of the next working day for
+    /// this entity (RTS 2025/301 Art. 5(2)); false for credit institutions, CCPs and trading
+    /// venues.
+    pub weekend_relief: bool,
+}
+
+/// An authority's open request for an intermediate report on a thread.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IntermediateRequestView {
+    pub id: Uuid,
+    pub requested_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+}
+
+fn thread_view(t: &crate::domain::regimes::Thread) -> ThreadView {
+    ThreadView {
+        regime: t.regime,
+        status: t.status,
+        ended: t.ended,
+        classified_major_at: t.classified_major_at,
+        corrective_measure_available_at: t.corrective_measure_available_at,
+        intermediate_request: t.intermediate.map(|r| IntermediateRequestView {
+            id: r.id,
+            requested_at: r.requested_at,
+            due_at: r.due_at,
+        }),
+        weekend_relief: t.weekend_relief,
+    }
 }
 
 /// How and why a case ended (spec §1.5).
@@ -166,6 +229,7 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
         id: case.id,
         reference: case.reference.clone(),
         regime: case.regime,
+        threads: case.threads.iter().map(thread_view).collect(),
         kind: case.kind.map(|k| k.as_str().to_string()),
         state: case.state,
         member_state: case.member_state.as_str().into(),
@@ -180,12 +244,14 @@ fn case_view<R: ToSchema>(case: &Case, reports: Vec<R>, now: DateTime<Utc>) -> C
             .deadlines(now)
             .into_iter()
             .map(|d| DeadlineView {
+                regime: d.regime,
                 stage: d.stage,
                 due_at: d.due_at,
                 provisional: d.provisional,
                 status: d.status,
                 satisfied_by: d.satisfied_by,
                 next_reminder_at: d.next_reminder_at,
+                weekend_rule: d.weekend_rule,
             })
             .collect(),
         reports,
@@ -210,6 +276,7 @@ pub fn full(
         .iter()
         .map(|s| ReportView {
             id: s.id,
+            regime: s.regime,
             stage: s.stage,
             version: s.version,
             supersedes_submission_id: s.supersedes,
@@ -245,6 +312,7 @@ pub fn summary(case: &Case, now: DateTime<Utc>) -> CaseView<ReportSummary> {
         .iter()
         .map(|f| ReportSummary {
             id: f.id,
+            regime: f.regime,
             stage: f.stage,
             submitted_at: f.submitted_at,
         })

@@ -35,6 +35,7 @@ mod pages;
 mod pg_restart;
 mod problem_languages;
 mod regimes_access;
+mod regimes;
 mod schema_fuzz;
 mod sharing;
 mod strict_types;

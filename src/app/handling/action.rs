@@ -29,6 +29,9 @@ pub enum Action {
     RequestIntermediate {
         questions: String,
         due_at: DateTime<Utc>,
+        /// The thread asked: absent for NIS2 (Art. 23(4)(c)); a `cra_*` thread for the
+        /// coordinator CSIRT's request (CRA Art. 14(6)).
+        regime: Option<crate::domain::codes::Regime>,
     },
     Review {
         submission: Uuid,
@@ -91,6 +94,9 @@ pub struct ActionInput {
     pub duplicate_of: Option<String>,
     /// The stage a waiver lifts.
     pub stage: Option<String>,
+    /// The thread an intermediate-report request is for (`cra_vulnerability` or
+    /// `cra_incident`, CRA Art. 14(6)); absent: the NIS2 report (Art. 23(4)(c)).
+    pub regime: Option<String>,
 }
 
 /// The action names of the routes (`/authority/cases/{id}/{name}`).
@@ -179,9 +185,21 @@ fn request(c: &mut Checker, input: &ActionInput) -> Option<Action> {
         input.due_at.as_deref().filter(|s| !s.trim().is_empty()),
     );
     let due = c.require("due_at", due);
+    let regime = c.code::<crate::domain::codes::Regime>("regime", input.regime.as_deref());
+    use crate::domain::codes::Regime as R;
+    let cra = |r: &R| matches!(r, R::CraVulnerability | R::CraIncident);
+    if regime.is_some_and(|r| r != R::Nis2 && !cra(&r)) {
+        c.fail("regime", Msg::t("api-thread-request-cra-only"));
+        return None;
+    }
+    let regime = regime.filter(cra);
     questions
         .zip(due)
-        .map(|(questions, due_at)| Action::RequestIntermediate { questions, due_at })
+        .map(|(questions, due_at)| Action::RequestIntermediate {
+            questions,
+            due_at,
+            regime,
+        })
 }
 
 fn review(c: &mut Checker, input: &ActionInput) -> Option<Action> {

@@ -59,6 +59,17 @@ fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Resul
             mine.role.as_str(),
         )));
     }
+    if let Action::RequestIntermediate {
+        regime: Some(regime),
+        ..
+    } = action
+    {
+        if mine.role != crate::domain::routing::Role::CraCoordinatorCsirt {
+            return Err(AppError::Forbidden(format!(
+                "only the coordinator CSIRT asks for intermediate reports on the {regime} thread (CRA Art. 14(6))"
+            )));
+        }
+    }
     if mine.informed && !matches!(action, Action::Note { .. }) {
         return Err(AppError::forbidden(Msg::t("api-act-informed-copy")));
     }
@@ -134,6 +145,27 @@ pub fn act(
     Ok(event)
 }
 
+/// An intermediate-report request on the NIS2 report (Art. 23(4)(c)) or, with `regime`, on
+/// a CRA thread (CRA Art. 14(6)).
+fn request(
+    case: &mut Case,
+    due_at: DateTime<Utc>,
+    regime: Option<crate::domain::codes::Regime>,
+    now: DateTime<Utc>,
+) -> Result<EventData, AppError> {
+    let id = Uuid::now_v7();
+    match regime {
+        Some(r) => case.request_thread_intermediate(r, id, due_at, now),
+        None => case.request_intermediate(id, due_at, now),
+    }
+    .map_err(AppError::Conflict)?;
+    Ok(EventData::IntermediateRequest {
+        request_id: id,
+        due_at,
+        regime,
+    })
+}
+
 /// The change itself; returns the event's text and data.
 fn apply(
     c: &mut DbConn,
@@ -156,18 +188,11 @@ fn apply(
         }
         Action::Message { message } => (message.clone(), EventData::None {}),
         Action::Note { text } => (text.clone(), EventData::None {}),
-        Action::RequestIntermediate { questions, due_at } => {
-            let id = Uuid::now_v7();
-            case.request_intermediate(id, *due_at, now)
-                .map_err(AppError::Conflict)?;
-            (
-                questions.clone(),
-                EventData::IntermediateRequest {
-                    request_id: id,
-                    due_at: *due_at,
-                },
-            )
-        }
+        Action::RequestIntermediate {
+            questions,
+            due_at,
+            regime,
+        } => (questions.clone(), request(case, *due_at, *regime, now)?),
         Action::Review {
             submission,
             status,

@@ -11,6 +11,7 @@ pub mod clocks;
 pub mod dora;
 pub mod fields;
 pub mod filing;
+mod requests;
 mod thread;
 pub mod visible;
 

@@ -122,7 +122,9 @@ fn check(
 }
 
 /// The thread `regime` as this filing finds it, with the anchors the filing states applied
-/// (they move before the verdict, like NIS2's, spec §1.1).
+/// (they move before the verdict, like NIS2's, spec §1.1). Filing on a proposed thread
+/// confirms it, so its clock is judged as an open thread's: a GDPR breach notification filed
+/// after 72 h needs its reasons (Art. 33(1)) even when it is what confirms the thread.
 pub fn thread_for(regime: Regime, f: &Facts, ctx: &Context) -> Thread {
     let existing = ctx
         .case

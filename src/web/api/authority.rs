@@ -115,6 +115,9 @@ pub struct IntermediateRequest {
     pub questions: String,
     /// RFC 3339, in the future.
     pub due_at: String,
+    /// `cra_vulnerability` or `cra_incident`: the coordinator CSIRT asks on that CRA thread
+    /// (CRA Art. 14(6)); absent: the NIS2 report (Art. 23(4)(c)).
+    pub regime: Option<String>,
 }
 
 pub(super) async fn run(
@@ -202,6 +205,7 @@ pub async fn request(
         ActionInput {
             questions: Some(r.questions),
             due_at: Some(r.due_at),
+            regime: r.regime,
             ..Default::default()
         },
     )

@@ -7,4 +7,5 @@ pub mod linking;
 pub mod messages;
 pub mod packages;
 pub mod profile;
+pub mod threads;
 pub mod withdrawal;

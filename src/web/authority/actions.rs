@@ -32,6 +32,7 @@ pub fn action_input(form: &FormData, tz: chrono_tz::Tz) -> ActionInput {
         decision: get("decision"),
         duplicate_of: get("duplicate_of"),
         stage: get("stage"),
+        regime: get("regime"),
     }
 }
 
