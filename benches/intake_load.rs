@@ -377,7 +377,9 @@ fn insert_rows(
             )
             .unwrap();
             cases::insert_case(c, &case, at)?;
-            cases::insert_submission(c, &sub, &snapshot)?;
+            for s in &sub {
+                cases::insert_submission(c, s, &snapshot)?;
+            }
             intake::app::mail::queue_for_filing(
                 c,
                 &routing,

@@ -81,7 +81,7 @@ fn preload(conn: &mut intake::storage::DbConn, n: usize) {
                 let reference = cases::allocate_reference(c, reporter.member_state, reporter.member_state.default_timezone(), at)?;
                 let (case, sub) = Case::open(uuid::Uuid::now_v7(), reference, &reporter, tz, report, at, "bench").unwrap();
                 cases::insert_case(c, &case, at)?;
-                cases::insert_submission(c, &sub, snapshot)?;
+                for s in &sub { cases::insert_submission(c, s, snapshot)?; }
                 intake::app::mail::queue_for_filing(c, &routing, &case, &sub, &entity.profile, &[], at)?;
             }
             Ok(())

@@ -12,8 +12,8 @@ pub mod mail;
 pub mod packages;
 pub mod store;
 pub mod thread_pages;
-pub mod visibility;
 pub mod threads;
+pub mod visibility;
 
 pub use error::AppError;
 pub use store::Store;

@@ -81,12 +81,10 @@ impl ThreadClock<'_> {
             }
             (Regime::Dora, Stage::FinalReport) => {
                 let final_at = self.first(&[Stage::FinalReport]).map(|f| f.submitted_at);
-                let latest = self
-                    .filed
-                    .iter()
-                    .filter(|f| f.stage == Stage::IntermediateReport)
-                    .filter(|f| final_at.is_none_or(|at| f.submitted_at <= at))
-                    .next_back();
+                let latest = self.filed.iter().rfind(|f| {
+                    f.stage == Stage::IntermediateReport
+                        && final_at.is_none_or(|at| f.submitted_at <= at)
+                });
                 match latest {
                     Some(f) => fixed(add_one_month(f.submitted_at, self.tz)),
                     None => provisional(add_one_month(

@@ -204,6 +204,21 @@ fn decode_stage(
     decoded.map(|(_, input)| input)
 }
 
+/// The stage form again in language `to`, with what was typed (nothing is stored).
+fn switched(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    l: &Loaded,
+    token: &str,
+    stage: Stage,
+    to: crate::words::Lang,
+    typed: &FormData,
+) -> Result<HttpResponse, PageError> {
+    let threads = super::threads::thread_form(l, token, stage, typed);
+    let page = stage_form(req, state, l, token, stage, threads);
+    super::switch::keep(state, to, page.show(&typed.content(), None, Vec::new()))
+}
+
 /// `POST /report/follow-up/{token}/file/{stage}`: file the stage, or save its draft.
 pub async fn submit(
     req: HttpRequest,
@@ -215,9 +230,7 @@ pub async fn submit(
     let stage = parse_stage(&stage)?;
     let l = load(&state, &token).await?;
     if let Some((to, typed)) = super::switch::requested(&req, &posted) {
-        let threads = super::threads::thread_form(&l, &token, stage, &typed);
-        let page = stage_form(&req, &state, &l, &token, stage, threads);
-        return super::switch::keep(&state, to, page.show(&typed.content(), None, Vec::new()));
+        return switched(&req, &state, &l, &token, stage, to, &typed);
     }
     let lang = lang_of(&req, &state, &l);
     let (data, refused) = match admit(&req, &state, posted, Some(lang)) {

@@ -332,14 +332,11 @@ async fn file(
             .unwrap_or(MemberState::LU),
     };
     let now = state.clock.now();
-    let relief = crate::domain::regimes::dora::weekend_relief(
-        entity_type,
-        profile
-            .as_ref()
-            .map_or(crate::domain::codes::EntityCategory::Unknown, |p| {
-                p.entity_category
-            }),
-    );
+    use crate::domain::{codes::EntityCategory, regimes::dora};
+    let category = profile
+        .as_ref()
+        .map_or(EntityCategory::Unknown, |p| p.entity_category);
+    let relief = dora::weekend_relief(entity_type, category);
     let report =
         match filing::check_opening(input, &reporter, &state.routing, relief, timezone, now) {
             Ok(r) => Some(r),
@@ -373,10 +370,7 @@ async fn file(
             if let Some(d) = &draft {
                 follow_up::delete_new_report_draft(c, d)?;
             }
-            let first = submissions
-                .first()
-                .map(|s| s.id)
-                .ok_or(AppError::NotFound)?;
+            let first = submissions.first().ok_or(AppError::NotFound)?.id;
             Ok((app.secret.follow_up_token(case.id), first))
         })
         .await?;

@@ -77,7 +77,7 @@ pub fn bank_form(gdpr: bool) -> Vec<(&'static str, String)> {
     f
 }
 
-fn without<'a>(form: &'a [(&'static str, String)], drop: &[&str]) -> Vec<(&'static str, String)> {
+fn without(form: &[(&'static str, String)], drop: &[&str]) -> Vec<(&'static str, String)> {
     form.iter()
         .filter(|(k, _)| !drop.contains(k))
         .cloned()
