@@ -61,7 +61,8 @@ async fn an_exploited_vulnerability_awaits_the_measure_then_runs_14_days(app: Te
     assert_eq!(case["regime"], "cra_vulnerability");
     assert_eq!(
         notified(report(case, "cra_vulnerability", "early_warning")),
-        vec!["LU-CSIRT-CRA"]
+        // CRA Art. 14(1): ENISA is notified simultaneously with the coordinator CSIRT.
+        vec!["EU-ENISA", "LU-CSIRT-CRA"]
     );
     let vn = row(case, "cra_vulnerability", "vulnerability_notification");
     assert_eq!(vn["due_at"], rfc(now + Duration::hours(71)));

@@ -29,8 +29,9 @@ async fn open(app: &TestApp, key: &str) -> String {
     r.body["id"].as_str().unwrap().to_string()
 }
 
-/// Art. 5(1)(c): intermediate 31 Jan 11:00 CET → final 28 Feb 11:00 CET (a Sunday: the
-/// credit institution gets no relief).
+/// Art. 5(1)(c): intermediate 31 Jan 11:00 CET → final 28 Feb 11:00 CET, a Sunday: even a
+/// credit institution may file its final report by 12:00 on Monday (Art. 5(4); Art. 5(5)
+/// withholds that only from initial notifications and intermediate reports).
 async fn the_final_report_is_due_a_month_after_the_intermediate_at_a_month_end(app: TestApp) {
     let key = bank(&app);
     let id = open(&app, &key).await;
@@ -43,9 +44,9 @@ async fn the_final_report_is_due_a_month_after_the_intermediate_at_a_month_end(a
         "submitted_on_time"
     );
     let fin = row(&r.body, "dora", "final_report");
-    assert_eq!(fin["due_at"], "2027-02-28T10:00:00Z");
+    assert_eq!(fin["due_at"], "2027-03-01T11:00:00Z");
     assert_eq!(fin["provisional"], false);
-    assert_eq!(fin["weekend_rule"], "no_relief");
+    assert_eq!(fin["weekend_rule"], "next_working_day_noon");
     // An updated intermediate report moves the final report's clock (the latest counts).
     app.clock().set(at("2027-02-02T10:00:00Z"));
     let r = post(&app, &key, &path, &dora_intermediate()).await;
