@@ -11,6 +11,7 @@ use crate::domain::audit::AuditAction;
 use crate::domain::audit_chain::ChainKey;
 use crate::domain::case::Case;
 use crate::domain::codes::Regime;
+use crate::domain::msg::Msg;
 use crate::domain::member_state::MemberState;
 use crate::domain::names::AuthorityCode;
 use crate::domain::routing::{Role, RoutingTable};
@@ -88,14 +89,10 @@ pub fn delay(
     let case = cases::find_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
     let regimes = super::visibility::regimes_of(c, routing, &officer.authority, &case)?;
     if !officer.role.can_act() {
-        return Err(AppError::Forbidden(
-            "observers can read cases but not decide on dissemination".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::t("api-dissemination-observer")));
     }
     if !regimes.iter().any(|r| CRA.contains(r)) {
-        return Err(AppError::Conflict(
-            "only the CRA coordinator CSIRT of a CRA notification disseminates it".into(),
-        ));
+        return Err(AppError::Conflict(Msg::t("api-dissemination-coordinator-only")));
     }
     let mut check = Checker::new("");
     let reason = check.text("reason", reason, 10, 2000);

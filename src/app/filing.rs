@@ -190,12 +190,10 @@ pub fn add(
     let before = case.clone();
     let submissions = case.file(report, now, filer.by)?;
     let Some(first) = submissions.first() else {
-        return Err(AppError::Conflict("the filing answered no thread".into()));
+        return Err(AppError::Conflict(Msg::t("api-filing-no-thread")));
     };
     if !cases::update_case(c, case, expected, now)? {
-        return Err(AppError::Conflict(
-            "the case changed during the filing; retry".into(),
-        ));
+        return Err(AppError::Conflict(Msg::t("api-case-changed")));
     }
     for s in &submissions {
         cases::insert_submission(c, s, filer.snapshot)?;

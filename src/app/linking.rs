@@ -32,7 +32,7 @@ pub fn link_entity(
         return Err(AppError::NotFound);
     };
     if !officer.role.can_act() || mine.informed || !mine.role.handles_reports() {
-        return Err(AppError::forbidden(Msg::t("api-link-not-in-charge")));
+        return Err(AppError::Forbidden(Msg::t("api-link-not-in-charge")));
     }
     let bad = |m: Msg| AppError::Validation(FieldErrors::single("entity_id", m));
     let raw = raw_entity.map(str::trim).filter(|s| !s.is_empty());
@@ -45,10 +45,10 @@ pub fn link_entity(
     }
     let case = cases::lock_case(c, case_id, None)?.ok_or(AppError::NotFound)?;
     if case.entity_id == target {
-        return Err(AppError::conflict(Msg::t("api-link-same")));
+        return Err(AppError::Conflict(Msg::t("api-link-same")));
     }
     if entities::is_web_entity(c, case.entity_id)? != Some(true) {
-        return Err(AppError::conflict(Msg::t("api-link-registered")));
+        return Err(AppError::Conflict(Msg::t("api-link-registered")));
     }
     // The entity must fall under the jurisdiction of the case's member state (Art. 26).
     let profile = entities::find_entity(c, target)?

@@ -32,7 +32,7 @@ pub fn create(
 ) -> Result<Package, AppError> {
     in_charge(c, officer, case_id)?;
     if !officer.role.can_act() {
-        return Err(AppError::forbidden(Msg::t("api-package-observer-share")));
+        return Err(AppError::Forbidden(Msg::t("api-package-observer-share")));
     }
     let request =
         PackageRequest::parse(input, routing, &officer.authority).map_err(AppError::Validation)?;
@@ -119,10 +119,10 @@ pub fn revoke(
         .filter(|p| p.sender == officer.authority)
         .ok_or(AppError::NotFound)?;
     if !officer.role.can_act() {
-        return Err(AppError::forbidden(Msg::t("api-package-observer-revoke")));
+        return Err(AppError::Forbidden(Msg::t("api-package-observer-revoke")));
     }
     if !packages::revoke(c, package_id, now, &officer.who.to_string())? {
-        return Err(AppError::conflict(Msg::t("api-package-revoked")));
+        return Err(AppError::Conflict(Msg::t("api-package-revoked")));
     }
     audit::append(
         c,

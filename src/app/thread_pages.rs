@@ -4,6 +4,7 @@
 
 use super::AppError;
 use crate::domain::codes::Regime;
+use crate::domain::msg::Msg;
 use crate::storage::{cases, DbConn};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -22,9 +23,7 @@ pub fn settle(
     case.settle_proposal(regime, confirm, now)
         .map_err(AppError::Conflict)?;
     if !cases::update_case(c, &case, expected, now)? {
-        return Err(AppError::Conflict(
-            "the case changed meanwhile; reload the page and try again".into(),
-        ));
+        return Err(AppError::Conflict(Msg::t("api-case-changed")));
     }
     Ok(())
 }

@@ -8,6 +8,7 @@ use crate::domain::audit::AuditAction;
 use crate::domain::audit_chain::ChainKey;
 use crate::domain::case::Case;
 use crate::domain::codes::Regime;
+use crate::domain::msg::Msg;
 use crate::storage::audit::{self, Actor};
 use crate::storage::{cases, DbConn};
 use chrono::{DateTime, Utc};
@@ -38,9 +39,7 @@ pub fn settle(
     case.settle_proposal(s.regime, s.confirm, now)
         .map_err(AppError::Conflict)?;
     if !cases::update_case(c, &case, expected, now)? {
-        return Err(AppError::Conflict(
-            "the case changed meanwhile; reload it and try again".into(),
-        ));
+        return Err(AppError::Conflict(Msg::t("api-case-changed")));
     }
     let decision = if s.confirm { "confirm" } else { "decline" };
     audit::append(

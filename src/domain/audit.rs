@@ -133,7 +133,8 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    const FIXED: [(AuditAction, &'static str); 25] = [
+    /// The actions other than case events, with their stored text.
+    pub const FIXED: [(AuditAction, &'static str); 25] = [
         (Self::CaseView, "case.view"),
         (Self::Login, "login"),
         (Self::LoginPassword, "login.password"),

@@ -19,7 +19,7 @@ use uuid::Uuid;
 #[derive(Debug, PartialEq)]
 pub enum Refusal {
     /// The state machine does not allow this stage now (HTTP 409).
-    NotAllowed(String),
+    NotAllowed(Msg),
     /// A field is inconsistent with the case (HTTP 422).
     Invalid(FieldErrors),
 }
@@ -281,7 +281,7 @@ impl Case {
     /// The state after filing `report`, or why it cannot be filed on this case: the case has
     /// ended, the report is of the other sort (voluntary or mandatory), or the stage is not
     /// allowed now (a stage filed before can always be corrected while the case is open).
-    fn admit(&self, report: &Report, stage: Stage) -> Result<CaseState, String> {
+    fn admit(&self, report: &Report, stage: Stage) -> Result<CaseState, Msg> {
         if let Some(why) = self.ended_refusal() {
             return Err(why);
         }
@@ -305,10 +305,10 @@ impl Case {
     }
 
     /// Why a filing of the other sort (voluntary vs mandatory) cannot join this case.
-    pub fn kind_mismatch(&self, voluntary: bool) -> Option<String> {
+    pub fn kind_mismatch(&self, voluntary: bool) -> Option<Msg> {
         match (self.kind, voluntary) {
-            (Some(k), false) => Some(format!("this case is a voluntary notification ({k}, Art. 30): it takes further voluntary notifications only; open a new case for a mandatory report")),
-            (None, true) => Some("this case is a mandatory report: leave kind out; open a new case for a voluntary notification".into()),
+            (Some(k), false) => Some(Msg::t1("api-kind-voluntary-case", "kind", k.as_str())),
+            (None, true) => Some(Msg::t("api-kind-mandatory-case")),
             _ => None,
         }
     }
@@ -345,12 +345,12 @@ impl Case {
         id: Uuid,
         due_at: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Msg> {
         if self.state.is_terminal() || self.state == CaseState::Draft {
-            return Err(format!("a {} case cannot be asked for reports", self.state));
+            return Err(Msg::t1("api-request-case-state", "case_state", self.state.as_str()));
         }
         if due_at <= now {
-            return Err("the due date must be in the future".into());
+            return Err(Msg::t("api-request-due-future"));
         }
         self.clock.intermediate = Some(IntermediateRequest {
             id,

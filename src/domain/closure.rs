@@ -8,6 +8,7 @@ use super::case::Case;
 use super::codes::code_enum;
 use super::deadlines::{Deadline, DeadlineStatus};
 use super::lifecycle::{CaseState, Stage};
+use super::msg::Msg;
 use super::names::CaseReference;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -93,12 +94,10 @@ pub fn apply_waivers(rows: &mut [Deadline], case: &Case, now: DateTime<Utc>) {
     }
 }
 
+/// The stages' codes, for a message placeholder (codes read the same in every language).
 fn list(stages: &[Stage]) -> String {
-    let names: Vec<String> = stages
-        .iter()
-        .map(|s| s.as_str().replace('_', " "))
-        .collect();
-    names.join(", ")
+    let codes: Vec<&str> = stages.iter().map(|s| s.as_str()).collect();
+    codes.join(", ")
 }
 
 impl Case {
@@ -111,29 +110,24 @@ impl Case {
         reason: &str,
         duplicate_of: Option<CaseReference>,
         now: DateTime<Utc>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Msg> {
         if self.state.is_terminal() {
-            return Err(format!("the case is already {}", self.state));
+            return Err(Msg::t1("api-close-already", "case_state", self.state.as_str()));
         }
         let owed = self.owed_stages(now);
         match kind {
             ClosureKind::Withdrawn => {
-                return Err("only the entity can withdraw its report".into());
+                return Err(Msg::t("api-close-withdraw-entity-only"));
             }
             ClosureKind::Accepted if self.state != CaseState::FinalReported => {
-                return Err(format!(
-                    "a case can be accepted and closed only once its final report is in; it is {} \
-                     and the entity still owes: {}. Close it as not significant or as a duplicate, \
-                     or wait for the final report",
-                    self.state,
-                    list(&owed)
+                return Err(Msg::t2(
+                    "api-close-accept-before-final",
+                    ("case_state", self.state.as_str()),
+                    ("owed", list(&owed)),
                 ));
             }
             ClosureKind::Accepted if !owed.is_empty() => {
-                return Err(format!(
-                    "the entity still owes: {}; waive it or wait for it before accepting",
-                    list(&owed)
-                ));
+                return Err(Msg::t1("api-close-accept-owed", "owed", list(&owed)));
             }
             _ => {}
         }
@@ -144,16 +138,16 @@ impl Case {
 
     /// The entity withdraws its report (spec §1.5), e.g. assessed as not significant after
     /// all; the stages still owed are waived and the authority may reopen.
-    pub fn withdraw(&mut self, reason: &str, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn withdraw(&mut self, reason: &str, now: DateTime<Utc>) -> Result<(), Msg> {
         use CaseState as S;
         if !matches!(
             self.state,
             S::EarlyWarningSubmitted | S::Notified | S::ProgressReported
         ) {
             return Err(match self.state {
-                S::FinalReported => "the final report is in; the case can no longer be withdrawn (write to the authority instead)".into(),
-                S::Draft => "nothing has been filed yet, so there is nothing to withdraw".into(),
-                state => format!("the case is {state}; it can no longer be withdrawn"),
+                S::FinalReported => Msg::t("api-withdraw-after-final"),
+                S::Draft => Msg::t("api-withdraw-nothing-filed"),
+                state => Msg::t1("api-withdraw-ended", "case_state", state.as_str()),
             });
         }
         let owed = self.owed_stages(now);
@@ -163,9 +157,9 @@ impl Case {
     }
 
     /// The authority waives one stage that is pending or overdue; the others stay as they are.
-    pub fn waive(&mut self, stage: Stage, reason: &str, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn waive(&mut self, stage: Stage, reason: &str, now: DateTime<Utc>) -> Result<(), Msg> {
         if self.state.is_terminal() {
-            return Err(format!("the case is {}; nothing is owed", self.state));
+            return Err(Msg::t1("api-waive-ended", "case_state", self.state.as_str()));
         }
         let status = self
             .deadlines(now)
@@ -179,17 +173,14 @@ impl Case {
                 | DeadlineStatus::AwaitingHandling,
             ) => {}
             Some(s) => {
-                return Err(format!(
-                    "the {} is {}; only a pending or overdue stage can be waived",
-                    stage.as_str().replace('_', " "),
-                    s.as_str().replace('_', " ")
+                return Err(Msg::t2(
+                    "api-waive-not-owed",
+                    ("stage", stage.as_str()),
+                    ("deadline_status", s.as_str()),
                 ))
             }
             None => {
-                return Err(format!(
-                    "the case owes no {}",
-                    stage.as_str().replace('_', " ")
-                ))
+                return Err(Msg::t1("api-waive-no-stage", "stage", stage.as_str()))
             }
         }
         self.waivers.push(Waiver {
@@ -210,12 +201,9 @@ impl Case {
         &mut self,
         fallback: Option<CaseState>,
         now: DateTime<Utc>,
-    ) -> Result<CaseState, String> {
+    ) -> Result<CaseState, Msg> {
         if !self.state.is_terminal() {
-            return Err(format!(
-                "the case is {}; only a closed or withdrawn case can be reopened",
-                self.state
-            ));
+            return Err(Msg::t1("api-reopen-open", "case_state", self.state.as_str()));
         }
         let previous = self
             .closure
@@ -223,7 +211,7 @@ impl Case {
             .map(|c| c.previous_state)
             .or(fallback)
             .filter(|s| !s.is_terminal())
-            .ok_or("the state before closing is unknown")?;
+            .ok_or_else(|| Msg::t("api-reopen-unknown-state"))?;
         self.waivers.retain(|w| !w.by_closure);
         self.closure = None;
         self.state = previous;
@@ -233,20 +221,17 @@ impl Case {
 
     /// Why a filing on this case is refused because of how it ended, naming where to file
     /// instead; `None` while the case is open.
-    pub fn ended_refusal(&self) -> Option<String> {
+    pub fn ended_refusal(&self) -> Option<Msg> {
         let c = self.closure.as_ref()?;
         Some(match (c.kind, &c.duplicate_of) {
-            (ClosureKind::Duplicate, Some(other)) => format!(
-                "this case was closed as a duplicate of {other}; file further reports on case {other}"
-            ),
-            (ClosureKind::Withdrawn, _) => {
-                "this case was withdrawn; no further reports can be filed unless the authority reopens it".into()
+            (ClosureKind::Duplicate, Some(other)) => {
+                Msg::t1("api-ended-duplicate", "other", other.as_str())
             }
-            (ClosureKind::NotSignificant, _) => format!(
-                "the authority closed this case as not significant ({}); no further reports are due",
-                c.reason
-            ),
-            _ => "the case is closed; no further reports can be filed".into(),
+            (ClosureKind::Withdrawn, _) => Msg::t("api-ended-withdrawn"),
+            (ClosureKind::NotSignificant, _) => {
+                Msg::t1("api-ended-not-significant", "reason", c.reason.as_str())
+            }
+            _ => Msg::t("api-ended-closed"),
         })
     }
 

@@ -1,6 +1,7 @@
 //! Reporting stages and the case state machine (spec §1.2, §1.4).
 
 use super::codes::code_enum;
+use super::msg::Msg;
 
 code_enum!(
     /// A reporting stage of any regime (spec §1.2, §7). Which regime has which stages is
@@ -55,13 +56,11 @@ impl CaseState {
     /// Filing a stage already filed is a correction (a new version) and keeps the state.
     /// Field guards (resolved for a final report, ongoing for a progress report) are
     /// checked by the parse step, which can name the field.
-    pub fn file(self, stage: Stage) -> Result<CaseState, String> {
+    pub fn file(self, stage: Stage) -> Result<CaseState, Msg> {
         use CaseState as S;
         use Stage as T;
         match (self, stage) {
-            (S::Closed | S::Withdrawn, _) => Err(format!(
-                "the case is {self}; no further reports can be filed"
-            )),
+            (S::Closed | S::Withdrawn, _) => Err(Msg::t1("api-case-ended-state", "case_state", self.as_str())),
             (S::Draft | S::EarlyWarningSubmitted, T::EarlyWarning) => Ok(S::EarlyWarningSubmitted),
             (S::Draft | S::EarlyWarningSubmitted | S::Notified, T::IncidentNotification) => {
                 Ok(S::Notified)
@@ -70,15 +69,15 @@ impl CaseState {
             (S::Notified | S::ProgressReported | S::FinalReported, T::FinalReport) => {
                 Ok(S::FinalReported)
             }
-            (S::Draft, T::IntermediateReport) => {
-                Err("a case starts with an early warning or an incident notification".into())
-            }
+            (S::Draft, T::IntermediateReport) => Err(Msg::t("api-case-starts-with")),
             (state, T::IntermediateReport) => Ok(state),
             (S::Draft | S::EarlyWarningSubmitted, T::ProgressReport | T::FinalReport) => {
-                Err(format!("a {stage} needs the incident notification first"))
+                Err(Msg::t1("api-stage-needs-notification", "stage", stage.as_str()))
             }
-            (state, stage) => Err(format!(
-                "a {stage} can no longer be filed once the case is {state}"
+            (state, stage) => Err(Msg::t2(
+                "api-stage-too-late",
+                ("stage", stage.as_str()),
+                ("case_state", state.as_str()),
             )),
         }
     }
@@ -88,7 +87,7 @@ impl CaseState {
     /// Like [`CaseState::file`], knowing the stages already `filed`: while the case is open, a
     /// stage filed before may always be corrected (spec §1.5), even after a later stage (the
     /// early warning once notified); the state stays.
-    pub fn file_given(self, stage: Stage, filed: &[Stage]) -> Result<CaseState, String> {
+    pub fn file_given(self, stage: Stage, filed: &[Stage]) -> Result<CaseState, Msg> {
         if !self.is_terminal() && filed.contains(&stage) {
             return Ok(self);
         }
@@ -99,7 +98,7 @@ impl CaseState {
 /// Refuses a stage the state does not allow, before its fields are checked: "not now" is
 /// more useful to a reporter than a list of fields for a report they cannot file yet.
 /// An unreadable stage passes through; the parse step names it.
-pub fn admits(state: CaseState, filed: &[Stage], raw_stage: Option<&str>) -> Result<(), String> {
+pub fn admits(state: CaseState, filed: &[Stage], raw_stage: Option<&str>) -> Result<(), Msg> {
     match raw_stage.and_then(|s| Stage::from_code(s.trim())) {
         Some(stage) => state.file_given(stage, filed).map(drop),
         None => Ok(()),

@@ -9,6 +9,7 @@
 
 use super::AppState;
 use crate::app::handling::Officer;
+use crate::domain::msg::Msg;
 use crate::app::AppError;
 use crate::domain::staff::StaffRole;
 use crate::storage::authority_tokens::{self, TokenState};
@@ -42,16 +43,17 @@ pub async fn authority_officer(state: &AppState, token: String) -> Result<Office
     match found.state(now) {
         TokenState::Active => {}
         TokenState::Revoked(at) => {
-            return Err(AppError::CredentialRefused(format!(
-                "this authority token was revoked on {}; ask your authority's administrator for a new one",
-                when(at)
+            return Err(AppError::CredentialRefused(Msg::t1(
+                "api-token-revoked",
+                "when",
+                when(at),
             )))
         }
         TokenState::Expired(at) => {
-            return Err(AppError::CredentialRefused(format!(
-                "this authority token expired on {}; ask your authority's administrator for a new one",
-                at.map_or_else(|| "an unknown date".to_string(), when)
-            )))
+            return Err(AppError::CredentialRefused(match at {
+                Some(at) => Msg::t1("api-token-expired", "when", when(at)),
+                None => Msg::t("api-token-expired-unknown"),
+            }))
         }
     }
     limit(state, found.id)?;

@@ -59,8 +59,7 @@ impl AppError {
         }
     }
 
-    /// The detail in the reader's language; a use case's sentence given as a `String` (not
-    /// yet a catalogue message) reads as the use case wrote it.
+    /// The detail in the reader's language.
     pub fn detail(&self, tr: &Tr) -> String {
         match self {
             Self::Validation(e) => tr.n("api-detail-invalid-fields", e.list().len()),
@@ -71,10 +70,11 @@ impl AppError {
             Self::RequestTimeout(n) => tr.t1("api-detail-timeout", "seconds", *n),
             Self::Unavailable(_) => tr.t("api-detail-unavailable"),
             Self::Unexpected(_) => tr.t("api-detail-unexpected"),
-            Self::BadRequestMsg(m) | Self::ForbiddenMsg(m) | Self::ConflictMsg(m) => {
-                message_in(tr.lang, m)
-            }
-            other => other.to_string(),
+            Self::BadRequest(m)
+            | Self::Forbidden(m)
+            | Self::Conflict(m)
+            | Self::CredentialRefused(m)
+            | Self::UnsupportedMediaType(m) => message_in(tr.lang, m),
         }
     }
 
@@ -128,11 +128,11 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            Self::BadRequest(_) | Self::BadRequestMsg(_) => StatusCode::BAD_REQUEST,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Unauthorized | Self::CredentialRefused(_) => StatusCode::UNAUTHORIZED,
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::Conflict(_) | Self::ConflictMsg(_) => StatusCode::CONFLICT,
-            Self::Forbidden(_) | Self::ForbiddenMsg(_) => StatusCode::FORBIDDEN,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,

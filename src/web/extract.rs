@@ -119,9 +119,7 @@ fn read_body(
             .trim()
             .to_string();
         if mime != "application/json" && !mime.ends_with("+json") {
-            return Err(AppError::UnsupportedMediaType(
-                "send the body as Content-Type: application/json".into(),
-            ));
+            return Err(AppError::UnsupportedMediaType(Msg::t("api-send-json")));
         }
         if declared_len.is_some_and(|n| n > JSON_LIMIT) {
             return Err(AppError::PayloadTooLarge(JSON_LIMIT));
@@ -129,7 +127,7 @@ fn read_body(
         let mut body = web::BytesMut::new();
         while let Some(chunk) = payload.next().await {
             let chunk = chunk.map_err(|e| {
-                AppError::BadRequest(format!("could not read the request body: {e}"))
+                AppError::BadRequest(Msg::t1("api-body-unreadable", "error", e.to_string()))
             })?;
             if body.len() + chunk.len() > JSON_LIMIT {
                 return Err(AppError::PayloadTooLarge(JSON_LIMIT));
@@ -143,10 +141,7 @@ fn read_body(
 /// Syntax errors are 400; a well-formed document of the wrong shape is a 422 naming the field.
 pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
     let text = std::str::from_utf8(raw).map_err(|e| {
-        AppError::BadRequest(format!(
-            "the body is not valid UTF-8 (byte {})",
-            e.valid_up_to()
-        ))
+        AppError::BadRequest(Msg::t1("api-body-utf8", "byte", e.valid_up_to()))
     })?;
     let de = &mut serde_json::Deserializer::from_str(text);
     match serde_path_to_error::deserialize::<_, T>(de) {
@@ -160,7 +155,8 @@ pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
                 let (field, message) = plain_words(&path, message);
                 Err(AppError::Validation(FieldErrors::single(field, message)))
             } else {
-                Err(AppError::BadRequest(format!("malformed JSON: {inner}")))
+                let error = inner.to_string();
+                Err(AppError::BadRequest(Msg::t1("api-body-json", "error", error)))
             }
         }
     }

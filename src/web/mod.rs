@@ -21,6 +21,7 @@ pub mod slow_clients;
 pub mod views;
 
 use crate::app::AppError;
+use crate::domain::msg::Msg;
 use crate::domain::routing::RoutingTable;
 use crate::secrets::SecretKey;
 use actix_web::{middleware::DefaultHeaders, web, HttpResponse};
@@ -150,7 +151,10 @@ pub fn form_posts() -> Vec<String> {
 pub fn extractor_config(cfg: &mut web::ServiceConfig) {
     cfg.app_data(
         web::QueryConfig::default()
-            .error_handler(|e, _| AppError::BadRequest(format!("bad query string: {e}")).into()),
+            .error_handler(|e, _| {
+                let e = Msg::t1("api-bad-query", "error", e.to_string());
+                AppError::BadRequest(e).into()
+            }),
     )
     .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()));
 }

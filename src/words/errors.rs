@@ -2,7 +2,7 @@
 //! message id of the `api` catalogue and its placeholders (`crate::domain::msg`); the words
 //! live in `templates/locales/<lang>/api.ftl`, so pages and API problem documents say the same.
 
-use super::catalog::{with_args, Arg};
+use super::catalog::{text_in, with_args, Arg};
 use super::lang::Lang;
 use crate::domain::msg::{Msg, MsgArg};
 use crate::domain::validation::FieldError;
@@ -23,18 +23,46 @@ pub fn message_in(lang: Lang, msg: &Msg) -> String {
     if msg.id.is_empty() {
         return msg.english().to_string();
     }
+    let spoken: Vec<Option<String>> = msg
+        .args
+        .iter()
+        .map(|(name, value)| match value {
+            MsgArg::Text(s) => in_words(lang, name, s),
+            MsgArg::Number(_) => None,
+        })
+        .collect();
     let args: Vec<(&str, Arg<'_>)> = msg
         .args
         .iter()
-        .map(|(name, value)| {
-            let arg = match value {
-                MsgArg::Text(s) => Arg::Text(s),
-                MsgArg::Number(n) => Arg::Number(*n),
+        .zip(&spoken)
+        .map(|((name, value), words)| {
+            let arg = match (value, words) {
+                (_, Some(w)) => Arg::Text(w),
+                (MsgArg::Text(s), None) => Arg::Text(s),
+                (MsgArg::Number(n), None) => Arg::Number(*n),
             };
             (*name, arg)
         })
         .collect();
     with_args(lang, msg.id, &args)
+}
+
+/// The placeholders that name a stage (`stage`, `before`, `owed`: a list), a case state, a
+/// deadline status or a thread status, said in words: a refusal reads as a sentence, while
+/// field values, field names and the API's other codes stay as they are.
+fn in_words(lang: Lang, name: &str, code: &str) -> Option<String> {
+    let section = match name {
+        "stage" | "before" | "owed" => "stage",
+        "case_state" => "code",
+        "deadline_status" => "deadline_status",
+        "thread_status" => "thread_status",
+        _ => return None,
+    };
+    let words: Vec<String> = code
+        .split(", ")
+        .map(|c| text_in(lang, section, c))
+        .collect();
+    Some(words.join(", "))
 }
 
 #[cfg(test)]

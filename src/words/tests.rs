@@ -143,3 +143,18 @@ fn placeholders_and_plurals_are_filled_by_fluent() {
     assert!(fr.contains("keeps 5 unfinished drafts"), "{fr}");
     assert!(fr.contains("deleted 30 days"), "{fr}");
 }
+
+#[test]
+fn every_audit_action_has_words_in_every_language() {
+    use crate::domain::audit::AuditAction;
+    for lang in Lang::ALL {
+        for (_, code) in AuditAction::FIXED {
+            let id = super::catalog::id("audit", code);
+            assert!(
+                super::catalog::message(*lang, &id, None).is_some(),
+                "{}: {id} missing",
+                lang.tag()
+            );
+        }
+    }
+}

@@ -139,7 +139,7 @@ pub fn withdraw(
     let (expected, previous) = (case.version, case.state);
     case.withdraw(&reason, now).map_err(AppError::Conflict)?;
     if !cases::update_case(c, &case, expected, now)? {
-        return Err(AppError::conflict(Msg::t("api-case-changed")));
+        return Err(AppError::Conflict(Msg::t("api-case-changed")));
     }
     let event = Event {
         id: Uuid::now_v7(),

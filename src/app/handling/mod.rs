@@ -50,10 +50,10 @@ impl Officer {
 /// the authority handling the report exercises its powers (NIS2 Art. 23(1), (4)(c), (5)).
 fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Result<(), AppError> {
     if !officer.role.can_act() {
-        return Err(AppError::forbidden(Msg::t("api-act-observer")));
+        return Err(AppError::Forbidden(Msg::t("api-act-observer")));
     }
     if action.exercises_powers() && !mine.role.handles_reports() {
-        return Err(AppError::forbidden(Msg::t1(
+        return Err(AppError::Forbidden(Msg::t1(
             "api-act-not-in-charge",
             "role",
             mine.role.as_str(),
@@ -65,13 +65,11 @@ fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Resul
     } = action
     {
         if mine.role != crate::domain::routing::Role::CraCoordinatorCsirt {
-            return Err(AppError::Forbidden(format!(
-                "only the coordinator CSIRT asks for intermediate reports on the {regime} thread (CRA Art. 14(6))"
-            )));
+            return Err(AppError::Forbidden(Msg::t1("api-request-coordinator-only", "regime", regime.as_str())));
         }
     }
     if mine.informed && !matches!(action, Action::Note { .. }) {
-        return Err(AppError::forbidden(Msg::t("api-act-informed-copy")));
+        return Err(AppError::Forbidden(Msg::t("api-act-informed-copy")));
     }
     Ok(())
 }
@@ -99,7 +97,7 @@ pub fn act(
     let kind = action.kind();
     let (body, data) = apply(c, officer, &mut case, &action, now)?;
     if case.version != expected && !cases::update_case(c, &case, expected, now)? {
-        return Err(AppError::conflict(Msg::t("api-case-changed")));
+        return Err(AppError::Conflict(Msg::t("api-case-changed")));
     }
     let event = Event {
         id: Uuid::now_v7(),

@@ -54,7 +54,7 @@ fn accept_and_close_is_refused_while_the_notification_is_owed() {
     let err = case
         .close_as(ClosureKind::Accepted, "done", None, now())
         .unwrap_err();
-    assert!(err.contains("incident notification"), "{err}");
+    assert!(err.english().contains("incident_notification"), "{err}");
     assert_eq!(case.state, CaseState::EarlyWarningSubmitted);
     assert!(case.waivers.is_empty());
 }
@@ -96,7 +96,7 @@ fn a_duplicate_refuses_filings_naming_the_other_case() {
     case.close_as(ClosureKind::Duplicate, "same incident", Some(other), now())
         .unwrap();
     let why = case.ended_refusal().unwrap();
-    assert!(why.contains("LU-2026-000009"), "{why}");
+    assert!(why.english().contains("LU-2026-000009"), "{why}");
     assert_eq!(
         case.waivers[0].duplicate_of.as_ref().map(|r| r.as_str()),
         Some("LU-2026-000009")

@@ -7,6 +7,7 @@ use crate::domain::case::{Case, Refusal, Submission};
 use crate::domain::codes::{Regime, Tri};
 use crate::domain::deadlines::Deadline;
 use crate::domain::lifecycle::{CaseState, Stage};
+use crate::domain::msg::Msg;
 use crate::domain::report::{Answer, Report};
 use chrono::{DateTime, Utc};
 
@@ -33,15 +34,15 @@ impl Case {
                 Thread::opened(regime, report.weekend_relief, &report.holidays, now)
             });
         if thread.is_ended() {
-            return Err(Refusal::NotAllowed(format!(
-                "the {regime} thread has ended ({}); nothing more can be filed on it",
-                thread.ended.map_or("ended", |e| e.as_str())
+            return Err(Refusal::NotAllowed(Msg::t2(
+                "api-thread-ended",
+                ("regime", regime.as_str()),
+                ("how", thread.ended.map_or("ended", |e| e.as_str())),
             )));
         }
         let filed = self.filed_in(regime);
         let stages: Vec<Stage> = filed.iter().map(|f| f.stage).collect();
-        super::admits(regime, answer.stage, &stages)
-            .map_err(|m| Refusal::NotAllowed(m.english().to_string()))?;
+        super::admits(regime, answer.stage, &stages).map_err(Refusal::NotAllowed)?;
         thread.status = ThreadStatus::Open;
         thread.apply_anchors(&report.facts);
         let clock = ThreadClock {
@@ -97,15 +98,19 @@ impl Case {
         regime: Regime,
         confirm: bool,
         now: DateTime<Utc>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Msg> {
         if let Some(why) = self.ended_refusal() {
             return Err(why);
         }
         let Some(t) = self.threads.iter_mut().find(|t| t.regime == regime) else {
-            return Err(format!("this case has no {regime} thread"));
+            return Err(Msg::t1("api-thread-none", "regime", regime.as_str()));
         };
         if t.status != ThreadStatus::Proposed {
-            return Err(format!("the {regime} thread is {}, not proposed", t.status));
+            return Err(Msg::t2(
+                "api-thread-not-proposed",
+                ("regime", regime.as_str()),
+                ("thread_status", t.status.as_str()),
+            ));
         }
         if confirm {
             t.status = ThreadStatus::Open;

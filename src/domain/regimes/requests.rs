@@ -5,6 +5,7 @@
 use crate::domain::case::Case;
 use crate::domain::codes::Regime;
 use crate::domain::deadlines::IntermediateRequest;
+use crate::domain::msg::Msg;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -18,25 +19,21 @@ impl Case {
         id: Uuid,
         due_at: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Msg> {
         if !matches!(regime, Regime::CraVulnerability | Regime::CraIncident) {
-            return Err(format!(
-                "intermediate reports are requested on a cra_vulnerability or cra_incident thread (CRA Art. 14(6)), not on {regime}"
-            ));
+            return Err(Msg::t1("api-request-cra-thread", "regime", regime.as_str()));
         }
         if let Some(why) = self.ended_refusal() {
             return Err(why);
         }
         if due_at <= now {
-            return Err("the due date must be in the future".into());
+            return Err(Msg::t("api-request-due-future"));
         }
         let Some(thread) = self.threads.iter_mut().find(|t| t.regime == regime) else {
-            return Err(format!("this case has no {regime} thread"));
+            return Err(Msg::t1("api-thread-none", "regime", regime.as_str()));
         };
         if thread.is_ended() {
-            return Err(format!(
-                "the {regime} thread has ended; nothing more can be asked on it"
-            ));
+            return Err(Msg::t1("api-request-thread-ended", "regime", regime.as_str()));
         }
         thread.intermediate = Some(IntermediateRequest {
             id,

@@ -1,6 +1,7 @@
 //! `/api/v1/incidents`: open a case, add stages, read the caller's own cases.
 
 use crate::app::filing;
+use crate::domain::msg::Msg;
 use crate::app::AppError;
 use crate::domain::report::ReportInput;
 use crate::storage::entities::ApiClient;
@@ -86,9 +87,7 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, AppError> {
         Ok(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => {
             Ok(Some(k.to_string()))
         }
-        _ => Err(AppError::BadRequest(
-            "Idempotency-Key must be 1 to 200 visible ASCII characters".into(),
-        )),
+        _ => Err(AppError::BadRequest(Msg::t("api-idempotency-key"))),
     }
 }
 
@@ -103,9 +102,7 @@ fn fingerprint(req: &HttpRequest, raw: &[u8]) -> String {
 
 fn replay(recorded: Recorded, hash: &str) -> Result<HttpResponse, AppError> {
     if recorded.request_hash != hash {
-        return Err(AppError::Conflict(
-            "this Idempotency-Key was already used for a different request".into(),
-        ));
+        return Err(AppError::Conflict(Msg::t("api-idempotency-reused")));
     }
     let status = actix_web::http::StatusCode::from_u16(recorded.status)
         .unwrap_or(actix_web::http::StatusCode::OK);
@@ -319,9 +316,7 @@ pub async fn list_cases(
 ) -> Result<HttpResponse, AppError> {
     let limit = query.limit.unwrap_or(50);
     if !(1..=100).contains(&limit) {
-        return Err(AppError::BadRequest(
-            "limit must be between 1 and 100".into(),
-        ));
+        return Err(AppError::BadRequest(Msg::t("api-list-limit")));
     }
     let before = query.cursor.as_deref().map(parse_cursor).transpose()?;
     let entity_id = client.entity.id;
@@ -347,7 +342,7 @@ pub async fn list_cases(
 }
 
 fn parse_cursor(s: &str) -> Result<(DateTime<Utc>, Uuid), AppError> {
-    let bad = || AppError::BadRequest("cursor is not one this API returned".into());
+    let bad = || AppError::BadRequest(Msg::t("api-list-cursor"));
     let (micros, id) = s.split_once('_').ok_or_else(bad)?;
     let at = micros
         .parse::<i64>()

@@ -84,7 +84,7 @@ pub async fn act(
             state.queue_counts.clear(&staff.user.authority_code);
             Ok(see_other(format!("/authority/cases/{id}?done={name}")))
         }
-        Err(e) if matches!(e, AppError::Validation(_)) || e.is_conflict() || e.is_forbidden() => {
+        Err(e @ (AppError::Validation(_) | AppError::Conflict(_) | AppError::Forbidden(_))) => {
             not_done(&req, &state, &staff, id, &name, &form, e).await
         }
         Err(e) => Err(PageError(e)),
@@ -103,20 +103,7 @@ async fn not_done(
 ) -> Result<HttpResponse, PageError> {
     let status = e.status_code();
     let tr = super::speak::tr_of(req, staff);
-    let message = match &e {
-        AppError::Validation(f) => f
-            .list()
-            .iter()
-            .map(|x| {
-                // The action forms offer every coded field as labelled choices.
-                let m = crate::web::forms::render::choice_message(tr.lang, x)
-                    .unwrap_or_else(|| crate::words::field_message(tr.lang, x));
-                format!("{}: {m}", x.field.replace('_', " "))
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.detail(&tr),
-    };
+    let message = super::speak::refusal(&tr, &e);
     let l = load(
         state,
         staff.actor(),

@@ -218,14 +218,14 @@ fn mail_rows(lang: Lang, l: &Loaded) -> Vec<(String, String, String, i32)> {
         .collect()
 }
 
-/// An audit entry's action: a case event in words, the other actions by their stored code
-/// (the audit log's own vocabulary, as exported).
-fn trail_action(lang: Lang, a: crate::domain::audit::AuditAction) -> String {
+/// An audit entry's action in words: a case event as the conversation says it, the other
+/// actions from the catalogue's `audit` section by their stored code (the export keeps codes).
+pub(super) fn trail_action(lang: Lang, a: crate::domain::audit::AuditAction) -> String {
     match a {
         crate::domain::audit::AuditAction::Case(kind) => {
             words(lang, &text_in(lang, "event", kind.as_str()))
         }
-        other => other.to_string(),
+        other => text_in(lang, "audit", &other.to_string()),
     }
 }
 

@@ -92,10 +92,7 @@ pub async fn delay(
                 AuditAction::CaseView,
             )
             .await?;
-            let message = match &e {
-                AppError::Validation(f) => f.to_string(),
-                other => other.to_string(),
-            };
+            let message = super::speak::refusal(&tr_of(&req, &staff), &e);
             let kept = reason.unwrap_or_default();
             let outcome = Outcome {
                 notice: None,

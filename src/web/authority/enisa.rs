@@ -41,7 +41,7 @@ fn spoc_member_state(
     let own = &staff.user.authority_code;
     let authority = state.routing.authorities.iter().find(|a| &a.code == own);
     let Some(a) = authority.filter(|a| a.role == Role::Spoc) else {
-        return Err(AppError::forbidden(Msg::t1(
+        return Err(AppError::Forbidden(Msg::t1(
             "api-enisa-not-spoc",
             "authority",
             own.as_str(),
@@ -50,11 +50,11 @@ fn spoc_member_state(
     match asked.map(str::trim).filter(|m| !m.is_empty()) {
         Some(m) => {
             let ms = MemberState::parse(m)
-                .map_err(|e| AppError::BadRequest(format!("member_state {e}")))?;
+                .map_err(|_| AppError::BadRequest(Msg::t("api-enisa-member-state")))?;
             if a.member_states.contains(&ms) {
                 Ok(ms)
             } else {
-                Err(AppError::forbidden(Msg::t2(
+                Err(AppError::Forbidden(Msg::t2(
                     "api-enisa-not-spoc-of",
                     ("authority", own.as_str()),
                     ("state", ms.eu_code()),
@@ -63,7 +63,7 @@ fn spoc_member_state(
         }
         None => match a.member_states.as_slice() {
             [ms] => Ok(*ms),
-            _ => Err(AppError::bad_request(Msg::t("api-enisa-which-state"))),
+            _ => Err(AppError::BadRequest(Msg::t("api-enisa-which-state"))),
         },
     }
 }
@@ -126,9 +126,9 @@ pub async fn export(
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| last_quarter(at));
     let (from, to) = quarter_bounds(&quarter)
-        .ok_or_else(|| AppError::bad_request(Msg::t("api-enisa-quarter")))?;
+        .ok_or_else(|| AppError::BadRequest(Msg::t("api-enisa-quarter")))?;
     if from > at {
-        return Err(AppError::bad_request(Msg::t("api-enisa-quarter-ahead")).into());
+        return Err(AppError::BadRequest(Msg::t("api-enisa-quarter-ahead")).into());
     }
     // Written back as parsed, never as typed: it reaches a header and every CSV row.
     let quarter = {

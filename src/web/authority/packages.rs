@@ -163,7 +163,7 @@ pub async fn create(
                 "/authority/cases/{id}?done=share-package#packages"
             )))
         }
-        Err(e) if matches!(e, AppError::Validation(_)) || e.is_forbidden() => {
+        Err(e @ (AppError::Validation(_) | AppError::Forbidden(_))) => {
             let l = load(
                 &state,
                 staff.actor(),
@@ -173,15 +173,7 @@ pub async fn create(
             )
             .await?;
             let tr = tr_of(&req, &staff);
-            let message = match &e {
-                AppError::Validation(f) => f
-                    .list()
-                    .iter()
-                    .map(|x| format!("{}: {}", x.field, field_message(tr.lang, x)))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                other => other.detail(&tr),
-            };
+            let message = super::speak::refusal(&tr, &e);
             let note = form.get("note").unwrap_or_default().to_string();
             render_case(
                 &req,

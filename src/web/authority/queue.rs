@@ -103,7 +103,7 @@ impl QueueQuery {
     /// The typed filter; a value that names nothing is a 400, not silently ignored.
     pub fn filter(&self, me: Option<Uuid>) -> Result<Filter, AppError> {
         let bad = |what: &str, v: &str| {
-            AppError::bad_request(Msg::t2("api-queue-unknown", ("what", what), ("value", v)))
+            AppError::BadRequest(Msg::t2("api-queue-unknown", ("what", what), ("value", v)))
         };
         let on = |v: &Option<String>| matches!(set(v), Some("1" | "true" | "yes" | "on"));
         Ok(Filter {

@@ -93,3 +93,21 @@ pub fn action_words(tr: &Tr, name: &str) -> String {
         other => other.replace('-', " "),
     }
 }
+
+/// Why an action was not done, in the user's words: each invalid field with its message (a
+/// coded field by its choices, as the action forms offer them), else the refusal's detail.
+pub fn refusal(tr: &Tr, e: &crate::app::AppError) -> String {
+    match e {
+        crate::app::AppError::Validation(f) => f
+            .list()
+            .iter()
+            .map(|x| {
+                let m = crate::web::forms::render::choice_message(tr.lang, x)
+                    .unwrap_or_else(|| crate::words::field_message(tr.lang, x));
+                format!("{}: {m}", x.field.replace('_', " "))
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.detail(tr),
+    }
+}

@@ -73,7 +73,7 @@ fn admin(staff: &Staff) -> Result<(), PageError> {
     if staff.user.role.can_manage_users() {
         Ok(())
     } else {
-        Err(PageError(AppError::forbidden(Msg::t(
+        Err(PageError(AppError::Forbidden(Msg::t(
             "api-admin-only-tokens",
         ))))
     }

@@ -70,7 +70,7 @@ pub(super) fn admin(staff: &Staff) -> Result<(), PageError> {
     if staff.user.role.can_manage_users() {
         Ok(())
     } else {
-        Err(PageError(AppError::forbidden(Msg::t(
+        Err(PageError(AppError::Forbidden(Msg::t(
             "api-admin-only-users",
         ))))
     }
@@ -222,7 +222,7 @@ pub async fn update(
     let role = form
         .get("role")
         .and_then(StaffRole::from_code)
-        .ok_or(PageError(AppError::bad_request(Msg::t("api-unknown-role"))))?;
+        .ok_or(PageError(AppError::BadRequest(Msg::t("api-unknown-role"))))?;
     let disabled = form.get("disabled") == Some("true");
     let reset_totp = form.get("reset_totp") == Some("true");
     if id == staff.user.id && (disabled || role != StaffRole::Admin) {

@@ -166,7 +166,7 @@ impl ResponseError for Forged {
     }
 
     fn error_response(&self) -> HttpResponse {
-        PageError(AppError::forbidden(crate::domain::msg::Msg::t(
+        PageError(AppError::Forbidden(crate::domain::msg::Msg::t(
             "api-form-expired",
         )))
         .error_response()

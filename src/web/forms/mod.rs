@@ -37,7 +37,7 @@ impl FormData {
     pub fn parse(body: &[u8]) -> Result<Self, AppError> {
         serde_urlencoded::from_bytes(body)
             .map(FormData)
-            .map_err(|_| AppError::bad_request(crate::domain::msg::Msg::t("api-form-unreadable")))
+            .map_err(|_| AppError::BadRequest(crate::domain::msg::Msg::t("api-form-unreadable")))
     }
 
     pub fn get(&self, name: &str) -> Option<&str> {

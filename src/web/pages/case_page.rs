@@ -87,12 +87,21 @@ pub(super) struct CasePage {
     can_withdraw: bool,
     withdraw_error: Option<String>,
     withdraw_kept: String,
+    /// The reply as typed, shown again (a language switch, a refused post).
+    message_kept: String,
 }
 
 impl CasePage {
-    /// The page again with why the withdrawal was not done, tied to its field.
-    pub(super) fn refused_withdrawal(mut self, error: String, kept: String) -> Self {
-        self.withdraw_error = Some(error);
+    /// The page again with the reply as it was typed.
+    pub(super) fn kept_message(mut self, kept: String) -> Self {
+        self.message_kept = kept;
+        self
+    }
+
+    /// The page again with the reason as typed and why the withdrawal was not done (if it
+    /// was refused), tied to its field.
+    pub(super) fn refused_withdrawal(mut self, error: Option<String>, kept: String) -> Self {
+        self.withdraw_error = error;
         self.withdraw_kept = kept;
         self
     }
@@ -188,6 +197,7 @@ pub(super) fn case_page(
         can_withdraw: crate::app::handling::can_withdraw(l.case.state),
         withdraw_error: None,
         withdraw_kept: String::new(),
+        message_kept: String::new(),
         tr,
     }
 }

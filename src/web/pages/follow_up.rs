@@ -253,7 +253,7 @@ pub async fn submit(
             move |c: &mut _| crate::app::drafts::save_case_draft(c, case_id, stage, &kept.0, now);
         if let Err(e) = state.db.write(save).await {
             let notices = stage_notices(lang, &l, stage, now);
-            return page().show(&content, Some(e.into()), notices);
+            return page().show(&content, Some(Refused::of(e, lang)), notices);
         }
         let s = stage.as_str();
         return Ok(see_other(format!(
@@ -295,52 +295,9 @@ pub async fn submit(
         }
         Err(e) => page().show(
             &data.content(),
-            Some(e.into()),
+            Some(Refused::of(e, lang)),
             stage_notices(lang, &l, stage, state.clock.now()),
         ),
     }
 }
 
-/// `POST /report/follow-up/{token}/message`: the reporter answers the authority.
-pub async fn message(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-    posted: Result<Posted, Forged>,
-) -> Result<HttpResponse, PageError> {
-    let l = load(&state, &token).await?;
-    let lang = lang_of(&req, &state, &l);
-    let (status, refused) = match admit(&req, &state, posted, Some(lang)) {
-        Err((_, Refused::Whole(status, m))) => (status, Some(m)),
-        Err((_, Refused::Fields(_))) => (StatusCode::UNPROCESSABLE_ENTITY, None),
-        Ok(data) => {
-            let (id, text, now) = (
-                l.case.id,
-                data.get("message").unwrap_or_default().to_string(),
-                state.clock.now(),
-            );
-            let key = state.audit_key.clone();
-            match state
-                .db
-                .write(move |c| crate::app::handling::reporter_message(c, &key, id, &text, now))
-                .await
-            {
-                Ok(_) => return Ok(see_other(format!("/report/follow-up/{token}#conversation"))),
-                Err(AppError::Validation(_)) => (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some(Tr::new(lang).t("pages-message-empty")),
-                ),
-                Err(e) => return Err(PageError(e)),
-            }
-        }
-    };
-    let (csrf, cookie) =
-        crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
-    let notices = refused.into_iter().collect();
-    let viewer = Viewer { csrf, lang };
-    page(
-        status,
-        &case_page(&state, viewer, &l, &token, false, None, notices),
-        cookie,
-    )
-}

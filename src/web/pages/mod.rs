@@ -9,6 +9,7 @@ mod language;
 mod new_draft;
 mod new_regimes;
 mod new_report;
+mod reply;
 mod significance;
 pub mod switch;
 mod threads;
@@ -63,7 +64,7 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
         ("/draft/{token}", web::post().to(new_report::submit_draft)),
         (
             "/follow-up/{token}/message",
-            web::post().to(follow_up::message),
+            web::post().to(reply::message),
         ),
         (
             "/follow-up/{token}/withdraw",
@@ -164,12 +165,12 @@ pub enum Refused {
     Whole(StatusCode, String),
 }
 
-impl From<AppError> for Refused {
-    fn from(e: AppError) -> Self {
+impl Refused {
+    /// A use case's refusal, its words in the page's `lang`.
+    pub fn of(e: AppError, lang: Lang) -> Self {
         match e {
             AppError::Validation(f) => Refused::Fields(f),
-            AppError::Conflict(m) => Refused::Whole(StatusCode::CONFLICT, m),
-            other => Refused::Whole(other.status_code(), other.to_string()),
+            other => Refused::Whole(other.status_code(), other.detail(&Tr::new(lang))),
         }
     }
 }

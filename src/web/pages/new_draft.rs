@@ -65,7 +65,7 @@ pub(super) async fn save(
                 ],
             ),
         ),
-        Err(e) => e.into(),
+        Err(e) => Refused::of(e, lang),
     };
     page.show(&content, Some(refused), Vec::new())
 }

@@ -344,7 +344,7 @@ async fn file(
                 errors.extend(e);
                 None
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(Refused::of(e, lang)),
         };
     let (Some(profile), Some(report)) = (profile, report) else {
         return Err(Refused::Fields(errors));
@@ -373,7 +373,8 @@ async fn file(
             let first = submissions.first().ok_or(AppError::NotFound)?.id;
             Ok((app.secret.follow_up_token(case.id), first))
         })
-        .await?;
+        .await
+        .map_err(|e| Refused::of(e, lang))?;
     state.wake.notify_one();
     Ok(token)
 }

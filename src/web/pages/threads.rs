@@ -288,14 +288,13 @@ pub(super) fn thread_form(
 /// Why the first thread of `answers` does not admit its stage now, in `lang`.
 pub(super) fn refusal(lang: Lang, l: &Loaded, answers: &[Answer]) -> Option<String> {
     let (regime, stage) = *answers.first()?;
-    if let Some(why) = l.case.ended_refusal() {
-        return Some(why);
-    }
-    if regime == Regime::Nis2 {
-        return l.case.state.file_given(stage, &l.case.filed_stages()).err();
-    }
-    let filed: Vec<Stage> = l.case.filed_in(regime).iter().map(|f| f.stage).collect();
-    regimes::admits(regime, stage, &filed)
-        .err()
-        .map(|m| crate::words::message_in(lang, &m))
+    let why = if let Some(why) = l.case.ended_refusal() {
+        why
+    } else if regime == Regime::Nis2 {
+        l.case.state.file_given(stage, &l.case.filed_stages()).err()?
+    } else {
+        let filed: Vec<Stage> = l.case.filed_in(regime).iter().map(|f| f.stage).collect();
+        regimes::admits(regime, stage, &filed).err()?
+    };
+    Some(crate::words::message_in(lang, &why))
 }

@@ -1,7 +1,9 @@
 # en: api words (Project Fluent).
 # Field errors: the domain names them by these ids (`Msg::t("api-…")` in src/domain); the
 # English text is the `message` of every field error. Codes and field names in placeholders
-# ($codes, $other, $field, $sector, $type, $stage, $class, $value) are never translated.
+# ($codes, $other, $field, $sector, $type, $class, $value) are never translated; stages
+# ($stage, $before, $owed) and states ($case_state, $deadline_status, $thread_status) are said
+# in words (`words::errors::in_words`).
 
 ## Any field
 
@@ -155,7 +157,7 @@ api-page-unexpected-text = An unexpected error occurred and has been logged. Not
 api-page-back = Back to the start page
 
 # Regimes and threads (spec §7)
-api-thread-needs-before = a { $stage } on this thread needs the { $before } first
+api-thread-needs-before = the { $stage } on this thread needs the { $before } first
 api-thread-early-warning-after-notification = the { $regime } notification is already filed: an early warning is no longer owed
 api-thread-not-a-stage = is not a stage of { $regime }; its stages are: { $stages }
 api-thread-request-cra-only = an intermediate report is requested on a CRA thread (cra_vulnerability or cra_incident, CRA Art. 14(6)); leave it out for the NIS2 report
@@ -221,3 +223,53 @@ api-enisa-not-spoc-of = { $authority } is not the single point of contact of { $
 api-enisa-which-state = member_state: name the member state to summarise (this single point of contact serves several)
 api-enisa-quarter = quarter must look like 2026-Q4
 api-enisa-quarter-ahead = that quarter has not begun
+
+## Refusals of the case's state machine (spec §1.5) and of the request itself
+
+api-case-ended-state = the case is { $case_state }; no further reports can be filed
+api-case-starts-with = a case starts with an early warning or an incident notification
+api-stage-needs-notification = the { $stage } needs the incident notification first
+api-stage-too-late = the { $stage } can no longer be filed once the case is { $case_state }
+api-ended-duplicate = this case was closed as a duplicate of { $other }; file further reports on case { $other }
+api-ended-withdrawn = this case was withdrawn; no further reports can be filed unless the authority reopens it
+api-ended-not-significant = the authority closed this case as not significant ({ $reason }); no further reports are due
+api-ended-closed = the case is closed; no further reports can be filed
+api-kind-voluntary-case = this case is a voluntary notification ({ $kind }, Art. 30): it takes further voluntary notifications only; open a new case for a mandatory report
+api-kind-mandatory-case = this case is a mandatory report: leave kind out; open a new case for a voluntary notification
+api-close-already = the case is already { $case_state }
+api-close-withdraw-entity-only = only the entity can withdraw its report
+api-close-accept-before-final = a case can be accepted and closed only once its final report is in; it is { $case_state } and the entity still owes: { $owed }. Close it as not significant or as a duplicate, or wait for the final report
+api-close-accept-owed = the entity still owes: { $owed }; waive it or wait for it before accepting
+api-withdraw-after-final = the final report is in; the case can no longer be withdrawn (write to the authority instead)
+api-withdraw-nothing-filed = nothing has been filed yet, so there is nothing to withdraw
+api-withdraw-ended = the case is { $case_state }; it can no longer be withdrawn
+api-waive-ended = the case is { $case_state }; nothing is owed
+api-waive-not-owed = the { $stage } is { $deadline_status }; only a pending or overdue stage can be waived
+api-waive-no-stage = the case owes no { $stage }
+api-reopen-open = the case is { $case_state }; only a closed or withdrawn case can be reopened
+api-reopen-unknown-state = the state before closing is unknown
+api-thread-ended = the { $regime } thread has ended ({ $how }); nothing more can be filed on it
+api-thread-none = this case has no { $regime } thread
+api-thread-not-proposed = the { $regime } thread is { $thread_status }, not proposed
+api-request-case-state = a case that is { $case_state } cannot be asked for reports
+api-request-due-future = the due date must be in the future
+api-request-cra-thread = intermediate reports are requested on a cra_vulnerability or cra_incident thread (CRA Art. 14(6)), not on { $regime }
+api-request-thread-ended = the { $regime } thread has ended; nothing more can be asked on it
+api-request-coordinator-only = only the coordinator CSIRT asks for intermediate reports on the { $regime } thread (CRA Art. 14(6))
+api-dissemination-observer = observers can read cases but not decide on dissemination
+api-dissemination-coordinator-only = only the CRA coordinator CSIRT of a CRA notification disseminates it
+api-filing-no-thread = the filing answered no thread
+api-concurrent-change = a concurrent change got there first; retry the request
+api-idempotency-key = Idempotency-Key must be 1 to 200 visible ASCII characters
+api-idempotency-reused = this Idempotency-Key was already used for a different request
+api-list-limit = limit must be between 1 and 100
+api-list-cursor = cursor is not one this API returned
+api-enisa-member-state = member_state must be the code of an EU member state such as LU, DE or EL
+api-bad-query = bad query string: { $error }
+api-send-json = send the body as Content-Type: application/json
+api-body-unreadable = could not read the request body: { $error }
+api-body-utf8 = the body is not valid UTF-8 (byte { $byte })
+api-body-json = malformed JSON: { $error }
+api-token-revoked = this authority token was revoked on { $when }; ask your authority's administrator for a new one
+api-token-expired = this authority token expired on { $when }; ask your authority's administrator for a new one
+api-token-expired-unknown = this authority token has expired; ask your authority's administrator for a new one

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 mod languages;
 mod password;
+mod phone;
 mod public;
 mod regimes;
 mod sharing;

@@ -7,7 +7,7 @@ use super::*;
 const LANGUAGES: [&str; 4] = ["en", "fr", "de", "nl"];
 
 /// Signs in through the real form with the current TOTP code.
-async fn sign_in(b: &Chrome, email: &str) {
+pub(super) async fn sign_in(b: &Chrome, email: &str) {
     b.goto("/authority/login").await;
     b.fill("f-email", email).await;
     b.fill("f-password", crate::workspace::PASSWORD).await;
@@ -21,7 +21,7 @@ async fn sign_in(b: &Chrome, email: &str) {
 }
 
 /// Chooses `tag` on the account page and waits for the saved page.
-async fn speak(b: &Chrome, tag: &str) {
+pub(super) async fn speak(b: &Chrome, tag: &str) {
     b.goto("/authority/account").await;
     b.choose("f-language", tag).await;
     b.click("#form button[type=submit]").await;
