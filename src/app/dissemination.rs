@@ -11,8 +11,8 @@ use crate::domain::audit::AuditAction;
 use crate::domain::audit_chain::ChainKey;
 use crate::domain::case::Case;
 use crate::domain::codes::Regime;
-use crate::domain::msg::Msg;
 use crate::domain::member_state::MemberState;
+use crate::domain::msg::Msg;
 use crate::domain::names::AuthorityCode;
 use crate::domain::routing::{Role, RoutingTable};
 use crate::domain::validation::Checker;
@@ -92,7 +92,9 @@ pub fn delay(
         return Err(AppError::Forbidden(Msg::t("api-dissemination-observer")));
     }
     if !regimes.iter().any(|r| CRA.contains(r)) {
-        return Err(AppError::Conflict(Msg::t("api-dissemination-coordinator-only")));
+        return Err(AppError::Conflict(Msg::t(
+            "api-dissemination-coordinator-only",
+        )));
     }
     let mut check = Checker::new("");
     let reason = check.text("reason", reason, 10, 2000);

@@ -8,6 +8,7 @@ use crate::domain::audit::{Actor as Who, AuditAction};
 use crate::domain::case::{Case, Refusal, Reporter, Submission};
 use crate::domain::entity::EntityProfile;
 use crate::domain::lifecycle::{self, CaseState};
+use crate::domain::msg::Msg;
 use crate::domain::rejudge;
 use crate::domain::report::{Report, ReportInput};
 use crate::secrets::SecretKey;

@@ -347,7 +347,11 @@ impl Case {
         now: DateTime<Utc>,
     ) -> Result<(), Msg> {
         if self.state.is_terminal() || self.state == CaseState::Draft {
-            return Err(Msg::t1("api-request-case-state", "case_state", self.state.as_str()));
+            return Err(Msg::t1(
+                "api-request-case-state",
+                "case_state",
+                self.state.as_str(),
+            ));
         }
         if due_at <= now {
             return Err(Msg::t("api-request-due-future"));

@@ -112,7 +112,11 @@ impl Case {
         now: DateTime<Utc>,
     ) -> Result<(), Msg> {
         if self.state.is_terminal() {
-            return Err(Msg::t1("api-close-already", "case_state", self.state.as_str()));
+            return Err(Msg::t1(
+                "api-close-already",
+                "case_state",
+                self.state.as_str(),
+            ));
         }
         let owed = self.owed_stages(now);
         match kind {
@@ -159,7 +163,11 @@ impl Case {
     /// The authority waives one stage that is pending or overdue; the others stay as they are.
     pub fn waive(&mut self, stage: Stage, reason: &str, now: DateTime<Utc>) -> Result<(), Msg> {
         if self.state.is_terminal() {
-            return Err(Msg::t1("api-waive-ended", "case_state", self.state.as_str()));
+            return Err(Msg::t1(
+                "api-waive-ended",
+                "case_state",
+                self.state.as_str(),
+            ));
         }
         let status = self
             .deadlines(now)
@@ -179,9 +187,7 @@ impl Case {
                     ("deadline_status", s.as_str()),
                 ))
             }
-            None => {
-                return Err(Msg::t1("api-waive-no-stage", "stage", stage.as_str()))
-            }
+            None => return Err(Msg::t1("api-waive-no-stage", "stage", stage.as_str())),
         }
         self.waivers.push(Waiver {
             stage,
@@ -203,7 +209,11 @@ impl Case {
         now: DateTime<Utc>,
     ) -> Result<CaseState, Msg> {
         if !self.state.is_terminal() {
-            return Err(Msg::t1("api-reopen-open", "case_state", self.state.as_str()));
+            return Err(Msg::t1(
+                "api-reopen-open",
+                "case_state",
+                self.state.as_str(),
+            ));
         }
         let previous = self
             .closure

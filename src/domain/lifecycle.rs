@@ -60,7 +60,9 @@ impl CaseState {
         use CaseState as S;
         use Stage as T;
         match (self, stage) {
-            (S::Closed | S::Withdrawn, _) => Err(Msg::t1("api-case-ended-state", "case_state", self.as_str())),
+            (S::Closed | S::Withdrawn, _) => {
+                Err(Msg::t1("api-case-ended-state", "case_state", self.as_str()))
+            }
             (S::Draft | S::EarlyWarningSubmitted, T::EarlyWarning) => Ok(S::EarlyWarningSubmitted),
             (S::Draft | S::EarlyWarningSubmitted | S::Notified, T::IncidentNotification) => {
                 Ok(S::Notified)
@@ -71,9 +73,9 @@ impl CaseState {
             }
             (S::Draft, T::IntermediateReport) => Err(Msg::t("api-case-starts-with")),
             (state, T::IntermediateReport) => Ok(state),
-            (S::Draft | S::EarlyWarningSubmitted, T::ProgressReport | T::FinalReport) => {
-                Err(Msg::t1("api-stage-needs-notification", "stage", stage.as_str()))
-            }
+            (S::Draft | S::EarlyWarningSubmitted, T::ProgressReport | T::FinalReport) => Err(
+                Msg::t1("api-stage-needs-notification", "stage", stage.as_str()),
+            ),
             (state, stage) => Err(Msg::t2(
                 "api-stage-too-late",
                 ("stage", stage.as_str()),

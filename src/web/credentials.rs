@@ -9,8 +9,8 @@
 
 use super::AppState;
 use crate::app::handling::Officer;
-use crate::domain::msg::Msg;
 use crate::app::AppError;
+use crate::domain::msg::Msg;
 use crate::domain::staff::StaffRole;
 use crate::storage::authority_tokens::{self, TokenState};
 use crate::storage::entities::{self, ApiClient};

@@ -140,9 +140,8 @@ fn read_body(
 
 /// Syntax errors are 400; a well-formed document of the wrong shape is a 422 naming the field.
 pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
-    let text = std::str::from_utf8(raw).map_err(|e| {
-        AppError::BadRequest(Msg::t1("api-body-utf8", "byte", e.valid_up_to()))
-    })?;
+    let text = std::str::from_utf8(raw)
+        .map_err(|e| AppError::BadRequest(Msg::t1("api-body-utf8", "byte", e.valid_up_to())))?;
     let de = &mut serde_json::Deserializer::from_str(text);
     match serde_path_to_error::deserialize::<_, T>(de) {
         Ok(v) => Ok(v),
@@ -156,7 +155,11 @@ pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
                 Err(AppError::Validation(FieldErrors::single(field, message)))
             } else {
                 let error = inner.to_string();
-                Err(AppError::BadRequest(Msg::t1("api-body-json", "error", error)))
+                Err(AppError::BadRequest(Msg::t1(
+                    "api-body-json",
+                    "error",
+                    error,
+                )))
             }
         }
     }

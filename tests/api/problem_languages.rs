@@ -178,8 +178,33 @@ async fn not_found_and_conflict_read_in_dutch(app: TestApp) {
     assert_eq!(content_language(&too_early), "nl");
     assert_eq!(too_early.body["status"], 409);
     assert_eq!(too_early.body["title"], "Conflict met de huidige toestand");
+    // The state machine's refusal is a sentence in Dutch, its stage in words (spec §1.5).
+    assert_eq!(
+        too_early.body["detail"],
+        "de fase ‘eindverslag’ vereist eerst de incidentmelding"
+    );
     let english = app.post_json(&path, &final_report, &[]).await;
     assert_eq!(english.body["title"], "Conflict");
+    assert_eq!(
+        english.body["detail"],
+        "the final report needs the incident notification first"
+    );
+    let fr = [("Accept-Language", "fr")];
+    let withdraw = json!({"reason": "Évalué comme non important après analyse."});
+    let withdrawn = app
+        .post_json(
+            &format!("/api/v1/incidents/{id}/withdrawal"),
+            &withdraw,
+            &fr,
+        )
+        .await;
+    assert_eq!(withdrawn.status, 200, "{}", withdrawn.body);
+    let closed = app.post_json(&path, &final_report, &fr).await;
+    assert_eq!(closed.status, 409, "{}", closed.body);
+    assert_eq!(
+        closed.body["detail"],
+        "ce dossier a été retiré ; aucun autre rapport ne peut être déposé à moins que l'autorité ne le rouvre"
+    );
 }
 
 async fn a_rate_limited_client_reads_the_limit_in_dutch(kind: Kind) {

@@ -65,7 +65,11 @@ fn may_act(officer: &Officer, mine: &handling::Routed, action: &Action) -> Resul
     } = action
     {
         if mine.role != crate::domain::routing::Role::CraCoordinatorCsirt {
-            return Err(AppError::Forbidden(Msg::t1("api-request-coordinator-only", "regime", regime.as_str())));
+            return Err(AppError::Forbidden(Msg::t1(
+                "api-request-coordinator-only",
+                "regime",
+                regime.as_str(),
+            )));
         }
     }
     if mine.informed && !matches!(action, Action::Note { .. }) {

@@ -33,7 +33,11 @@ impl Case {
             return Err(Msg::t1("api-thread-none", "regime", regime.as_str()));
         };
         if thread.is_ended() {
-            return Err(Msg::t1("api-request-thread-ended", "regime", regime.as_str()));
+            return Err(Msg::t1(
+                "api-request-thread-ended",
+                "regime",
+                regime.as_str(),
+            ));
         }
         thread.intermediate = Some(IntermediateRequest {
             id,

@@ -1,8 +1,8 @@
 //! `/api/v1/incidents`: open a case, add stages, read the caller's own cases.
 
 use crate::app::filing;
-use crate::domain::msg::Msg;
 use crate::app::AppError;
+use crate::domain::msg::Msg;
 use crate::domain::report::ReportInput;
 use crate::storage::entities::ApiClient;
 use crate::storage::idempotency::{self, Recorded};

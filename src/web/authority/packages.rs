@@ -16,7 +16,7 @@ use crate::web::forms::csrf::Posted;
 use crate::web::forms::display::show_value_in;
 use crate::web::pages::{page, see_other, PageError};
 use crate::web::AppState;
-use crate::words::{field_message, Tr};
+use crate::words::Tr;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;

@@ -300,4 +300,3 @@ pub async fn submit(
         ),
     }
 }
-

@@ -62,10 +62,7 @@ pub(crate) fn posts() -> Vec<(&'static str, Route)> {
     vec![
         ("/new", web::post().to(new_report::submit)),
         ("/draft/{token}", web::post().to(new_report::submit_draft)),
-        (
-            "/follow-up/{token}/message",
-            web::post().to(reply::message),
-        ),
+        ("/follow-up/{token}/message", web::post().to(reply::message)),
         (
             "/follow-up/{token}/withdraw",
             web::post().to(withdrawal::withdraw),

@@ -216,7 +216,7 @@ pub async fn settle(
                 regime.as_str()
             )))
         }
-        Err(e) => refused_page(&req, &state, &l, &token, e.into()),
+        Err(e) => refused_page(&req, &state, &l, &token, Refused::of(e, lang)),
     }
 }
 
@@ -291,7 +291,10 @@ pub(super) fn refusal(lang: Lang, l: &Loaded, answers: &[Answer]) -> Option<Stri
     let why = if let Some(why) = l.case.ended_refusal() {
         why
     } else if regime == Regime::Nis2 {
-        l.case.state.file_given(stage, &l.case.filed_stages()).err()?
+        l.case
+            .state
+            .file_given(stage, &l.case.filed_stages())
+            .err()?
     } else {
         let filed: Vec<Stage> = l.case.filed_in(regime).iter().map(|f| f.stage).collect();
         regimes::admits(regime, stage, &filed).err()?

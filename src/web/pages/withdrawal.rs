@@ -67,7 +67,9 @@ pub async fn withdraw(
 }
 
 fn reason(data: &FormData) -> String {
-    data.get("withdrawal_reason").unwrap_or_default().to_string()
+    data.get("withdrawal_reason")
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Withdraws the case with `reason` and writes the audit entry, in one transaction.

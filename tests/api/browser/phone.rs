@@ -1,8 +1,8 @@
 //! Long words on a phone (issue 14): every public page, a form refused with errors, and the
 //! staff queue and case page, in every language, at 360 CSS pixels wide, must not scroll
-//! sideways. German's compounds ("Sicherheitsvorfallmeldung") are the usual culprit; the style
-//! sheet lets them break (`overflow-wrap: anywhere`, `hyphens: auto` under each `lang`) and
-//! puts wide tables in their own scrolling box.
+//! sideways. German's compounds are the usual culprit; the style sheet lets words break
+//! (`overflow-wrap`, `hyphens: auto` under each `lang`), keeps fieldsets from growing to their
+//! widest content (`min-width: 0`) and lets the staff action grid fall to one column.
 
 use super::staff_languages::{sign_in, speak};
 use super::*;
@@ -10,9 +10,8 @@ use intake::words::Lang;
 
 /// The page's width against the window's, with the elements that stick out for the message.
 async fn fits(b: &Chrome, what: &str) {
-    let r = b
-        .c
-        .execute(
+    let r =
+        b.c.execute(
             "const d = document.documentElement;
              const out = Array.from(document.querySelectorAll('body *'))
                .filter(e => e.getBoundingClientRect().right > d.clientWidth + 1)

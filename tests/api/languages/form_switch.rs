@@ -11,6 +11,7 @@ use crate::pages::{early_warning_form, pairs, Browser};
 on_both_kinds!(
     switching_language_on_a_refused_form_keeps_what_was_typed,
     a_forged_switch_is_refused_and_switches_nothing,
+    the_reply_and_the_withdrawal_switch_language_keeping_their_text,
 );
 
 /// The early warning with one field changed.
@@ -117,4 +118,56 @@ async fn a_forged_switch_is_refused_and_switches_nothing(kind: Kind) {
         .await;
     assert_eq!(odd.status, 303, "{}", odd.body);
     assert_eq!(b.cookie("lang"), None);
+}
+
+/// The follow-up page's two small forms carry the same buttons: the page comes back in the
+/// new language with the reply or the reason as typed, nothing sent, withdrawn or audited.
+async fn the_reply_and_the_withdrawal_switch_language_keeping_their_text(kind: Kind) {
+    let mut b = Browser::start(kind, 1000).await;
+    let link = crate::pages::file_early_warning(&mut b).await;
+    let link = link.split('?').next().unwrap().to_string();
+    let page = b.get(&link).await;
+    assert!(page.body.contains("id=\"reply-switch\""));
+    assert!(page.body.contains("id=\"withdraw-switch\""));
+
+    let reply = [
+        ("csrf", page.csrf()),
+        ("message", "Wir prüfen die Protokolle.".into()),
+    ];
+    let reply: Vec<(&str, &str)> = reply.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let de = b
+        .post(
+            &format!("{link}/message"),
+            &[reply.as_slice(), &[("switch_lang", "de")]].concat(),
+        )
+        .await;
+    assert_eq!(de.status, 200, "{}", de.body);
+    assert!(de.body.contains("<html lang=\"de\">"));
+    assert!(de.body.contains("Nachricht senden"));
+    assert!(de.body.contains(">Wir prüfen die Protokolle.</textarea>"));
+    assert_eq!(b.cookie("lang").as_deref(), Some("de"));
+
+    let csrf = de.csrf();
+    let reason = "Nach Prüfung doch nicht erheblich.";
+    let nl = b
+        .post(
+            &format!("{link}/withdraw"),
+            &[
+                ("csrf", csrf.as_str()),
+                ("withdrawal_reason", reason),
+                ("switch_lang", "nl"),
+            ],
+        )
+        .await;
+    assert_eq!(nl.status, 200, "{}", nl.body);
+    assert!(nl.body.contains("<html lang=\"nl\">"));
+    assert!(nl.body.contains(&format!(">{reason}</textarea>")));
+    assert!(
+        !nl.body.contains("f-withdrawal-reason-error"),
+        "a switch checks nothing"
+    );
+    assert_eq!(b.cookie("lang").as_deref(), Some("nl"));
+    assert_eq!(b.count("events"), 0, "nothing sent, nothing withdrawn");
+    let still = b.get(&link).await;
+    assert!(still.body.contains("id=\"withdraw-form\""), "still open");
 }

@@ -38,6 +38,10 @@ async fn a_german_analyst_reads_names_not_codes(kind: Kind) {
         page.body.contains("(Zuständige Behörde)") || page.body.contains("(Sektorale Behörde)"),
         "the regulator's role in German"
     );
+    // The audit trail says what was done in German, not by the log's codes.
+    let trail = &page.body[page.body.find("id=\"audit\"").expect("audit trail")..];
+    assert!(trail.contains("Fall eingesehen"), "case.view in words");
+    assert!(!trail.contains(">case.view<"), "no code in the trail");
 
     // The queue's filter: names in German, Österreich among the O's, not after Z.
     let queue = w.b.get("/authority/queue").await;

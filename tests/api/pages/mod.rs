@@ -250,6 +250,10 @@ impl Browser {
                 .unwrap(),
             "entities" => schema::entities::table.count().get_result(&mut c).unwrap(),
             "drafts" => schema::drafts::table.count().get_result(&mut c).unwrap(),
+            "events" => schema::case_events::table
+                .count()
+                .get_result(&mut c)
+                .unwrap(),
             other => panic!("{other}"),
         }
     }
