@@ -54,6 +54,7 @@ impl Application {
             login_limit: web::rate_limit::RateLimiter::new(settings.form_rate_limit.min(20)),
             password_gate: web::password_gate::PasswordGate::new(settings.sign_in_concurrency),
             queue_counts: Default::default(),
+            parsed_entities: Default::default(),
             trusted_proxies: settings.trusted_proxies.clone(),
             security_contact: settings.security_contact.clone(),
             drafts: settings.drafts,

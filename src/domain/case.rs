@@ -197,7 +197,11 @@ impl Case {
                 }
             }
         }
-        self.after_filing(&report, now);
+        // Every submission holds the same facts: the case takes the first one's, serialised once.
+        let facts = out
+            .first()
+            .map_or_else(|| report.facts.to_json(), |s| s.facts.clone());
+        self.after_filing(&report, facts, now);
         Ok(out)
     }
 
@@ -258,14 +262,14 @@ impl Case {
     }
 
     /// What every filing changes once, whichever threads it answered: the shared facts.
-    fn after_filing(&mut self, report: &Report, now: DateTime<Utc>) {
+    fn after_filing(&mut self, report: &Report, facts: serde_json::Value, now: DateTime<Utc>) {
         self.cross_border_flagged |= report.facts.cross_border_possible == Some(Tri::Yes);
         self.title = report.title.clone();
         self.incident_status = report.incident_status;
         self.severity = report.facts.severity.or(self.severity);
         self.updated_at = now;
         self.version += 1;
-        self.facts = report.facts.to_json();
+        self.facts = facts;
         crate::domain::regimes::filing::propose_gdpr(self, report, now);
     }
 

@@ -11,9 +11,11 @@ use crate::domain::sector::Classification;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::Mutex;
 use uuid::Uuid;
 
-#[derive(Queryable, Insertable)]
+#[derive(Queryable, Insertable, Clone, PartialEq)]
 #[diesel(table_name = entities)]
 struct EntityRow {
     id: String,
@@ -225,8 +227,43 @@ pub fn create_api_key(
     Ok(NewApiKey { id, secret })
 }
 
-/// Finds the entity of an unrevoked key.
-pub fn find_api_client(conn: &mut DbConn, secret: &str) -> QueryResult<Option<ApiClient>> {
+/// Entities already parsed from their rows, per instance: the credential lookup reads the
+/// key and entity row on every request (a revocation or profile change holds at once) and
+/// parses the row again only when it differs from the one parsed before.
+#[derive(Default)]
+pub struct ParsedEntities(Mutex<HashMap<String, (EntityRow, Entity)>>);
+
+/// Most entities kept parsed; beyond, the memo starts afresh.
+const MAX_PARSED: usize = 10_000;
+
+impl ParsedEntities {
+    fn entity(&self, row: EntityRow) -> QueryResult<Entity> {
+        let known = self.0.lock().ok().and_then(|m| {
+            m.get(&row.id)
+                .filter(|(seen, _)| *seen == row)
+                .map(|(_, entity)| entity.clone())
+        });
+        if let Some(entity) = known {
+            return Ok(entity);
+        }
+        let entity = entity_from_row(row.clone())?;
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() >= MAX_PARSED {
+                map.clear();
+            }
+            map.insert(row.id.clone(), (row, entity.clone()));
+        }
+        Ok(entity)
+    }
+}
+
+/// Finds the entity of an unrevoked key in one indexed query, reusing `parsed` entities
+/// whose row has not changed.
+pub fn find_api_client(
+    conn: &mut DbConn,
+    secret: &str,
+    parsed: &ParsedEntities,
+) -> QueryResult<Option<ApiClient>> {
     let row: Option<(String, EntityRow)> = api_keys::table
         .inner_join(entities::table)
         .filter(api_keys::key_hash.eq(hash_secret(secret)))
@@ -239,7 +276,7 @@ pub fn find_api_client(conn: &mut DbConn, secret: &str) -> QueryResult<Option<Ap
             let snapshot = row.profile.clone();
             Ok(Some(ApiClient {
                 key_id: Uuid::parse_str(&key_id).map_err(|_| corrupt("key id", &key_id))?,
-                entity: entity_from_row(row)?,
+                entity: parsed.entity(row)?,
                 snapshot,
             }))
         }

@@ -22,9 +22,10 @@ pub async fn api_client(state: &AppState, secret: String) -> Result<ApiClient, A
     if secret.is_empty() || secret.len() > 200 {
         return Err(AppError::Unauthorized);
     }
+    let parsed = state.parsed_entities.clone();
     let client = state
         .db
-        .read(move |c| Ok(entities::find_api_client(c, &secret)?))
+        .read(move |c| Ok(entities::find_api_client(c, &secret, &parsed)?))
         .await?
         .ok_or(AppError::Unauthorized)?;
     limit(state, client.key_id)?;

@@ -54,6 +54,8 @@ pub struct AppState {
     pub drafts: crate::app::drafts::DraftRules,
     /// The authority queue's recent counts.
     pub queue_counts: authority::queue::CountCache,
+    /// The API clients' entities as last parsed, reused while their row is unchanged.
+    pub parsed_entities: Arc<crate::storage::entities::ParsedEntities>,
     /// The reverse proxies whose forwarding headers name the client (`client_address`).
     pub trusted_proxies: crate::config::TrustedProxies,
     /// Published at `/.well-known/security.txt` (`INTAKE_SECURITY_CONTACT`).
