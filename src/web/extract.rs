@@ -154,11 +154,12 @@ pub fn parse_json<T: DeserializeOwned>(raw: &[u8]) -> Result<T, AppError> {
                 let (field, message) = plain_words(&path, message);
                 Err(AppError::Validation(FieldErrors::single(field, message)))
             } else {
-                let error = inner.to_string();
-                Err(AppError::BadRequest(Msg::t1(
+                // serde's English stays out of the words: where it broke is enough.
+                let (line, column) = (inner.line(), inner.column());
+                Err(AppError::BadRequest(Msg::t2(
                     "api-body-json",
-                    "error",
-                    error,
+                    ("line", line),
+                    ("column", column),
                 )))
             }
         }
@@ -183,6 +184,16 @@ fn plain_words(path: &str, message: &str) -> (String, Msg) {
     } else {
         path.to_string()
     };
+    if message.starts_with("unknown field `") {
+        return (field, Msg::t("api-field-unknown"));
+    }
+    if let Some(codes) = message
+        .strip_prefix("unknown variant `")
+        .and_then(|r| r.split_once("expected one of "))
+        .map(|(_, codes)| codes.replace('`', ""))
+    {
+        return (field, Msg::t1("api-field-one-of", "codes", codes));
+    }
     let Some((found, expected)) = message
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected "))

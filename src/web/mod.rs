@@ -151,10 +151,10 @@ pub fn form_posts() -> Vec<String> {
 
 /// Extractor errors rendered as the same problem documents as every other error.
 pub fn extractor_config(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::QueryConfig::default().error_handler(|e, _| {
-        let e = Msg::t1("api-bad-query", "error", e.to_string());
-        AppError::BadRequest(e).into()
-    }))
+    cfg.app_data(
+        web::QueryConfig::default()
+            .error_handler(|_, _| AppError::BadRequest(Msg::t("api-bad-query")).into()),
+    )
     .app_data(web::PathConfig::default().error_handler(|_, _| AppError::NotFound.into()));
 }
 

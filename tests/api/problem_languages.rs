@@ -13,6 +13,7 @@ on_both_backends!(
     unknown_or_garbage_languages_get_english,
     not_found_and_conflict_read_in_dutch,
     error_pages_follow_the_page_language,
+    serdes_words_never_reach_a_french_reader,
 );
 on_both_kinds!(a_rate_limited_client_reads_the_limit_in_dutch);
 
@@ -284,4 +285,44 @@ async fn error_pages_follow_the_page_language(app: TestApp) {
     assert_eq!(language, "en");
     assert!(html.contains("<h1>Page not found</h1>"), "{html}");
     assert!(html.contains("Back to the start page"), "{html}");
+}
+
+/// The JSON reader's own (English) wording stays out: an unknown field, a bad code, broken
+/// JSON and a bad query string are said in French with what the reader can act on.
+async fn serdes_words_never_reach_a_french_reader(app: TestApp) {
+    let fr = [("Accept-Language", "fr")];
+    let mut body = early_warning();
+    body["report"]["contact_email"] = json!("soc@acme.example");
+    let unknown = app.post_json("/api/v1/incidents", &body, &fr).await;
+    assert_eq!(unknown.status, 422, "{}", unknown.body);
+    let m = message(&unknown, "report.contact_email");
+    assert!(m.starts_with("n'est pas un champ de cette requête"), "{m}");
+    assert!(!m.contains("expected"), "{m}");
+
+    let key = app.api_key.clone();
+    let broken = app
+        .send(
+            "POST",
+            "/api/v1/incidents",
+            Some(&key),
+            &[("Content-Type", "application/json"), fr[0]],
+            Some(b"{\"report\": {".to_vec()),
+        )
+        .await;
+    assert_eq!(broken.status, 400);
+    assert_eq!(
+        broken.body["detail"],
+        "JSON mal formé (ligne 1, colonne 12)"
+    );
+
+    let query = app
+        .send("GET", "/api/v1/incidents?limit=abc", Some(&key), &fr, None)
+        .await;
+    assert_eq!(query.status, 400);
+    let detail = query.body["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("la chaîne de requête n'a pas pu être lue"),
+        "{detail}"
+    );
+    assert!(!detail.contains("deserialize"), "{detail}");
 }

@@ -98,7 +98,7 @@ async fn unreadable_bodies_get_400_413_and_415(app: TestApp) {
     assert!(truncated.body["detail"]
         .as_str()
         .unwrap()
-        .contains("malformed JSON"));
+        .contains("malformed JSON at line"));
     assert_eq!(not_utf8.status, 400);
     assert_eq!(form.status, 415);
     assert_eq!(none.status, 415);

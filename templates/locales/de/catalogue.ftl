@@ -19,7 +19,7 @@ deadline_status-submitted_on_time = fristgerecht eingereicht
 deadline_status-submitted_late = verspätet eingereicht
 deadline_status-overdue = ÜBERFÄLLIG
 deadline_status-not_applicable = entfällt
-deadline_status-waived = erlassen
+deadline_status-waived = entfallen
 deadline_status-awaiting_handling = wartet auf den Abschluss der Bearbeitung (danach innerhalb eines Monats fällig; monatlich wird ein Sachstand erbeten)
 deadline_status-awaiting_measure = wartet auf eine Korrekturmaßnahme (dann binnen 14 Tagen fällig)
 
@@ -80,7 +80,7 @@ section_hint-aware_change = Die Fristen des Falls laufen ab dem Zeitpunkt der Ke
 section_hint-entity = Wie registriert. Sektor und Art der Einrichtung bestimmen, welche Behörde den Bericht erhält.
 section_hint-contact = Die Behörde antwortet an diese Adresse; auch Ihre Eingangsbestätigung und Ihr privater Folgelink werden dorthin gesendet.
 section_hint-impact = Geben Sie Ihre derzeit besten Zahlen an; Sie können sie später korrigieren.
-section_hint-jurisdiction = Bestimmt, an die Behörde welches Mitgliedstaats der Bericht geht (Art. 26 NIS2). Füllen Sie aus, was auf Ihre Organisation zutrifft.
+section_hint-jurisdiction = Bestimmt, welcher Mitgliedstaat zuständig ist und welche Behörde die Meldung erhält (Art. 26 NIS2). Füllen Sie aus, was auf Ihre Organisation zutrifft.
 
 ## label
 label-legal_name = Eingetragener Name
@@ -656,7 +656,7 @@ event-reopened = der Fall wurde wieder eröffnet
 event-public_awareness = Entscheidung über die Unterrichtung der Öffentlichkeit
 event-stage_waived = eine Stufe, die Sie nicht mehr einreichen müssen (erlassen)
 event-withdrawn = der Bericht wurde zurückgezogen
-event-withdrawn_by_entity = die Einrichtung hat ihren Bericht zurückgezogen
+event-withdrawn_by_entity = Die Einrichtung hat ihre Meldung zurückgezogen
 
 ## closure_kind
 closure_kind-accepted = angenommen und geschlossen

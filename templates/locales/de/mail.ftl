@@ -77,7 +77,7 @@ mail-update-api = Zu Ihrer Sicherheit gibt diese E-Mail den Inhalt nicht wieder.
 
 ## An eine Behörde: ein Fall hat sich geändert
 mail-authority_update-body = Fall { $case }: { $update }.
-mail-authority_update-more = Die Begründung und die nun geschuldeten Fristen stehen auf der Fallseite:
+mail-authority_update-more = Die Begründung und der aktuelle Stand der Fristen stehen auf der Fallseite:
 
 ## An eine Behörde: ein geteiltes Paket
 mail-share-subject = { $sender } hat Vorfallsinformationen mit Ihnen geteilt

@@ -13,15 +13,15 @@ stage-supplement = informations complémentaires
 stage-vulnerability_notification = notification de vulnérabilité
 
 ## deadline_status
-deadline_status-not_due = pas encore dû
+deadline_status-not_due = pas encore exigible
 deadline_status-pending = en attente
-deadline_status-submitted_on_time = déposé dans le délai
-deadline_status-submitted_late = déposé en retard
+deadline_status-submitted_on_time = dépôt dans les délais
+deadline_status-submitted_late = dépôt tardif
 deadline_status-overdue = EN RETARD
 deadline_status-not_applicable = sans objet
-deadline_status-waived = dispensé
-deadline_status-awaiting_handling = en attente de la fin du traitement (puis dû dans un délai d'un mois ; un point de situation est demandé chaque mois)
-deadline_status-awaiting_measure = en attente d'une mesure corrective (puis dû sous 14 jours)
+deadline_status-waived = dispense accordée
+deadline_status-awaiting_handling = en attente de la fin du traitement (ensuite exigible dans un délai d'un mois ; un point de situation est demandé chaque mois)
+deadline_status-awaiting_measure = en attente d'une mesure corrective (ensuite exigible sous 14 jours)
 
 ## phrase
 phrase-provisional = provisoire

@@ -77,7 +77,7 @@ mail-update-api = Pour votre sécurité, ce courriel n’en reprend pas le conte
 
 ## À une autorité : un dossier a changé
 mail-authority_update-body = Dossier { $case } : { $update }.
-mail-authority_update-more = La justification et les délais désormais dus figurent sur la page du dossier :
+mail-authority_update-more = Le motif et l'état actualisé des délais figurent sur la page du dossier :
 
 ## À une autorité : un paquet partagé
 mail-share-subject = { $sender } vous a transmis des informations sur un incident

@@ -43,6 +43,7 @@ async fn every_page_fits_a_phone_in_every_language() {
         true,
     );
     let b = Chrome::start(&server.address).await;
+    // A phone upright, then a large phone on its side (German tables once overflowed there).
     b.c.set_window_size(360, 800).await.unwrap();
     let pages = [
         "/".to_string(),
@@ -69,6 +70,16 @@ async fn every_page_fits_a_phone_in_every_language() {
             b.check("40-de-phone-errors").await;
         }
     }
+    b.c.set_window_size(600, 800).await.unwrap();
+    for lang in Lang::ALL {
+        let tag = lang.tag();
+        b.goto(&format!("/language/{tag}?next=/")).await;
+        for path in &pages {
+            b.goto(path).await;
+            fits(&b, &format!("{tag} {path} at 600 px")).await;
+        }
+    }
+    b.c.set_window_size(360, 800).await.unwrap();
     sign_in(&b, "phone@csirt.example").await;
     for tag in ["en", "fr", "de", "nl"] {
         speak(&b, tag).await;
