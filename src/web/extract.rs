@@ -184,7 +184,13 @@ fn plain_words(path: &str, message: &str) -> (String, Msg) {
     } else {
         path.to_string()
     };
-    if message.starts_with("unknown field `") {
+    if let Some(name) = message
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split('`').next())
+    {
+        // serde names the unknown key in the path for some shapes, not for others.
+        let named = path.rsplit('.').next() == Some(name);
+        let field = if named { field } else { at(name) };
         return (field, Msg::t("api-field-unknown"));
     }
     if let Some(codes) = message
