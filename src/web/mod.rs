@@ -194,6 +194,14 @@ async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().content_type("text/plain").body("ok\n"))
 }
 
-async fn not_found() -> Result<HttpResponse, AppError> {
-    Err(AppError::NotFound)
+/// An unknown address: a problem document under `/api/`, else the error page a browser can
+/// read (in the page's language, like every page).
+async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
+    use actix_web::ResponseError;
+    if req.path().starts_with("/api/") {
+        AppError::NotFound.error_response()
+    } else {
+        let tr = crate::web::lang::page_tr(&req, None);
+        crate::web::error::PageError(AppError::NotFound).page_in(tr)
+    }
 }

@@ -285,6 +285,25 @@ async fn error_pages_follow_the_page_language(app: TestApp) {
     assert_eq!(language, "en");
     assert!(html.contains("<h1>Page not found</h1>"), "{html}");
     assert!(html.contains("Back to the start page"), "{html}");
+
+    // An unknown address: the page for a browser, a problem document under /api/.
+    for (path, html) in [("/no-such-page", true), ("/api/v1/no-such-thing", false)] {
+        let mut res = app
+            .client
+            .get(format!("{}{path}", app.address))
+            .insert_header(("Accept-Language", "de"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 404);
+        let body = String::from_utf8_lossy(&res.body().await.unwrap()).to_string();
+        assert_eq!(
+            body.contains("<h1>Seite nicht gefunden</h1>"),
+            html,
+            "{body}"
+        );
+        assert_eq!(body.contains("\"status\":404"), !html, "{body}");
+    }
 }
 
 /// The JSON reader's own (English) wording stays out: an unknown field, a bad code, broken
