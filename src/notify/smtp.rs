@@ -10,11 +10,11 @@
 
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
-use lettre::transport::smtp::client::{SmtpConnection, Tls, TlsParameters};
+use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
 use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 /// A connection idle longer than this is probed with NOOP before reuse (servers close idle
@@ -23,11 +23,20 @@ const PROBE_AFTER: Duration = Duration::from_secs(5);
 /// Idle connections kept for the next batch.
 const KEEP_IDLE: usize = 8;
 
+/// How a connection is secured: lettre's `Tls`, with the parameters of opportunistic
+/// STARTTLS built on first use.
+enum Security {
+    None,
+    Opportunistic(OnceLock<TlsParameters>),
+    Required(TlsParameters),
+    Wrapper(TlsParameters),
+}
+
 /// An SMTP server and the connections open to it.
 pub struct SmtpServer {
     host: String,
     port: u16,
-    tls: Tls,
+    tls: Security,
     credentials: Option<Credentials>,
     hello: ClientId,
     timeout: Duration,
@@ -37,20 +46,33 @@ pub struct SmtpServer {
 impl SmtpServer {
     /// From a URL lettre accepts (`smtp://`, `?tls=opportunistic|required`, `smtps://`,
     /// `user:pass@`, a path naming the EHLO host), with lettre's default ports.
+    ///
+    /// The TLS parameters of opportunistic STARTTLS (what a plain `smtp://` URL gets) are
+    /// built when a server first offers STARTTLS: building them loads the system's CA
+    /// certificates, about as much work as sending a thousand messages, which a server without
+    /// STARTTLS (a local relay) never needs.
     pub fn from_url(url: &str, timeout: Duration) -> Result<Self, String> {
-        lettre::SmtpTransport::from_url(url).map_err(|e| format!("INTAKE_SMTP_URL: {e}"))?;
         let parsed = url::Url::parse(url).map_err(|e| format!("INTAKE_SMTP_URL: {e}"))?;
-        let host = parsed.host_str().unwrap_or_default().to_string();
+        let host = parsed
+            .host_str()
+            .ok_or("INTAKE_SMTP_URL: smtp host undefined")?
+            .to_string();
         let params = || TlsParameters::new(host.clone()).map_err(|e| format!("TLS: {e}"));
         let tls_mode = parsed
             .query_pairs()
             .find(|(k, _)| k == "tls")
             .map(|(_, v)| v.to_string());
+        // The schemes and `tls` values lettre's `SmtpTransport::from_url` accepts.
         let (tls, default_port) = match (parsed.scheme(), tls_mode.as_deref()) {
-            ("smtp", None) => (Tls::None, 25),
-            ("smtp", Some("required")) => (Tls::Required(params()?), 587),
-            ("smtp", Some(_)) => (Tls::Opportunistic(params()?), 587),
-            _ => (Tls::Wrapper(params()?), 465),
+            ("smtp", None) => (Security::None, 25),
+            ("smtp", Some("required")) => (Security::Required(params()?), 587),
+            ("smtp", Some("opportunistic")) => (Security::Opportunistic(OnceLock::new()), 587),
+            ("smtps", _) => (Security::Wrapper(params()?), 465),
+            (scheme, tls) => {
+                return Err(format!(
+                    "INTAKE_SMTP_URL: unknown scheme '{scheme}' or tls parameter '{tls:?}'"
+                ))
+            }
         };
         let credentials = match parsed.password() {
             Some(password) => Some(Credentials::new(
@@ -107,15 +129,24 @@ impl SmtpServer {
 
     fn connect(&self) -> Result<SmtpConnection, lettre::transport::smtp::Error> {
         let wrapper = match &self.tls {
-            Tls::Wrapper(p) => Some(p),
+            Security::Wrapper(p) => Some(p),
             _ => None,
         };
         let address = (self.host.as_str(), self.port);
         let mut conn =
             SmtpConnection::connect(address, Some(self.timeout), &self.hello, wrapper, None)?;
         match &self.tls {
-            Tls::Opportunistic(p) if conn.can_starttls() => conn.starttls(p, &self.hello)?,
-            Tls::Required(p) => conn.starttls(p, &self.hello)?,
+            Security::Opportunistic(cell) if conn.can_starttls() => {
+                let params = match cell.get() {
+                    Some(p) => p,
+                    None => {
+                        let p = TlsParameters::new(self.host.clone())?;
+                        cell.get_or_init(|| p)
+                    }
+                };
+                conn.starttls(params, &self.hello)?
+            }
+            Security::Required(p) => conn.starttls(p, &self.hello)?,
             _ => {}
         }
         if let Some(credentials) = &self.credentials {
@@ -157,20 +188,26 @@ fn transaction(conn: &mut SmtpConnection, envelope: &Envelope, email: &[u8]) -> 
 }
 
 /// Message content as sent after DATA: lines starting with `.` get another, then `\r\n.\r\n`
-/// (RFC 5321 §4.5.2), exactly as lettre's own codec does.
+/// (RFC 5321 §4.5.2), exactly as lettre's own codec does. Works on bytes (a `.` or `\n`
+/// byte is never inside a UTF-8 sequence); content that is not UTF-8 is read lossily, as
+/// before.
 fn dot_stuffed(email: &[u8]) -> String {
-    let mut out = String::with_capacity(email.len() + 64);
-    let text = String::from_utf8_lossy(email);
-    let mut at_line_start = true;
-    for c in text.chars() {
-        if at_line_start && c == '.' {
-            out.push('.');
-        }
-        out.push(c);
-        at_line_start = c == '\n';
+    let mut out = Vec::with_capacity(email.len() + 64);
+    let mut rest = email;
+    if rest.first() == Some(&b'.') {
+        out.push(b'.');
     }
-    out.push_str("\r\n.\r\n");
-    out
+    while let Some(i) = rest.windows(2).position(|w| w == b"\n.") {
+        out.extend_from_slice(&rest[..=i]);
+        out.push(b'.');
+        rest = &rest[i + 1..];
+    }
+    out.extend_from_slice(rest);
+    out.extend_from_slice(b"\r\n.\r\n");
+    match String::from_utf8(out) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
 }
 
 /// Already-encoded message content, written by `SmtpConnection::command` in one write.
@@ -219,14 +256,16 @@ mod tests {
         let t = Duration::from_secs(1);
         let s = SmtpServer::from_url("smtp://127.0.0.1:2525", t).unwrap();
         assert_eq!((s.host.as_str(), s.port), ("127.0.0.1", 2525));
-        assert!(matches!(s.tls, Tls::None));
+        assert!(matches!(s.tls, Security::None));
         let s = SmtpServer::from_url("smtps://u%40x:p%2Fw@mail.example.org", t).unwrap();
         assert_eq!(s.port, 465);
-        assert!(matches!(s.tls, Tls::Wrapper(_)));
+        assert!(matches!(s.tls, Security::Wrapper(_)));
         assert!(s.credentials == Some(Credentials::new("u@x".into(), "p/w".into())));
         let s = SmtpServer::from_url("smtp://h?tls=opportunistic", t).unwrap();
-        assert!(matches!(s.tls, Tls::Opportunistic(_)));
+        assert!(matches!(s.tls, Security::Opportunistic(_)));
         assert_eq!(s.port, 587);
         assert!(SmtpServer::from_url("ftp://h", t).is_err());
+        assert!(SmtpServer::from_url("smtp://h?tls=sometimes", t).is_err());
+        assert!(SmtpServer::from_url("smtp:///nohost", t).is_err());
     }
 }

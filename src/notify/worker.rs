@@ -212,12 +212,13 @@ impl Notifier {
             Err(e) => Err(e.to_string()),
         };
         let mut session = self.mailer.session();
+        let deadline_words = mail::DeadlineWords::default();
         share
             .into_iter()
             .map(|m| {
                 let result = match &cases {
                     Ok(cases) => self
-                        .compose(cases, &m)
+                        .compose(cases, &m, &deadline_words)
                         .and_then(|mail| session.send(&self.from, &m, mail)),
                     Err(e) => Err(e.clone()),
                 };
@@ -227,7 +228,12 @@ impl Notifier {
     }
 
     /// What a message says, from its case as it is now, rendered.
-    fn compose(&self, cases: &CaseCache, m: &outbox::Message) -> Result<Rendered, String> {
+    fn compose(
+        &self,
+        cases: &CaseCache,
+        m: &outbox::Message,
+        deadline_words: &mail::DeadlineWords,
+    ) -> Result<Rendered, String> {
         if let Some(mail) = mail::compose_without_case(&m.payload) {
             return mail?
                 .render()
@@ -267,6 +273,7 @@ impl Notifier {
             reporter_lang: *reporter_lang,
             answered,
             now: self.clock.now(),
+            deadline_words,
         };
         mail::compose_rendered(&m.payload, &context)
     }

@@ -2,12 +2,35 @@
 //! local time zone with its name, the way each language writes dates.
 
 use super::lang::Lang;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 
 /// `2027-01-31 23:59 UTC`: the unambiguous form quoted beside every local time.
 pub fn utc(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
+    format!("{} UTC", minutes(&t))
+}
+
+/// `2027-01-31 23:59`, as chrono's `%Y-%m-%d %H:%M` writes it, without parsing that format
+/// string for every time a mail quotes (years outside 0–9999 are left to chrono).
+fn minutes<Z: TimeZone>(t: &DateTime<Z>) -> String
+where
+    Z::Offset: std::fmt::Display,
+{
+    match t.year() {
+        0..=9999 => format!(
+            "{:04}-{:02}-{:02} {}",
+            t.year(),
+            t.month(),
+            t.day(),
+            clock(t)
+        ),
+        _ => t.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// `23:59`, as chrono's `%H:%M` writes it.
+fn clock<Z: TimeZone>(t: &DateTime<Z>) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 /// `2027-02-01 00:59 CET (Europe/Brussels)`: the reader's wall clock, named (English).
@@ -64,9 +87,9 @@ const MONTHS_NL: [&str; 12] = [
 pub fn local_in(lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
     let l = t.with_timezone(&tz);
     let zone = l.format("%Z").to_string();
-    let (day, month, year, clock) = (l.day(), l.month0() as usize, l.year(), l.format("%H:%M"));
+    let (day, month, year, clock) = (l.day(), l.month0() as usize, l.year(), clock(&l));
     match lang {
-        Lang::En => format!("{} {zone} ({})", l.format("%Y-%m-%d %H:%M"), tz.name()),
+        Lang::En => format!("{} {zone} ({})", minutes(&l), tz.name()),
         Lang::Fr => {
             let d = if day == 1 {
                 "1er".to_string()
@@ -173,6 +196,21 @@ mod tests {
             ),
             "1er juillet 2027, 11:00 CEST (Europe/Paris)"
         );
+    }
+
+    #[test]
+    fn minutes_read_as_chrono_writes_them() {
+        for s in [
+            "0001-01-01T00:00:00Z",
+            "2027-03-28T01:30:00Z",
+            "9999-12-31T23:59:00Z",
+        ] {
+            let t = at(s);
+            assert_eq!(utc(t), t.format("%Y-%m-%d %H:%M UTC").to_string());
+            let l = t.with_timezone(&chrono_tz::Europe::Helsinki);
+            assert_eq!(minutes(&l), l.format("%Y-%m-%d %H:%M").to_string());
+            assert_eq!(clock(&l), l.format("%H:%M").to_string());
+        }
     }
 
     #[test]

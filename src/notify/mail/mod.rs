@@ -3,9 +3,11 @@
 
 pub mod kinds;
 mod languages;
+mod memo;
 mod rendered;
 
 pub use languages::{compose_rendered, languages_of};
+pub use memo::DeadlineWords;
 pub use rendered::{filters, Rendered};
 
 use super::messages::deadline_lines;
@@ -73,6 +75,8 @@ pub struct Context<'a> {
     /// typed (title, legal name); before, only the reference, the link and fixed words.
     pub answered: bool,
     pub now: DateTime<Utc>,
+    /// The deadline lists this sender already wrote for the case, by language.
+    pub deadline_words: &'a DeadlineWords,
 }
 
 impl Context<'_> {
@@ -90,11 +94,13 @@ impl Context<'_> {
     }
 
     fn deadlines(&self, lang: Lang) -> String {
-        deadline_lines(
-            &self.case.deadlines(self.now),
-            self.case.clock.timezone,
-            lang,
-        )
+        self.deadline_words.get_or(self.case.id, lang, || {
+            deadline_lines(
+                &self.case.deadlines(self.now),
+                self.case.clock.timezone,
+                lang,
+            )
+        })
     }
 
     fn local(&self, lang: Lang, t: DateTime<Utc>) -> String {

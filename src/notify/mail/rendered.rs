@@ -81,8 +81,9 @@ fn escape(s: &str) -> String {
 
 /// Template filters of the mail templates.
 pub mod filters {
-    use crate::words::Tr;
+    use crate::words::{Lang, Tr};
     use std::fmt::Display;
+    use std::sync::OnceLock;
 
     /// The row labels of the text tables: every language aligns its values after the
     /// longest of its labels.
@@ -101,12 +102,7 @@ pub mod filters {
     /// `Label:` padded so the values of a text table line up (at least 16 columns, the
     /// English layout); an empty label pads a continuation line.
     pub fn label(text: impl Display, _: &dyn askama::Values, tr: &Tr) -> askama::Result<String> {
-        let widest = LABELS
-            .iter()
-            .map(|id| crate::words::message(tr.lang, id, None).map_or(0, |l| l.chars().count()))
-            .max()
-            .unwrap_or(0);
-        let width = (widest + 3).max(16);
+        let width = width(tr.lang);
         let text = text.to_string();
         let head = match (text.is_empty(), tr.lang) {
             (true, _) => String::new(),
@@ -116,5 +112,21 @@ pub mod filters {
         };
         let pad = width.saturating_sub(head.chars().count()).max(1);
         Ok(format!("{head}{}", " ".repeat(pad)))
+    }
+
+    /// The column of a language's text-table values: after its longest label (at least 16
+    /// columns, the English layout). The catalogues are compiled in, so it is worked out once
+    /// per language rather than from nine catalogue lookups per label.
+    fn width(lang: Lang) -> usize {
+        static WIDTHS: [OnceLock<usize>; 4] = [const { OnceLock::new() }; 4];
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        *WIDTHS[i].get_or_init(|| {
+            let widest = LABELS
+                .iter()
+                .map(|id| crate::words::message(lang, id, None).map_or(0, |l| l.chars().count()))
+                .max()
+                .unwrap_or(0);
+            (widest + 3).max(16)
+        })
     }
 }
