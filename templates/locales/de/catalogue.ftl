@@ -682,8 +682,6 @@ regime_short-gdpr = DSGVO
 regime_short-cra_vulnerability = CRA-Schwachstelle
 regime_short-cra_incident = CRA-Vorfall
 regime_short-nis2 = NIS2
-weekend_rule-next_working_day_noon = fiel auf ein Wochenende oder einen Feiertag: verschoben auf 12:00 Uhr des nächsten Arbeitstags (RTS 2025/301 Art. 5 Abs. 2)
-weekend_rule-no_relief = fällt auf ein Wochenende oder einen Feiertag, doch für dieses Unternehmen gilt kein Aufschub (RTS 2025/301 Art. 5 Abs. 2)
 
 ## dora_section
 dora_section-gate = Kritische Dienste (Art. 6 und 8 Abs. 1)

@@ -682,8 +682,6 @@ regime_short-gdpr = GDPR
 regime_short-cra_vulnerability = CRA vulnerability
 regime_short-cra_incident = CRA incident
 regime_short-nis2 = NIS2
-weekend_rule-next_working_day_noon = fell on a weekend or bank holiday: moved to 12:00 of the next working day (RTS 2025/301 Art. 5(2))
-weekend_rule-no_relief = falls on a weekend or bank holiday, but no postponement applies to this entity (RTS 2025/301 Art. 5(2))
 
 ## dora_section
 dora_section-gate = Critical services (Art. 6 and 8(1))

@@ -682,8 +682,6 @@ regime_short-gdpr = RGPD
 regime_short-cra_vulnerability = CRA vulnérabilité
 regime_short-cra_incident = CRA incident
 regime_short-nis2 = NIS2
-weekend_rule-next_working_day_noon = tombait un week-end ou un jour férié : reporté à 12 h le jour ouvrable suivant (RTS 2025/301, art. 5, par. 2)
-weekend_rule-no_relief = tombe un week-end ou un jour férié, mais aucun report ne s'applique à cette entité (RTS 2025/301, art. 5, par. 2)
 
 ## dora_section
 dora_section-gate = Services critiques (art. 6 et 8, paragraphe 1)

@@ -682,8 +682,6 @@ regime_short-gdpr = AVG
 regime_short-cra_vulnerability = CRA-kwetsbaarheid
 regime_short-cra_incident = CRA-incident
 regime_short-nis2 = NIS2
-weekend_rule-next_working_day_noon = viel in een weekend of op een feestdag: verschoven naar 12:00 uur op de volgende werkdag (RTS 2025/301 art. 5, lid 2)
-weekend_rule-no_relief = valt in een weekend of op een feestdag, maar voor deze entiteit geldt geen uitstel (RTS 2025/301 art. 5, lid 2)
 
 ## dora_section
 dora_section-gate = Kritieke diensten (art. 6 en 8, lid 1)
