@@ -1,7 +1,7 @@
 //! Reporting entities and their API keys (stored only as SHA-256 hashes).
 
 use super::schema::{api_keys, entities};
-use super::{corrupt, to_db, DbConn};
+use super::{corrupt, native, to_db, DbConn};
 use crate::domain::codes::{EntityCategory, RegistrationScheme};
 use crate::domain::contact::{EmailAddress, PhoneNumber};
 use crate::domain::entity::{Entity, EntityProfile};
@@ -264,13 +264,15 @@ pub fn find_api_client(
     secret: &str,
     parsed: &ParsedEntities,
 ) -> QueryResult<Option<ApiClient>> {
-    let row: Option<(String, EntityRow)> = api_keys::table
+    let hash = hash_secret(secret);
+    // On every API request: bound on the concrete connection (see `native!`).
+    let row: Option<(String, EntityRow)> = native!(conn, |c| api_keys::table
         .inner_join(entities::table)
-        .filter(api_keys::key_hash.eq(hash_secret(secret)))
+        .filter(api_keys::key_hash.eq(&hash))
         .filter(api_keys::revoked_at.is_null())
         .select((api_keys::id, entities::all_columns))
-        .first(conn)
-        .optional()?;
+        .first(c)
+        .optional())?;
     match row {
         Some((key_id, row)) => {
             let snapshot = row.profile.clone();

@@ -353,27 +353,39 @@ pub struct CrossBorderImpactInput {
 impl ReportInput {
     /// `self` over `earlier`: every field this input leaves out (or empty) is taken from
     /// `earlier`, the case's current facts, except the per-filing fields. Returns the merged
-    /// input and the names of the fields this input itself provided.
-    pub fn over(self, earlier: Option<&serde_json::Value>) -> (ReportInput, Vec<String>) {
+    /// input, the names of the fields this input itself provided and, for a case's first
+    /// report (nothing to merge), the input by field name as already built here, so the parse
+    /// step does not serialise it a second time.
+    pub fn over(
+        self,
+        earlier: Option<&serde_json::Value>,
+    ) -> (ReportInput, Vec<String>, Option<Fields>) {
         let once = |k: &str| super::fields::not_carried().any(|n| n == k);
         let mut own = match serde_json::to_value(&self) {
             Ok(serde_json::Value::Object(m)) => m,
-            _ => return (self, Vec::new()),
+            _ => return (self, Vec::new(), None),
+        };
+        let provided: Vec<String> = own
+            .iter()
+            .filter(|(k, v)| !is_blank(v) && !once(k))
+            .map(|(k, _)| k.clone())
+            .collect();
+        let Some(serde_json::Value::Object(prev)) = earlier else {
+            return (self, provided, Some(own));
         };
         own.retain(|_, v| !is_blank(v));
-        let provided: Vec<String> = own.keys().filter(|k| !once(k)).cloned().collect();
-        let Some(serde_json::Value::Object(prev)) = earlier else {
-            return (self, provided);
-        };
         for (k, v) in prev {
             if !once(k) && !own.contains_key(k) {
                 own.insert(k.clone(), v.clone());
             }
         }
         let merged = serde_json::from_value(serde_json::Value::Object(own)).unwrap_or(self);
-        (merged, provided)
+        (merged, provided, None)
     }
 }
+
+/// A report by field name, as JSON values.
+pub type Fields = serde_json::Map<String, serde_json::Value>;
 
 fn is_blank(v: &serde_json::Value) -> bool {
     match v {

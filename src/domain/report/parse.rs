@@ -21,9 +21,11 @@ fn s(v: &Option<Scalar>) -> Option<&str> {
 }
 
 pub(super) fn parse(raw: ReportInput, ctx: &Context) -> Result<Report, FieldErrors> {
-    let (mut input, provided) = raw.over(ctx.case.as_ref().map(|c| &c.facts));
+    let (mut input, provided, fields) = raw.over(ctx.case.as_ref().map(|c| &c.facts));
+    // Only a filing on an existing case is anchored, and then `fields` is `None`: the reader
+    // never sees a map older than `input`.
     super::awareness::keep_case_anchor(&mut input, &provided, ctx);
-    let mut r = Reader::new(&input);
+    let mut r = Reader::new(&input, fields);
     let answers = super::answers::resolve(&mut r.c, &input, ctx);
 
     let mut f = Facts::default();

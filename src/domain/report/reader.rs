@@ -23,11 +23,12 @@ pub(super) fn parse_uuid(v: &str) -> Result<Uuid, Msg> {
 }
 
 impl Reader {
-    pub fn new(input: &ReportInput) -> Reader {
-        let raw = match serde_json::to_value(input) {
+    /// Reads `input`, or `fields` where the caller already has it by field name.
+    pub fn new(input: &ReportInput, fields: Option<Map<String, Value>>) -> Reader {
+        let raw = fields.unwrap_or_else(|| match serde_json::to_value(input) {
             Ok(Value::Object(m)) => m,
             _ => Map::new(),
-        };
+        });
         Reader {
             c: Checker::new("report"),
             raw,

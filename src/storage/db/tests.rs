@@ -67,3 +67,43 @@ fn urls_choose_the_backend_and_bad_ones_say_why() {
         "postgres://bob:***@db:5432/x"
     );
 }
+
+/// SQLite checks code lists as chains of `=` (migration 27): a `col IN ('a','b','c')` CHECK
+/// makes it build a temporary b-tree on every write, a fifth of a filing's instructions. The
+/// chains still refuse a value outside the list.
+#[test]
+fn sqlite_code_list_checks_use_no_in_lists_and_still_refuse_strangers() {
+    use diesel::sql_types::Text;
+    #[derive(QueryableByName)]
+    struct Table {
+        #[diesel(sql_type = Text)]
+        name: String,
+        #[diesel(sql_type = Text)]
+        sql: String,
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let backend = Backend::Sqlite(dir.path().join("t.db"));
+    backend.migrate().unwrap();
+    let DbConn::Sqlite(mut c) = backend.connect().unwrap() else {
+        unreachable!()
+    };
+    let tables: Vec<Table> =
+        diesel::sql_query("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+            .load(&mut c)
+            .unwrap();
+    for t in &tables {
+        assert!(!t.sql.contains(" IN ("), "{}: {}", t.name, t.sql);
+    }
+    let mut staff = |role: &str| {
+        diesel::sql_query(format!(
+            "INSERT INTO staff_users (id, authority_code, email, role, password_hash, \
+             totp_enabled, recovery_codes, failed_logins, disabled, created_at) \
+             VALUES ('{role}', 'LU-CSIRT', '{role}@x.example', '{role}', 'h', FALSE, '[]', 0, \
+             FALSE, '2026-12-02 00:00:00')"
+        ))
+        .execute(&mut c)
+    };
+    assert!(staff("reviewer").is_ok());
+    let refused = staff("root").unwrap_err().to_string();
+    assert!(refused.contains("CHECK constraint failed"), "{refused}");
+}

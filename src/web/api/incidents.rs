@@ -78,26 +78,33 @@ impl JsonTypes for FileReport {
     }
 }
 
-/// The `Idempotency-Key` header: 1–200 visible ASCII characters.
-fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, AppError> {
+/// A filing's `Idempotency-Key` and the fingerprint of what it was first used for (method,
+/// path and body). A filing without the header is fingerprinted not at all.
+#[derive(Clone)]
+struct Idempotency {
+    key: String,
+    hash: String,
+}
+
+/// The `Idempotency-Key` header (1–200 visible ASCII characters) with the request's
+/// fingerprint, if the header was sent.
+fn idempotency_of(req: &HttpRequest, raw: &[u8]) -> Result<Option<Idempotency>, AppError> {
     let Some(v) = req.headers().get("idempotency-key") else {
         return Ok(None);
     };
     match v.to_str() {
         Ok(k) if (1..=200).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_graphic()) => {
-            Ok(Some(k.to_string()))
+            let mut h = Sha256::new();
+            h.update(req.method().as_str());
+            h.update(req.path());
+            h.update(raw);
+            Ok(Some(Idempotency {
+                key: k.to_string(),
+                hash: hex::encode(h.finalize()),
+            }))
         }
         _ => Err(AppError::BadRequest(Msg::t("api-idempotency-key"))),
     }
-}
-
-/// Fingerprint of what a key was first used for: method, path and body.
-fn fingerprint(req: &HttpRequest, raw: &[u8]) -> String {
-    let mut h = Sha256::new();
-    h.update(req.method().as_str());
-    h.update(req.path());
-    h.update(raw);
-    hex::encode(h.finalize())
 }
 
 fn replay(recorded: Recorded, hash: &str) -> Result<HttpResponse, AppError> {
@@ -120,8 +127,7 @@ type Filing = Box<dyn FnOnce(&mut DbConn) -> Result<CaseView<ReportView>, AppErr
 async fn once(
     state: &AppState,
     client: &ApiClient,
-    key: Option<String>,
-    hash: String,
+    idem: Option<Idempotency>,
     filing: Filing,
 ) -> Result<HttpResponse, AppError> {
     let key_id = client.key_id;
@@ -130,12 +136,12 @@ async fn once(
             .db
             .read(move |c| Ok(idempotency::find(c, key_id, &k)?))
     };
-    if let Some(k) = key.clone() {
-        if let Some(rec) = stored(k).await? {
-            return replay(rec, &hash);
+    if let Some(i) = &idem {
+        if let Some(rec) = stored(i.key.clone()).await? {
+            return replay(rec, &i.hash);
         }
     }
-    let (k2, h2, clock) = (key.clone(), hash.clone(), state.clock.clone());
+    let (i2, clock) = (idem.clone(), state.clock.clone());
     let written = state
         .db
         .write(move |c| {
@@ -143,27 +149,25 @@ async fn once(
             let id = view.id;
             // The response is rendered here only when it must be stored with the filing;
             // otherwise after the commit, off the database writer.
-            let Some(k) = &k2 else {
+            let Some(i) = i2 else {
                 return Ok((id, Err(view)));
             };
             let body = serde_json::to_string(&view).map_err(anyhow::Error::from)?;
-            {
-                idempotency::record(
-                    c,
-                    key_id,
-                    k,
-                    &Recorded {
-                        request_hash: h2,
-                        status: 201,
-                        body: body.clone(),
-                    },
-                    clock.now(),
-                )?;
-            }
+            idempotency::record(
+                c,
+                key_id,
+                &i.key,
+                &Recorded {
+                    request_hash: i.hash,
+                    status: 201,
+                    body: body.clone(),
+                },
+                clock.now(),
+            )?;
             Ok((id, Ok(body)))
         })
         .await;
-    match (written, key) {
+    match (written, idem) {
         (Ok((id, body)), _) => Ok({
             state.wake.notify_one();
             let body = match body {
@@ -175,8 +179,8 @@ async fn once(
                 .content_type("application/json")
                 .body(body)
         }),
-        (Err(AppError::Conflict(m)), Some(k)) => match stored(k).await? {
-            Some(rec) => replay(rec, &hash),
+        (Err(AppError::Conflict(m)), Some(i)) => match stored(i.key).await? {
+            Some(rec) => replay(rec, &i.hash),
             None => Err(AppError::Conflict(m)),
         },
         (Err(e), _) => Err(e),
@@ -202,8 +206,7 @@ pub async fn open_case(
     req: HttpRequest,
     body: StrictJson<FileReport>,
 ) -> Result<HttpResponse, AppError> {
-    let key = idempotency_key(&req)?;
-    let hash = fingerprint(&req, &body.raw);
+    let idem = idempotency_of(&req, &body.raw)?;
     let entity = &client.entity;
     let timezone = state
         .routing
@@ -228,7 +231,7 @@ pub async fn open_case(
         let (case, submissions, mail) = filing::open(c, &desk, &filer, timezone, report, now)?;
         Ok(views::full(&case, &submissions, &mail, now))
     });
-    once(&state, &client, key, hash, filing).await
+    once(&state, &client, idem, filing).await
 }
 
 /// The language an API filing is made in: the one `Accept-Language` prefers among those the
@@ -263,8 +266,7 @@ pub async fn add_report(
     body: StrictJson<FileReport>,
 ) -> Result<HttpResponse, AppError> {
     let case_id = Uuid::parse_str(&path).map_err(|_| AppError::NotFound)?;
-    let key = idempotency_key(&req)?;
-    let hash = fingerprint(&req, &body.raw);
+    let idem = idempotency_of(&req, &body.raw)?;
     let input = body.value.report;
     let lang = filing_lang(&req);
     let (app, who) = (state.clone(), client.clone());
@@ -287,7 +289,7 @@ pub async fn add_report(
         let mail = outbox::of_case(c, case.id)?;
         Ok(views::full(&case, &all, &mail, now))
     });
-    once(&state, &client, key, hash, filing).await
+    once(&state, &client, idem, filing).await
 }
 
 /// Cursor and page size of the case list.
