@@ -6,14 +6,13 @@ use super::smtp::{self, SmtpServer};
 use crate::storage::outbox::Message;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::client::SmtpConnection;
-use lettre::{FileTransport, Transport};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub enum Mailer {
     Smtp(SmtpServer),
     /// `.eml` files (0600) in this folder: they hold follow-up links, i.e. secrets.
-    Files(FileTransport, PathBuf),
+    Files(PathBuf),
 }
 
 impl Mailer {
@@ -39,7 +38,7 @@ impl Mailer {
                 if let Some(warning) = crate::secrets::files::private_dir(&mail_dir)? {
                     log::warn!("{warning} (its .eml files hold reporters' follow-up links)");
                 }
-                Ok(Self::Files(FileTransport::new(&mail_dir), mail_dir))
+                Ok(Self::Files(mail_dir))
             }
         }
     }
@@ -95,14 +94,24 @@ impl Session<'_> {
                 self.conn = Some(conn);
                 Ok(())
             }
-            Mailer::Files(t, dir) => {
-                let id = t
-                    .send(&email)
-                    .map_err(|e| format!("writing mail file: {e}"))?;
-                crate::secrets::files::private_file(&dir.join(format!("{id}.eml")))
-            }
+            Mailer::Files(dir) => write_eml(&dir.join(format!("{}.eml", m.id)), &email.formatted()),
         }
     }
+}
+
+/// Writes one message as a file that is private (0600) from its creation, not made so
+/// afterwards. It is named by the outbox id: a message sent again after a crash replaces its
+/// file rather than adding a second one.
+fn write_eml(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .and_then(|mut f| f.write_all(bytes))
+        .map_err(|e| format!("writing mail file {}: {e}", path.display()))
 }
 
 /// `Content-Language` (RFC 3282): the languages a mail is written in, the first first.
@@ -127,6 +136,29 @@ impl Drop for Session<'_> {
     fn drop(&mut self) {
         if let (Mailer::Smtp(server), Some(conn)) = (self.mailer, self.conn.take()) {
             server.put_back(conn);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_eml;
+
+    /// A resend after a crash (same outbox id) replaces the file: one message, one file, and
+    /// it is private from the first byte.
+    #[test]
+    fn a_mail_file_is_private_and_a_resend_replaces_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("0193a1b2-0000-7000-8000-000000000001.eml");
+        write_eml(&path, b"first attempt, longer than the second").unwrap();
+        write_eml(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
         }
     }
 }
