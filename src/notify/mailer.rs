@@ -94,24 +94,32 @@ impl Session<'_> {
                 self.conn = Some(conn);
                 Ok(())
             }
-            Mailer::Files(dir) => write_eml(&dir.join(format!("{}.eml", m.id)), &email.formatted()),
+            Mailer::Files(dir) => write_eml(dir, &m.id.to_string(), &email.formatted()),
         }
     }
 }
 
-/// Writes one message as a file that is private (0600) from its creation, not made so
-/// afterwards. It is named by the outbox id: a message sent again after a crash replaces its
-/// file rather than adding a second one.
-fn write_eml(path: &Path, bytes: &[u8]) -> Result<(), String> {
+/// Writes one message as `<outbox id>.eml`, private (0600) from its first byte. The bytes go
+/// to a new file of a fresh name (`O_EXCL`: never an existing file, never through a planted
+/// symlink), which is then renamed over the final name: a reader sees the whole message or
+/// none, and a message sent again after a crash replaces its file rather than adding one.
+fn write_eml(dir: &Path, id: &str, bytes: &[u8]) -> Result<(), String> {
     use std::io::Write;
+    let path = dir.join(format!("{id}.eml"));
+    let fail = |e: std::io::Error| format!("writing mail file {}: {e}", path.display());
+    let temp = dir.join(format!(".{id}.{:016x}.tmp", rand::random::<u64>()));
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
+    let written = options
+        .open(&temp)
         .and_then(|mut f| f.write_all(bytes))
-        .map_err(|e| format!("writing mail file {}: {e}", path.display()))
+        .and_then(|()| std::fs::rename(&temp, &path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written.map_err(fail)
 }
 
 /// `Content-Language` (RFC 3282): the languages a mail is written in, the first first.
@@ -143,22 +151,46 @@ impl Drop for Session<'_> {
 #[cfg(test)]
 mod tests {
     use super::write_eml;
+    #[cfg(unix)]
+    use std::os::unix::fs::PermissionsExt;
 
-    /// A resend after a crash (same outbox id) replaces the file: one message, one file, and
-    /// it is private from the first byte.
+    /// A resend after a crash (same outbox id) replaces the file: one message, one file,
+    /// private even where a file of that name was left readable to others.
     #[test]
     fn a_mail_file_is_private_and_a_resend_replaces_it() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("0193a1b2-0000-7000-8000-000000000001.eml");
-        write_eml(&path, b"first attempt, longer than the second").unwrap();
-        write_eml(&path, b"second").unwrap();
+        let id = "0193a1b2-0000-7000-8000-000000000001";
+        let path = dir.path().join(format!("{id}.eml"));
+        std::fs::write(&path, b"left over, readable by all").unwrap();
+        #[cfg(unix)]
+        std::fs::set_permissions(&path, PermissionsExt::from_mode(0o644)).unwrap();
+        write_eml(dir.path(), id, b"first attempt").unwrap();
+        write_eml(dir.path(), id, b"second").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o600);
-        }
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    /// A symlink planted under a message's name is replaced, not written through.
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_is_replaced_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, b"precious").unwrap();
+        let id = "0193a1b2-0000-7000-8000-000000000002";
+        let path = dir.path().join(format!("{id}.eml"));
+        std::os::unix::fs::symlink(&victim, &path).unwrap();
+        write_eml(dir.path(), id, b"mail").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"precious");
+        assert!(!std::fs::symlink_metadata(&path).unwrap().is_symlink());
+        assert_eq!(std::fs::read(&path).unwrap(), b"mail");
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &std::path::Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
     }
 }

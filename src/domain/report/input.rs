@@ -353,9 +353,8 @@ pub struct CrossBorderImpactInput {
 impl ReportInput {
     /// `self` over `earlier`: every field this input leaves out (or empty) is taken from
     /// `earlier`, the case's current facts, except the per-filing fields. Returns the merged
-    /// input, the names of the fields this input itself provided and, for a case's first
-    /// report (nothing to merge), the input by field name as already built here, so the parse
-    /// step does not serialise it a second time.
+    /// input, the names of the fields it provided and, for a case's first report, the input
+    /// by field name as built here, so the parse step does not serialise it again.
     pub fn over(
         self,
         earlier: Option<&serde_json::Value>,
@@ -370,8 +369,12 @@ impl ReportInput {
             .filter(|(k, v)| !is_blank(v) && !once(k))
             .map(|(k, _)| k.clone())
             .collect();
-        let Some(serde_json::Value::Object(prev)) = earlier else {
+        let Some(earlier) = earlier else {
             return (self, provided, Some(own));
+        };
+        // Facts that are not an object merge nothing; the case still anchors the input.
+        let serde_json::Value::Object(prev) = earlier else {
+            return (self, provided, None);
         };
         own.retain(|_, v| !is_blank(v));
         for (k, v) in prev {

@@ -233,3 +233,14 @@ fn final_report_requires_resolution_and_progress_report_refuses_it() {
         vec!["report.incident_status"]
     );
 }
+
+/// A case whose facts are not an object (its submissions are gone) merges nothing, and the
+/// parse step reads the input as anchored to the case, not the map built before that.
+#[test]
+fn facts_that_are_not_an_object_leave_the_input_to_be_read_after_anchoring() {
+    let (_, provided, fields) = ReportInput::default().over(Some(&serde_json::Value::Null));
+    assert!(provided.is_empty());
+    assert!(fields.is_none());
+    let (_, _, first) = ReportInput::default().over(None);
+    assert!(first.is_some(), "a first report's map is reused");
+}
