@@ -9,7 +9,7 @@ use crate::domain::validation::{FieldErrors, Msg};
 use crate::storage::entities::ApiClient;
 use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use futures_util::future::LocalBoxFuture;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
@@ -32,13 +32,54 @@ impl FromRequest for ApiClient {
                     .or_else(|| v.strip_prefix("bearer "))
             })
             .map(|s| s.trim().to_string());
+        let gate = CredentialGate::open(req);
         Box::pin(async move {
-            let (Some(state), Some(secret)) = (state, secret) else {
-                return Err(AppError::Unauthorized);
+            let checked = match (state, secret) {
+                (Some(state), Some(secret)) => super::credentials::api_client(&state, secret).await,
+                _ => Err(AppError::Unauthorized),
             };
-            super::credentials::api_client(&state, secret).await
+            gate.checked();
+            checked
         })
     }
+}
+
+/// Settles once the request's credential has been checked. actix polls a handler's
+/// extractors together, so a body could otherwise be refused (400, 422) before a missing or
+/// wrong credential, and a stranger would learn what is wrong with a body it may not send.
+/// A body's refusal waits for the gate; a refused credential ends the request first.
+#[derive(Clone, Default)]
+pub struct CredentialGate(std::rc::Rc<tokio::sync::Notify>);
+
+impl CredentialGate {
+    /// Set up by a credential extractor when the request arrives.
+    pub fn open(req: &HttpRequest) -> Self {
+        let gate = Self::default();
+        req.extensions_mut().insert(gate.clone());
+        gate
+    }
+
+    /// The credential has been checked, either way.
+    pub fn checked(&self) {
+        self.0.notify_one();
+    }
+}
+
+/// `body`, whose refusal is held back until the request's credential (if the route takes
+/// one) has been checked.
+fn after_credential<T: 'static>(
+    req: &HttpRequest,
+    body: LocalBoxFuture<'static, Result<T, AppError>>,
+) -> LocalBoxFuture<'static, Result<T, AppError>> {
+    let req = req.clone();
+    Box::pin(async move {
+        let read = body.await;
+        let gate = req.extensions().get::<CredentialGate>().cloned();
+        if let (Err(_), Some(gate)) = (&read, gate) {
+            gate.0.notified().await;
+        }
+        read
+    })
 }
 
 /// A JSON body of type `T`, with its raw bytes (for idempotency fingerprints).
@@ -53,11 +94,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for ApiJson<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = read_body(req, payload);
-        Box::pin(async move {
-            let raw = body.await?;
-            let value = parse_json(&raw)?;
-            Ok(ApiJson { value, raw })
-        })
+        after_credential(
+            req,
+            Box::pin(async move {
+                let raw = body.await?;
+                let value = parse_json(&raw)?;
+                Ok(ApiJson { value, raw })
+            }),
+        )
     }
 }
 
@@ -81,16 +125,19 @@ impl<T: DeserializeOwned + JsonTypes + 'static> FromRequest for StrictJson<T> {
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = read_body(req, payload);
-        Box::pin(async move {
-            let raw = body.await?;
-            let tree: serde_json::Value = parse_json(&raw)?;
-            let errors = T::type_errors(&tree);
-            if !errors.is_empty() {
-                return Err(AppError::Validation(errors));
-            }
-            let value = parse_json(&raw)?;
-            Ok(StrictJson { value, raw })
-        })
+        after_credential(
+            req,
+            Box::pin(async move {
+                let raw = body.await?;
+                let tree: serde_json::Value = parse_json(&raw)?;
+                let errors = T::type_errors(&tree);
+                if !errors.is_empty() {
+                    return Err(AppError::Validation(errors));
+                }
+                let value = parse_json(&raw)?;
+                Ok(StrictJson { value, raw })
+            }),
+        )
     }
 }
 

@@ -197,9 +197,9 @@ async fn healthz(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
 /// An unknown address: a problem document under `/api/`, else the error page a browser can
 /// read (in the page's language, like every page).
 async fn not_found(req: actix_web::HttpRequest) -> HttpResponse {
-    use actix_web::ResponseError;
     if req.path().starts_with("/api/") {
-        AppError::NotFound.error_response()
+        // A response, not an error: the localising middleware does not see it.
+        AppError::NotFound.response_in(crate::web::lang::api_lang(req.headers()))
     } else {
         let tr = crate::web::lang::page_tr(&req, None);
         crate::web::error::PageError(AppError::NotFound).page_in(tr)

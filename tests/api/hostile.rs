@@ -234,3 +234,50 @@ async fn slow_clients_time_out_without_starving_others() {
         closed.1
     );
 }
+
+/// A stranger learns nothing about a body it may not send: with a wrong or missing credential
+/// every body is answered 401, never 400, 415 or 422 (actix reads a handler's extractors
+/// together, so the body's refusal used to win the race about half the time). API keys and
+/// authority tokens alike.
+async fn a_wrong_credential_is_refused_before_the_body(app: TestApp) {
+    let bodies: [(&str, &[u8]); 4] = [
+        ("application/json", b"{}"),
+        ("application/json", b"{\"report\":"),
+        ("application/json", br#"{"report": {"title": 5}}"#),
+        ("text/plain", b"hello"),
+    ];
+    let wrong_token = format!("iat_{}", "0".repeat(64));
+    let routes = [
+        ("/api/v1/incidents", Some("not-a-key")),
+        ("/api/v1/incidents", None),
+        (
+            "/api/v1/authority/cases/00000000-0000-7000-8000-000000000000/feedback",
+            Some(wrong_token.as_str()),
+        ),
+    ];
+    for (path, key) in routes {
+        for (content_type, body) in bodies {
+            for _ in 0..5 {
+                let r = app
+                    .send(
+                        "POST",
+                        path,
+                        key,
+                        &[("Content-Type", content_type)],
+                        Some(body.to_vec()),
+                    )
+                    .await;
+                assert_eq!(
+                    r.status,
+                    401,
+                    "{path} {key:?} {content_type} {:?}: {}",
+                    String::from_utf8_lossy(body),
+                    r.body
+                );
+            }
+        }
+    }
+    assert_eq!(stored_cases(&app), 0);
+}
+
+crate::on_both_backends!(a_wrong_credential_is_refused_before_the_body);

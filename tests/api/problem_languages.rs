@@ -14,6 +14,7 @@ on_both_backends!(
     not_found_and_conflict_read_in_dutch,
     error_pages_follow_the_page_language,
     serdes_words_never_reach_a_french_reader,
+    an_unknown_sector_is_refused_in_french,
 );
 on_both_kinds!(a_rate_limited_client_reads_the_limit_in_dutch);
 
@@ -167,6 +168,11 @@ async fn not_found_and_conflict_read_in_dutch(app: TestApp) {
     assert_eq!(missing.body["type"], "about:blank");
     assert_eq!(missing.body["title"], "Niet gevonden");
     assert_eq!(missing.body["detail"], "niet gevonden");
+    // An address no route answers reads in Dutch too.
+    let nowhere = app.send("GET", "/api/v1/nope", Some(&key), &nl, None).await;
+    assert_eq!(nowhere.status, 404);
+    assert_eq!(content_language(&nowhere), "nl");
+    assert_eq!(nowhere.body["title"], "Niet gevonden");
 
     let id = app.open_case(&early_warning()).await.body["id"]
         .as_str()
@@ -344,4 +350,21 @@ async fn serdes_words_never_reach_a_french_reader(app: TestApp) {
         "{detail}"
     );
     assert!(!detail.contains("deserialize"), "{detail}");
+}
+
+/// A sector outside the annexes is refused in the reader's words, like every other code list
+/// (it was the one list whose refusal stayed English).
+async fn an_unknown_sector_is_refused_in_french(app: TestApp) {
+    let mut body = early_warning();
+    body["report"]["affected_sectors"] = json!(["energy", "mining"]);
+    let r = app
+        .post_json("/api/v1/incidents", &body, &[("Accept-Language", "fr")])
+        .await;
+    assert_eq!(r.status, 422, "{}", r.body);
+    let said = message(&r, "report.affected_sectors[1]");
+    assert!(
+        said.starts_with("doit être l'une des valeurs suivantes"),
+        "{said}"
+    );
+    assert!(said.contains("energy"), "the codes stay codes: {said}");
 }

@@ -125,7 +125,7 @@ fn early_warning(r: &mut Reader, f: &mut Facts) {
     f.suspected_malicious = r.code(&F::SUSPECTED_MALICIOUS);
     f.cross_border_possible = r.code(&F::CROSS_BORDER_POSSIBLE);
     f.cross_border_ms = r.member_states(&F::CROSS_BORDER_MS);
-    f.affected_sectors = r.codes(&F::AFFECTED_SECTORS);
+    f.affected_sectors = r.sectors(&F::AFFECTED_SECTORS);
     f.affected_services = r.items(&F::AFFECTED_SERVICES);
     f.incident_status = r.code(&F::INCIDENT_STATUS);
     f.significance_basis = r.items(&F::SIGNIFICANCE_BASIS);

@@ -113,6 +113,17 @@ impl Reader {
         self.list(f, |c, path, v| c.check(path, MemberState::parse(v)))
     }
 
+    /// A list of NIS2 sectors, refused in the reader's words with the codes to choose from.
+    pub fn sectors(&mut self, f: &Field) -> Vec<crate::domain::names::Sector> {
+        self.list(f, |c, path, v| {
+            let one_of = |_| {
+                let codes = crate::domain::sector::sectors().join(", ");
+                Msg::t1("api-field-one-of", "codes", codes)
+            };
+            c.check(path, crate::domain::names::Sector::parse(v).map_err(one_of))
+        })
+    }
+
     /// A list of short strings, each checked as the field's [`Item`] says.
     pub fn items(&mut self, f: &Field) -> Vec<String> {
         let item = match f.kind {

@@ -32,13 +32,16 @@ impl FromRequest for AuthorityClient {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(|s| s.trim().to_string())
             .filter(|s| s.starts_with("iat_") && s.len() < 200);
+        let gate = crate::web::extract::CredentialGate::open(req);
         Box::pin(async move {
-            let (Some(state), Some(token)) = (state, token) else {
-                return Err(AppError::Unauthorized);
+            let checked = match (state, token) {
+                (Some(state), Some(token)) => {
+                    crate::web::credentials::authority_officer(&state, token).await
+                }
+                _ => Err(AppError::Unauthorized),
             };
-            crate::web::credentials::authority_officer(&state, token)
-                .await
-                .map(AuthorityClient)
+            gate.checked();
+            checked.map(AuthorityClient)
         })
     }
 }

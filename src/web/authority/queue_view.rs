@@ -2,7 +2,7 @@
 //! quick-filter counts, paging links and the filter panel's choices.
 
 use super::queue::{item, QueueItem, QueueQuery, PAGE_SIZE};
-use super::speak::{span, words};
+use super::speak::{capitalised, span, words};
 use super::Frame;
 use crate::domain::codes::{Regime, ReviewStatus, Severity};
 use crate::domain::lifecycle::{CaseState, Stage};
@@ -73,6 +73,19 @@ fn options<T: Copy + std::fmt::Display>(lang: Lang, all: &[T]) -> Vec<(String, S
         .collect()
 }
 
+/// Every stage, in the catalogue's stage words (the sibling regimes' stages included).
+fn stage_options(lang: Lang) -> Vec<(String, String)> {
+    Stage::ALL
+        .iter()
+        .map(|s| {
+            (
+                s.to_string(),
+                capitalised(&text_in(lang, "stage", s.as_str())),
+            )
+        })
+        .collect()
+}
+
 /// "Stage: in 3 h 10 min" or "overdue by 2 d" for the queue's next deadline.
 pub fn due_text(tr: &Tr, item: &QueueItem, at: DateTime<Utc>) -> String {
     match (item.next_due_stage.map(|s| s.as_str()), item.next_due_at) {
@@ -136,7 +149,7 @@ pub(super) fn queue_page(frame: Frame, q: QueueQuery, filter: &Filter, l: Listed
         export: q.with(&[("page", "")]),
         filtering: !q.with(&[("page", ""), ("sort", "")]).is_empty(),
         states: options(lang, CaseState::ALL),
-        stages: options(lang, Stage::ALL),
+        stages: stage_options(lang),
         member_states: member_state_options(lang),
         sectors: sector::sectors()
             .into_iter()

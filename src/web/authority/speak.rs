@@ -111,3 +111,29 @@ pub fn refusal(tr: &Tr, e: &crate::app::AppError) -> String {
         other => other.detail(tr),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::lifecycle::Stage;
+    use crate::storage::outbox::{Kind, Status};
+    use crate::words::{text_or_empty_in, Lang};
+
+    /// The workspace names every stage (the sibling regimes' too) and every kind and state of
+    /// mail in each language's own words, never the code with its underscores spaced out.
+    #[test]
+    fn every_stage_and_mail_kind_has_words_in_every_language() {
+        for &lang in Lang::ALL {
+            for s in Stage::ALL {
+                assert_ne!(
+                    text_or_empty_in(lang, "stage", s.as_str()),
+                    "",
+                    "{lang:?} {s}"
+                );
+            }
+            let kinds = Kind::ALL.iter().map(|k| k.as_str());
+            for code in kinds.chain(Status::ALL.iter().map(|s| s.as_str())) {
+                assert_ne!(text_or_empty_in(lang, "code", code), "", "{lang:?} {code}");
+            }
+        }
+    }
+}
