@@ -32,12 +32,15 @@ pub fn cookie(state: &AppState, lang: Lang) -> Cookie<'static> {
 /// The language a page speaks: the explicit choice, else the browser's, else `fallback` (the
 /// jurisdiction authority's first language, when the page knows it), else English.
 pub fn page_lang(req: &HttpRequest, fallback: Option<Lang>) -> Lang {
+    chosen_lang(req).or(fallback).unwrap_or_default()
+}
+
+/// The language the reader asked for: the switcher, its cookie or `Accept-Language`.
+pub fn chosen_lang(req: &HttpRequest) -> Option<Lang> {
     let switched = req.extensions().get::<Switched>().map(|s| s.0);
     switched
         .or_else(|| req.cookie(COOKIE).and_then(|c| Lang::from_tag(c.value())))
         .or_else(|| accept_language(req.headers()))
-        .or(fallback)
-        .unwrap_or_default()
 }
 
 /// The translator for the page being answered (its path and query feed the switcher).

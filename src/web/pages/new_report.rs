@@ -47,6 +47,14 @@ pub(super) fn is_voluntary(data: &FormData) -> bool {
 
 /// The language of a new-report page: the reader's choice, else the browser's, else the
 /// first language of the authority of the member state typed in `data`.
+/// The language the reporter's mail is written in: the one it asked for, else the one its
+/// report is written in (when the service speaks it), else the page's (the authority's).
+fn reporter_lang(req: &HttpRequest, data: &FormData, page: Lang) -> Lang {
+    crate::web::lang::chosen_lang(req)
+        .or_else(|| data.get("language").and_then(Lang::from_tag))
+        .unwrap_or(page)
+}
+
 pub(super) fn lang_of(req: &HttpRequest, state: &AppState, data: &FormData) -> Lang {
     let fallback = super::language::typed_lang(&state.routing, data.get("member_state"));
     page_lang(req, fallback)
@@ -208,6 +216,7 @@ async fn handle(
         Err((typed, refused)) => (typed, Some(refused)),
     };
     let lang = lang_of(&req, &state, &data);
+    let speaks = reporter_lang(&req, &data, lang);
     let threads = new_regimes::opening(&data);
     if let Some(t) = threads.filter(|_| !is_voluntary(&data)) {
         let answers = t.answers.clone();
@@ -215,7 +224,15 @@ async fn handle(
         if let Some(refused) = refused {
             return page.show(&data.content(), Some(refused), Vec::new());
         }
-        return match file(&state, &data, Some(answers.as_slice()), None, lang).await {
+        return match file(
+            &state,
+            &data,
+            Some(answers.as_slice()),
+            None,
+            (lang, speaks),
+        )
+        .await
+        {
             Ok(done) => Ok(new_regimes::received(done)),
             Err(refused) => page.show(&data.content(), Some(refused), Vec::new()),
         };
@@ -244,8 +261,7 @@ async fn handle(
         let page = new_regimes::thread_form(&req, &state, t, lang);
         return page.show(&data.content(), Some(refused), Vec::new());
     }
-    let lang = crate::web::lang::page_lang(&req, None);
-    match file(&state, &data, None, draft.clone(), lang).await {
+    match file(&state, &data, None, draft.clone(), (lang, speaks)).await {
         Ok(done) => Ok(new_regimes::received(done)),
         Err(refused) => page().show(&data.content(), Some(refused), Vec::new()),
     }
@@ -299,13 +315,14 @@ fn decoded(
 }
 
 /// Checks the entity block and the report together, so every error shows at once, then
-/// stores the entity and opens the case in one transaction.
+/// stores the entity and opens the case in one transaction. Refusals read in the page's
+/// language, the reporter's mail in the one it `speaks`.
 async fn file(
     state: &web::Data<AppState>,
     data: &FormData,
     answers: Option<&[Answer]>,
     draft: Option<String>,
-    lang: crate::words::Lang,
+    (lang, speaks): (Lang, Lang),
 ) -> Result<(String, Uuid), Refused> {
     let (entity, input, member_state, fallback_tz) = decoded(data, answers)?;
     let mut errors = FieldErrors::default();
@@ -363,7 +380,7 @@ async fn file(
                 profile: &profile,
                 snapshot: &snapshot,
                 by: "web",
-                lang: Some(lang),
+                lang: Some(speaks),
             };
             let (case, submissions, _) =
                 filing::open(c, &app.desk(), &filer, timezone, report, now)?;

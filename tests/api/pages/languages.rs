@@ -10,6 +10,7 @@ crate::on_both_kinds!(
     switcher_stays_on_this_site,
     refused_form_stays_in_french,
     authority_language_when_the_browser_names_none,
+    an_acknowledgement_without_a_chosen_language,
 );
 
 impl Browser {
@@ -309,4 +310,36 @@ async fn case_pages_speak_the_authority_language(b: &mut Browser) {
             .contains(&format!("href=\"/language/fr?next={next}\"")),
         "the switcher of a POST's answer leads to a page a GET shows"
     );
+}
+
+/// A reporter who asked for no language (no switcher, no `Accept-Language`) is acknowledged
+/// in the language its report is written in when the service speaks it, else in the one the
+/// form was shown in (the Luxembourg authority's first, French), never in English by default.
+async fn an_acknowledgement_without_a_chosen_language(kind: Kind) {
+    for (written_in, expected) in [("de", "de"), ("it", "fr")] {
+        let mut b = Browser::start(kind, 1000).await;
+        let csrf = b.get_in("/report/new", "").await.csrf();
+        let mut data = early_warning_form();
+        data.retain(|(k, _)| *k != "language");
+        data.push(("language", written_in.into()));
+        let done = b
+            .post_in(
+                "/report/new",
+                &pairs(&csrf, &data, &[("action", "submit")]),
+                "",
+            )
+            .await;
+        assert_eq!(done.status, 303, "{}", summary(&done.body));
+        crate::mail_helpers::wait_until_delivered(&b.database_url).await;
+        let ack = std::fs::read_dir(&b.mail_dir)
+            .unwrap()
+            .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+            .find(|m| m.contains("To: soc@acme.example"))
+            .expect("an acknowledgement");
+        let language = ack
+            .lines()
+            .find_map(|l| l.strip_prefix("Content-Language: "))
+            .unwrap_or("");
+        assert_eq!(language.trim(), expected, "report written in {written_in}");
+    }
 }
