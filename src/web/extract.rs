@@ -32,14 +32,11 @@ impl FromRequest for ApiClient {
                     .or_else(|| v.strip_prefix("bearer "))
             })
             .map(|s| s.trim().to_string());
-        let gate = CredentialGate::open(req);
-        Box::pin(async move {
-            let checked = match (state, secret) {
+        CredentialGate::check(req, async move {
+            match (state, secret) {
                 (Some(state), Some(secret)) => super::credentials::api_client(&state, secret).await,
                 _ => Err(AppError::Unauthorized),
-            };
-            gate.checked();
-            checked
+            }
         })
     }
 }
@@ -52,16 +49,19 @@ impl FromRequest for ApiClient {
 pub struct CredentialGate(std::rc::Rc<tokio::sync::Notify>);
 
 impl CredentialGate {
-    /// Set up by a credential extractor when the request arrives.
-    pub fn open(req: &HttpRequest) -> Self {
+    /// A credential extractor's `check` of `req`: the gate is set up when the request
+    /// arrives and settles when the check ends, either way.
+    pub fn check<T: 'static>(
+        req: &HttpRequest,
+        check: impl std::future::Future<Output = Result<T, AppError>> + 'static,
+    ) -> LocalBoxFuture<'static, Result<T, AppError>> {
         let gate = Self::default();
         req.extensions_mut().insert(gate.clone());
-        gate
-    }
-
-    /// The credential has been checked, either way.
-    pub fn checked(&self) {
-        self.0.notify_one();
+        Box::pin(async move {
+            let checked = check.await;
+            gate.0.notify_one();
+            checked
+        })
     }
 }
 

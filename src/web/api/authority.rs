@@ -32,16 +32,15 @@ impl FromRequest for AuthorityClient {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(|s| s.trim().to_string())
             .filter(|s| s.starts_with("iat_") && s.len() < 200);
-        let gate = crate::web::extract::CredentialGate::open(req);
-        Box::pin(async move {
-            let checked = match (state, token) {
+        crate::web::extract::CredentialGate::check(req, async move {
+            match (state, token) {
                 (Some(state), Some(token)) => {
-                    crate::web::credentials::authority_officer(&state, token).await
+                    crate::web::credentials::authority_officer(&state, token)
+                        .await
+                        .map(AuthorityClient)
                 }
                 _ => Err(AppError::Unauthorized),
-            };
-            gate.checked();
-            checked.map(AuthorityClient)
+            }
         })
     }
 }
