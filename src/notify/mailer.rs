@@ -4,8 +4,8 @@
 use super::mail::Rendered;
 use super::smtp::{self, SmtpServer};
 use crate::storage::outbox::Message;
-use lettre::message::{Mailbox, MultiPart};
-use lettre::transport::smtp::client::SmtpConnection;
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox, MultiPart, SinglePart};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -44,59 +44,153 @@ impl Mailer {
     }
 
     /// A sender for one thread's messages: over SMTP it holds one connection from first use
-    /// until dropped, then leaves it open for the next batch.
+    /// until finished, then leaves it open for the next batch.
     pub fn session(&self) -> Session<'_> {
         Session {
             mailer: self,
             conn: None,
+            outcomes: Vec::new(),
         }
     }
 }
 
-/// Sends messages one after the other, reusing one SMTP connection.
+/// Sends messages one after the other on one SMTP connection (pipelined where the server
+/// offers it, so a message's outcome may be known only at the next one or at
+/// [`Session::finish`]).
 pub struct Session<'a> {
     mailer: &'a Mailer,
-    conn: Option<SmtpConnection>,
+    conn: Option<smtp::Connection>,
+    outcomes: smtp::Outcomes,
 }
 
 impl Session<'_> {
-    /// Sends the rendered `mail` for `m` with the stable Message-ID `<outbox-id@domain>`, so
-    /// a resend after a crash is recognisable downstream. `Ok` only once the server accepted
-    /// the message (or the file is written).
-    pub fn send(&mut self, from: &Mailbox, m: &Message, mail: Rendered) -> Result<(), String> {
-        let language = ContentLanguage(mail.content_language());
-        let Rendered {
-            subject,
-            text,
-            html,
-            ..
-        } = mail;
-        let mut builder = lettre::Message::builder()
-            .from(from.clone())
-            .subject(subject)
-            .header(language)
-            .message_id(Some(format!("<{}@{}>", m.id, from.email.domain())));
-        for to in &m.recipients {
-            builder = builder.to(to
-                .parse::<Mailbox>()
-                .map_err(|e| format!("bad recipient {to}: {e}"))?);
-        }
-        let email = builder
-            .multipart(MultiPart::alternative_plain_html(text, html))
-            .map_err(|e| e.to_string())?;
-        match self.mailer {
-            Mailer::Smtp(server) => {
-                let mut conn = match self.conn.take() {
-                    Some(conn) => conn,
-                    None => server.connection()?,
-                };
-                smtp::send(&mut conn, email.envelope(), &email.formatted())?;
-                self.conn = Some(conn);
-                Ok(())
-            }
-            Mailer::Files(dir) => write_eml(dir, &m.id.to_string(), &email.formatted()),
+    /// Sends the rendered `mail` for `m` (or records why it could not be composed) with the
+    /// stable Message-ID `<outbox-id@domain>`, so a resend after a crash is recognisable
+    /// downstream. Its outcome is `Ok` only once the server accepted the message (or the file
+    /// is written).
+    pub fn send(&mut self, from: &Mailbox, m: &Message, mail: Result<Rendered, String>) {
+        let index = self.outcomes.len();
+        self.outcomes.push(Err("not sent".into()));
+        if let Err(e) = mail.and_then(|mail| self.deliver(from, m, mail, index)) {
+            self.outcomes[index] = Err(e);
         }
     }
+
+    /// Each message's outcome, in the order sent; the connection is kept for the next batch.
+    pub fn finish(mut self) -> smtp::Outcomes {
+        if let (Mailer::Smtp(server), Some(mut conn)) = (self.mailer, self.conn.take()) {
+            if conn.flush(&mut self.outcomes) {
+                server.put_back(conn);
+            }
+        }
+        std::mem::take(&mut self.outcomes)
+    }
+
+    fn deliver(
+        &mut self,
+        from: &Mailbox,
+        m: &Message,
+        mail: Rendered,
+        index: usize,
+    ) -> Result<(), String> {
+        match self.mailer {
+            Mailer::Smtp(server) => {
+                let conn = match &mut self.conn {
+                    Some(conn) => conn,
+                    None => self.conn.insert(server.connection()?),
+                };
+                let email = build(from, m, mail, conn.eight_bit())?;
+                if !conn.send(
+                    email.envelope(),
+                    &email.formatted(),
+                    index,
+                    &mut self.outcomes,
+                ) {
+                    self.conn = None;
+                }
+                Ok(())
+            }
+            Mailer::Files(dir) => {
+                let email = build(from, m, mail, true)?;
+                write_eml(dir, &m.id.to_string(), &email.formatted())?;
+                self.outcomes[index] = Ok(());
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The message for `m`: text and HTML alternatives, 8-bit where `eight_bit` allows it.
+fn build(
+    from: &Mailbox,
+    m: &Message,
+    mail: Rendered,
+    eight_bit: bool,
+) -> Result<lettre::Message, String> {
+    let language = ContentLanguage(mail.content_language());
+    let Rendered {
+        subject,
+        text,
+        html,
+        ..
+    } = mail;
+    let mut builder = lettre::Message::builder()
+        .from(from.clone())
+        .subject(subject)
+        .header(language)
+        .message_id(Some(format!("<{}@{}>", m.id, from.email.domain())));
+    for to in &m.recipients {
+        builder = builder.to(to
+            .parse::<Mailbox>()
+            .map_err(|e| format!("bad recipient {to}: {e}"))?);
+    }
+    let part = |kind: ContentType, body: String| {
+        SinglePart::builder()
+            .header(kind)
+            .body(encoded(body, eight_bit))
+    };
+    builder
+        .multipart(
+            MultiPart::alternative()
+                .singlepart(part(ContentType::TEXT_PLAIN, text))
+                .singlepart(part(ContentType::TEXT_HTML, html)),
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// A body as written, lines ending in CRLF, where the transport carries 8-bit text and every
+/// line fits in 998 octets (RFC 5322 §2.1.1, RFC 6152): no quoted-printable to encode, and
+/// what a reader sees in the file or on the wire is the text itself. Otherwise lettre's
+/// choice (quoted-printable or base64).
+fn encoded(text: String, eight_bit: bool) -> Body {
+    if eight_bit {
+        if let Some(lines) = crlf_lines(&text) {
+            let encoding = if text.is_ascii() {
+                ContentTransferEncoding::SevenBit
+            } else {
+                ContentTransferEncoding::EightBit
+            };
+            return Body::dangerous_pre_encoded(lines, encoding);
+        }
+    }
+    Body::new(text)
+}
+
+/// `text` with each line ending in CRLF, unless a line is longer than 998 octets or holds a
+/// NUL or a bare CR (which 8-bit transfer does not allow).
+fn crlf_lines(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() + text.len() / 16);
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.len() > 998 || line.bytes().any(|b| b == b'\r' || b == 0) {
+            return None;
+        }
+        if i > 0 {
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(line.as_bytes());
+    }
+    Some(out)
 }
 
 /// Writes one message as `<outbox id>.eml`, private (0600) from its first byte. The bytes go
@@ -141,16 +235,33 @@ impl lettre::message::header::Header for ContentLanguage {
 }
 
 impl Drop for Session<'_> {
+    /// A session not finished (a panic) closes its connection: content may be in flight.
     fn drop(&mut self) {
-        if let (Mailer::Smtp(server), Some(conn)) = (self.mailer, self.conn.take()) {
-            server.put_back(conn);
+        if let Some(mut conn) = self.conn.take() {
+            conn.close(&mut self.outcomes);
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::write_eml;
+    use super::{encoded, write_eml};
+    use lettre::message::header::ContentTransferEncoding::{EightBit, QuotedPrintable, SevenBit};
+
+    /// 8-bit bodies keep the text as written, lines ending in CRLF; a line longer than 998
+    /// octets, or a transport without 8BITMIME, gets quoted-printable.
+    #[test]
+    fn bodies_go_as_written_where_8_bit_is_allowed() {
+        let body = encoded("Grüße\nzwei\n".into(), true);
+        assert_eq!(body.encoding(), EightBit);
+        assert_eq!(body.into_vec(), "Grüße\r\nzwei\r\n".as_bytes());
+        assert_eq!(encoded("plain\r\ntext".into(), true).encoding(), SevenBit);
+        assert_eq!(encoded("ü".repeat(499), true).encoding(), EightBit);
+        assert_ne!(encoded("ü".repeat(500), true).encoding(), EightBit);
+        let french = "Bonjour à tous, voici le rapport.";
+        assert_eq!(encoded(french.into(), false).encoding(), QuotedPrintable);
+        assert_ne!(encoded("bare\rCR ü".into(), true).encoding(), EightBit);
+    }
     #[cfg(unix)]
     use std::os::unix::fs::PermissionsExt;
 

@@ -213,18 +213,14 @@ impl Notifier {
         };
         let mut session = self.mailer.session();
         let deadline_words = mail::DeadlineWords::default();
-        share
-            .into_iter()
-            .map(|m| {
-                let result = match &cases {
-                    Ok(cases) => self
-                        .compose(cases, &m, &deadline_words)
-                        .and_then(|mail| session.send(&self.from, &m, mail)),
-                    Err(e) => Err(e.clone()),
-                };
-                (m, result)
-            })
-            .collect()
+        for m in &share {
+            let mail = match &cases {
+                Ok(cases) => self.compose(cases, m, &deadline_words),
+                Err(e) => Err(e.clone()),
+            };
+            session.send(&self.from, m, mail);
+        }
+        share.into_iter().zip(session.finish()).collect()
     }
 
     /// What a message says, from its case as it is now, rendered.

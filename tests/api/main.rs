@@ -27,6 +27,7 @@ mod mail_clock;
 mod mail_i18n;
 mod mail_languages;
 mod mail_snapshots;
+mod mail_transfer;
 mod notifications;
 mod operations;
 mod outage;

@@ -1,4 +1,5 @@
-//! A real SMTP server for the tests: aiosmtpd writing every accepted message to a Maildir.
+//! A real SMTP server for the tests: aiosmtpd writing every accepted message to a Maildir
+//! (`smtp_server.py`), offering PIPELINING unless started without it.
 
 use crate::helpers::free_port;
 use std::process::{Child, Command, Stdio};
@@ -8,6 +9,7 @@ pub struct SmtpServer {
     pub port: u16,
     dir: tempfile::TempDir,
     child: Option<Child>,
+    pipelining: bool,
 }
 
 /// One received message with its transfer encoding undone.
@@ -85,6 +87,44 @@ fn base64(s: &str) -> Vec<u8> {
     out
 }
 
+/// A body with each quoted-printable part decoded; 8-bit and 7-bit parts are kept as sent
+/// (decoding them would turn a URL's `=ab` into a byte).
+fn decode_parts(head: &str, body: &str) -> String {
+    let unfolded = head.replace("\n ", " ").replace("\n\t", " ");
+    let is_qp = |headers: &str| {
+        headers.lines().any(|l| {
+            let l = l.to_ascii_lowercase();
+            l.starts_with("content-transfer-encoding:") && l.contains("quoted-printable")
+        })
+    };
+    let Some(boundary) = unfolded
+        .split("boundary=\"")
+        .nth(1)
+        .and_then(|b| b.split('"').next())
+    else {
+        return match is_qp(&unfolded) {
+            true => decode_quoted_printable(body),
+            false => body.to_string(),
+        };
+    };
+    let delimiter = format!("--{boundary}");
+    let mut out = String::new();
+    for (i, part) in body.split(&delimiter).enumerate() {
+        if i > 0 {
+            out.push_str(&delimiter);
+        }
+        match part.split_once("\n\n") {
+            Some((headers, text)) if i > 0 && is_qp(headers) => {
+                out.push_str(headers);
+                out.push_str("\n\n");
+                out.push_str(&decode_quoted_printable(text));
+            }
+            _ => out.push_str(part),
+        }
+    }
+    out
+}
+
 fn decode_quoted_printable(s: &str) -> String {
     let s = s.replace("=\r\n", "").replace("=\n", "");
     let bytes = s.as_bytes();
@@ -112,7 +152,16 @@ impl SmtpServer {
         Self::start_on(free_port())
     }
 
+    /// A server that answers one command at a time (no PIPELINING offered).
+    pub fn start_without_pipelining() -> Self {
+        Self::start_as(free_port(), false)
+    }
+
     pub fn start_on(port: u16) -> Self {
+        Self::start_as(port, true)
+    }
+
+    fn start_as(port: u16, pipelining: bool) -> Self {
         let dir = tempfile::tempdir().unwrap();
         for sub in ["cur", "new", "tmp"] {
             std::fs::create_dir_all(dir.path().join(sub)).unwrap();
@@ -121,6 +170,7 @@ impl SmtpServer {
             port,
             dir,
             child: None,
+            pipelining,
         };
         server.resume();
         server
@@ -136,9 +186,17 @@ impl SmtpServer {
                 "-l",
                 &format!("127.0.0.1:{}", self.port),
                 "-c",
-                "aiosmtpd.handlers.Mailbox",
+                if self.pipelining {
+                    "smtp_server.PipeliningMailbox"
+                } else {
+                    "smtp_server.Mailbox"
+                },
             ])
             .arg(self.dir.path())
+            .env(
+                "PYTHONPATH",
+                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/api"),
+            )
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -179,7 +237,7 @@ impl SmtpServer {
                 let raw = raw.replace("\r\n", "\n");
                 let (head, body) = raw.split_once("\n\n").unwrap_or((&raw, ""));
                 out.push(Mail {
-                    raw: format!("{head}\n\n{}", decode_quoted_printable(body)),
+                    raw: format!("{head}\n\n{}", decode_parts(head, body)),
                 });
             }
         }

@@ -1,5 +1,6 @@
 //! Sending over SMTP on connections kept open between messages and batches, each message's
-//! content and its terminating `.` line written at once.
+//! content and its terminating `.` line written at once, pipelined where the server offers
+//! it (see `pipeline`).
 //!
 //! Why not lettre's `SmtpTransport`: it writes a message's content and the `\r\n.\r\n` that
 //! ends it in two writes on a socket with Nagle's algorithm on, so the terminator waits for the
@@ -8,12 +9,14 @@
 //! carries the session here (greeting, EHLO, STARTTLS, AUTH, reading replies); only the
 //! message content goes out as one dot-stuffed write.
 
-use lettre::address::Envelope;
+mod pipeline;
+
+pub use pipeline::{Connection, Outcomes};
+
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
 use lettre::transport::smtp::client::{SmtpConnection, TlsParameters};
-use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
-use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter, MailParameter};
-use std::fmt;
+use lettre::transport::smtp::commands::Ehlo;
+use lettre::transport::smtp::extension::ClientId;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -40,7 +43,8 @@ pub struct SmtpServer {
     credentials: Option<Credentials>,
     hello: ClientId,
     timeout: Duration,
-    idle: Mutex<Vec<(SmtpConnection, Instant)>>,
+    /// Idle connections, whether each server offered PIPELINING, and since when idle.
+    idle: Mutex<Vec<(SmtpConnection, bool, Instant)>>,
 }
 
 impl SmtpServer {
@@ -98,36 +102,45 @@ impl SmtpServer {
     }
 
     /// A connection: an idle one that still answers, else a new one.
-    pub fn connection(&self) -> Result<SmtpConnection, String> {
+    pub fn connection(&self) -> Result<Connection, String> {
         loop {
             let idle = self.idle.lock().ok().and_then(|mut idle| idle.pop());
             match idle {
-                Some((mut conn, since)) => {
+                Some((mut conn, pipelining, since)) => {
                     if since.elapsed() < PROBE_AFTER || conn.test_connected() {
-                        return Ok(conn);
+                        return Ok(Connection::new(conn, pipelining));
                     }
                     conn.abort();
                 }
-                None => return self.connect().map_err(|e| format!("SMTP: {e}")),
+                None => {
+                    let (conn, pipelining) = self.connect().map_err(|e| format!("SMTP: {e}"))?;
+                    return Ok(Connection::new(conn, pipelining));
+                }
             }
         }
     }
 
-    /// Keeps a healthy connection for later; closes the others.
-    pub fn put_back(&self, mut conn: SmtpConnection) {
+    /// Keeps a healthy idle connection for later; closes the others.
+    pub fn put_back(&self, conn: Connection) {
+        let pipelining = conn.pipelining();
+        let Some(mut conn) = conn.into_idle() else {
+            return;
+        };
         if conn.has_broken() {
             return;
         }
         if let Ok(mut idle) = self.idle.lock() {
             if idle.len() < KEEP_IDLE {
-                idle.push((conn, Instant::now()));
+                idle.push((conn, pipelining, Instant::now()));
                 return;
             }
         }
         let _ = conn.quit();
     }
 
-    fn connect(&self) -> Result<SmtpConnection, lettre::transport::smtp::Error> {
+    /// Connects, secures and greets; then asks again (EHLO) for what lettre does not keep:
+    /// whether the server offers PIPELINING. Before AUTH, as a new EHLO resets the session.
+    fn connect(&self) -> Result<(SmtpConnection, bool), lettre::transport::smtp::Error> {
         let wrapper = match &self.tls {
             Security::Wrapper(p) => Some(p),
             _ => None,
@@ -149,73 +162,14 @@ impl SmtpServer {
             Security::Required(p) => conn.starttls(p, &self.hello)?,
             _ => {}
         }
+        let pipelining = conn
+            .command(Ehlo::new(self.hello.clone()))?
+            .message()
+            .any(|line| line.eq_ignore_ascii_case("PIPELINING"));
         if let Some(credentials) = &self.credentials {
             conn.auth(DEFAULT_MECHANISMS, credentials)?;
         }
-        Ok(conn)
-    }
-}
-
-/// Sends one formatted message on `conn`: MAIL, RCPT per recipient, DATA, then the content
-/// with its terminator in one write. On any error the connection is closed (its session state
-/// is unknown) and the caller records the failure for a later retry.
-pub fn send(conn: &mut SmtpConnection, envelope: &Envelope, email: &[u8]) -> Result<(), String> {
-    let result = transaction(conn, envelope, email);
-    if result.is_err() {
-        conn.abort();
-    }
-    result.map_err(|e| format!("SMTP: {e}"))
-}
-
-fn transaction(conn: &mut SmtpConnection, envelope: &Envelope, email: &[u8]) -> Result<(), String> {
-    let mut options = Vec::new();
-    if !email.is_ascii() {
-        if !conn.server_info().supports_feature(Extension::EightBitMime) {
-            return Err("message is not ASCII and the server does not offer 8BITMIME".into());
-        }
-        options.push(MailParameter::Body(MailBodyParameter::EightBitMime));
-    }
-    let step = |e: lettre::transport::smtp::Error| e.to_string();
-    conn.command(Mail::new(envelope.from().cloned(), options))
-        .map_err(step)?;
-    for to in envelope.to() {
-        conn.command(Rcpt::new(to.clone(), Vec::new()))
-            .map_err(step)?;
-    }
-    conn.command(Data).map_err(step)?;
-    conn.command(Content(dot_stuffed(email))).map_err(step)?;
-    Ok(())
-}
-
-/// Message content as sent after DATA: lines starting with `.` get another, then `\r\n.\r\n`
-/// (RFC 5321 §4.5.2), exactly as lettre's own codec does. Works on bytes (a `.` or `\n`
-/// byte is never inside a UTF-8 sequence); content that is not UTF-8 is read lossily, as
-/// before.
-fn dot_stuffed(email: &[u8]) -> String {
-    let mut out = Vec::with_capacity(email.len() + 64);
-    let mut rest = email;
-    if rest.first() == Some(&b'.') {
-        out.push(b'.');
-    }
-    while let Some(i) = rest.windows(2).position(|w| w == b"\n.") {
-        out.extend_from_slice(&rest[..=i]);
-        out.push(b'.');
-        rest = &rest[i + 1..];
-    }
-    out.extend_from_slice(rest);
-    out.extend_from_slice(b"\r\n.\r\n");
-    match String::from_utf8(out) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
-}
-
-/// Already-encoded message content, written by `SmtpConnection::command` in one write.
-struct Content(String);
-
-impl fmt::Display for Content {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        Ok((conn, pipelining))
     }
 }
 
@@ -242,14 +196,6 @@ fn percent_decode(s: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lines_starting_with_a_dot_are_stuffed_and_the_terminator_follows() {
-        assert_eq!(
-            dot_stuffed(b".a\r\nb\r\n..c\r\nd.e"),
-            "..a\r\nb\r\n...c\r\nd.e\r\n.\r\n"
-        );
-    }
 
     #[test]
     fn url_gives_port_tls_and_credentials_as_lettre_does() {

@@ -1,0 +1,105 @@
+//! How mail travels to a real SMTP server: pipelined (RFC 2920) where the server offers
+//! PIPELINING, one command at a time where it does not; bodies in 8-bit where it takes
+//! 8BITMIME (RFC 6152), so what arrives is the text as written. Either way a recipient the
+//! server refuses fails its own message alone: every other message of the batch, before and
+//! after it on the same connection, is delivered exactly once, and the refused one waits for
+//! its retry with the server's answer recorded.
+
+use crate::helpers::*;
+use crate::on_both_kinds;
+use crate::smtp::SmtpServer;
+use intake::domain::entity::{EntityInput, EntityProfile};
+use intake::storage::outbox::{self, Status};
+use intake::storage::{entities, Backend};
+use std::collections::HashSet;
+
+on_both_kinds!(
+    a_refused_recipient_fails_its_message_alone_when_pipelined,
+    a_refused_recipient_fails_its_message_alone_one_command_at_a_time,
+);
+
+async fn a_refused_recipient_fails_its_message_alone_when_pipelined(kind: Kind) {
+    refused_alone(kind, SmtpServer::start()).await
+}
+
+async fn a_refused_recipient_fails_its_message_alone_one_command_at_a_time(kind: Kind) {
+    refused_alone(kind, SmtpServer::start_without_pipelining()).await
+}
+
+async fn refused_alone(kind: Kind, smtp: SmtpServer) {
+    let (db, _guard) = fresh_database(kind);
+    let mail = tempfile::tempdir().unwrap();
+    let mut settings = settings(&db, mail.path(), Some(smtp.port));
+    settings.deliver = false;
+    let app = intake::startup::Application::build(&settings).unwrap();
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let notifier = app.notifier();
+    actix_web::rt::spawn(app.run());
+    let (_, key) = add_entity(&db, "LU", "energy", "electricity_supplier");
+    let refused_key = entity_mailed_at(&db, "soc@refused.example");
+    // The senders take cases in turn: with nine filings, cases follow the refused one on
+    // its connection.
+    let client = awc::Client::default();
+    for i in 0..9 {
+        let key = if i == 4 { &refused_key } else { &key };
+        let r = client
+            .post(format!("{address}/api/v1/incidents"))
+            .insert_header(("Authorization", format!("Bearer {key}")))
+            .send_json(&with(
+                early_warning(),
+                serde_json::json!({"title": format!("Störung Nr. {i}")}),
+            ))
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 201);
+    }
+    assert_eq!(notifier.deliver_due().await.unwrap(), 27);
+
+    let got = smtp.messages();
+    let ids: HashSet<String> = got.iter().filter_map(|m| m.header("Message-ID")).collect();
+    assert_eq!((got.len(), ids.len()), (26, 26), "each once, all but one");
+    assert!(got.iter().all(|m| !m.to().contains("refused.example")));
+    let acknowledgement = got.iter().find(|m| m.to() == "soc@entity.example").unwrap();
+    assert!(
+        acknowledgement
+            .raw
+            .contains("Content-Transfer-Encoding: 8bit")
+            && acknowledgement.raw.contains("for “Störung Nr. "),
+        "8-bit text as written: {}",
+        acknowledgement.raw
+    );
+
+    let mut conn = Backend::from_url(&db).unwrap().connect().unwrap();
+    let all = outbox::list(&mut conn, None, 100).unwrap();
+    let (sent, waiting): (Vec<_>, Vec<_>) = all
+        .iter()
+        .map(|l| &l.message)
+        .partition(|m| m.status == Status::Sent);
+    assert_eq!((sent.len(), waiting.len()), (26, 1));
+    let refused = waiting[0];
+    assert_eq!(refused.recipients, ["soc@refused.example"]);
+    assert_eq!((refused.status, refused.attempts), (Status::Pending, 1));
+    let error = refused.last_error.as_deref().unwrap_or_default();
+    assert!(
+        error.contains("550"),
+        "the server's answer is kept: {error}"
+    );
+}
+
+/// An entity whose reports are acknowledged to `email`; returns its API key.
+fn entity_mailed_at(database_url: &str, email: &str) -> String {
+    let mut conn = Backend::from_url(database_url).unwrap().connect().unwrap();
+    let profile = EntityProfile::parse(&EntityInput {
+        legal_name: Some("Refused Mail SA".into()),
+        member_state: Some("LU".into()),
+        sector: Some("energy".into()),
+        entity_type: Some("electricity_supplier".into()),
+        email: Some(email.into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let entity = entities::insert_entity(&mut conn, &profile, chrono::Utc::now()).unwrap();
+    entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now())
+        .unwrap()
+        .secret
+}
