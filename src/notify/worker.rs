@@ -62,6 +62,35 @@ fn to_reporter(kind: Kind) -> bool {
     )
 }
 
+/// Records a sent batch's outcomes: sent, or failed with a retry time.
+fn record(
+    c: &mut crate::storage::DbConn,
+    outcomes: &[(outbox::Message, SendResult)],
+    owner: &str,
+    base: chrono::Duration,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StorageError> {
+    let sent: Vec<uuid::Uuid> = outcomes
+        .iter()
+        .filter(|(_, r)| r.is_ok())
+        .map(|(m, _)| m.id)
+        .collect();
+    outbox::mark_all_sent(c, &sent, owner, at)?;
+    for (m, result) in outcomes {
+        if let Err(error) = result {
+            log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
+            if outbox::mark_failed(c, m, owner, error, at, base)? == outbox::Status::Failed {
+                log::error!(
+                    "message {} gave up after {} attempts",
+                    m.id,
+                    outbox::MAX_ATTEMPTS
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
 /// How long a claimed message stays reserved for its worker.
 const LEASE: chrono::Duration = chrono::Duration::minutes(2);
 /// Messages claimed per round: large enough that claiming and bookkeeping (one transaction
@@ -98,80 +127,52 @@ pub struct Notifier {
 
 impl Notifier {
     /// Sends every message due now; returns how many were attempted. Each claimed batch is
-    /// sent in one blocking task and its outcomes recorded in one commit, so mail bookkeeping
-    /// costs the intake path one transaction per batch, not per message. While a batch is
-    /// being sent, the previous batch's outcomes are recorded and the next batch is claimed
-    /// (the batch in flight is leased, so the claim cannot take it again): the database work
-    /// overlaps the sending. A message is marked sent only after its send returned `Ok`.
+    /// sent in one blocking task, so mail bookkeeping costs the intake path one transaction per
+    /// batch, not per message: while a batch is being sent, the previous batch's outcomes are
+    /// recorded and the next batch is claimed in one commit (the batch in flight is leased, so
+    /// the claim cannot take it again). A message is marked sent only after its send returned
+    /// `Ok`.
     pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
-        let mut batch = self.claim().await?;
-        let mut unrecorded = None;
+        let mut batch = self.settle(Vec::new(), true).await?;
+        let mut unrecorded = Vec::new();
         while !batch.is_empty() {
             attempted += batch.len();
             let this = self.clone();
             let sending = tokio::task::spawn_blocking(move || this.send_batch(batch));
-            let recorded = match unrecorded.take() {
-                Some(outcomes) => self.record(outcomes).await,
-                None => Ok(()),
-            };
-            let next = self.claim().await;
+            let next = self.settle(std::mem::take(&mut unrecorded), true).await;
             let outcomes = sending
                 .await
                 .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
-            match (recorded, next) {
-                (Ok(()), Ok(next)) => (unrecorded, batch) = (Some(outcomes), next),
-                (Err(e), _) | (_, Err(e)) => {
-                    self.record(outcomes).await?;
+            match next {
+                Ok(next) => (unrecorded, batch) = (outcomes, next),
+                Err(e) => {
+                    self.settle(outcomes, false).await?;
                     return Err(e);
                 }
             }
         }
-        if let Some(outcomes) = unrecorded {
-            self.record(outcomes).await?;
+        if !unrecorded.is_empty() {
+            self.settle(unrecorded, false).await?;
         }
         Ok(attempted)
     }
 
-    /// Leases up to [`BATCH`] due messages to this worker.
-    async fn claim(&self) -> Result<Vec<outbox::Message>, StorageError> {
-        let (owner, at) = (self.owner.clone(), self.clock.now());
-        self.db
-            .write(move |c| -> Result<_, StorageError> {
-                Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?)
-            })
-            .await
-    }
-
-    /// Records a sent batch's outcomes in one commit: sent, or failed with a retry time.
-    async fn record(
+    /// In one commit: records sent messages' outcomes (sent, or failed with a retry time),
+    /// then, if `claim`, leases up to [`BATCH`] due messages to this worker.
+    async fn settle(
         &self,
         outcomes: Vec<(outbox::Message, SendResult)>,
-    ) -> Result<(), StorageError> {
+        claim: bool,
+    ) -> Result<Vec<outbox::Message>, StorageError> {
         let (owner, base, at) = (self.owner.clone(), self.retry_base, self.clock.now());
         self.db
             .write(move |c| -> Result<_, StorageError> {
-                let sent: Vec<uuid::Uuid> = outcomes
-                    .iter()
-                    .filter(|(_, r)| r.is_ok())
-                    .map(|(m, _)| m.id)
-                    .collect();
-                outbox::mark_all_sent(c, &sent, &owner, at)?;
-                for (m, result) in &outcomes {
-                    if let Err(error) = result {
-                        log::warn!("delivery of {} {} failed: {error}", m.kind, m.id);
-                        if outbox::mark_failed(c, m, &owner, error, at, base)?
-                            == outbox::Status::Failed
-                        {
-                            log::error!(
-                                "message {} gave up after {} attempts",
-                                m.id,
-                                outbox::MAX_ATTEMPTS
-                            );
-                        }
-                    }
+                record(c, &outcomes, &owner, base, at)?;
+                match claim {
+                    true => Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?),
+                    false => Ok(Vec::new()),
                 }
-                Ok(())
             })
             .await
     }

@@ -8,7 +8,9 @@ use chrono::{DateTime, Duration, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-/// Leases up to `limit` due messages to `owner` for `lease`.
+/// Leases up to `limit` due messages to `owner` for `lease`. The due rows are read whole and
+/// then leased by id; where the lease took fewer rows than were read (another worker's
+/// transaction came between, possible on SQLite only), the rows are read again by lease.
 pub fn claim(
     conn: &mut DbConn,
     owner: &str,
@@ -25,17 +27,21 @@ pub fn claim(
         .filter(outbox::next_attempt_at.le(now_db))
         .filter(free)
         .order(outbox::next_attempt_at)
-        .limit(limit)
-        .select(outbox::id);
-    let ids: Vec<String> = match conn {
-        DbConn::Postgres(c) => due.for_update().skip_locked().load(c)?,
-        DbConn::Sqlite(c) => due.load(c)?,
+        .limit(limit);
+    let rows: Vec<Row> = match conn {
+        DbConn::Postgres(c) => due
+            .select(Row::as_select())
+            .for_update()
+            .skip_locked()
+            .load(c)?,
+        DbConn::Sqlite(c) => due.select(Row::as_select()).load(c)?,
     };
-    if ids.is_empty() {
+    if rows.is_empty() {
         return Ok(Vec::new());
     }
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let until = to_db(now + lease);
-    diesel::update(
+    let leased = diesel::update(
         outbox::table
             .filter(outbox::id.eq_any(&ids))
             .filter(outbox::status.eq(Status::Pending.as_str()))
@@ -46,6 +52,10 @@ pub fn claim(
         outbox::lease_owner.eq(owner),
     ))
     .execute(conn)?;
+    if leased == rows.len() {
+        return rows.into_iter().map(from_row).collect();
+    }
+    let ids: Vec<String> = ids.into_iter().map(str::to_string).collect();
     let rows: Vec<Row> = outbox::table
         .filter(outbox::id.eq_any(&ids))
         .filter(outbox::lease_owner.eq(owner))
