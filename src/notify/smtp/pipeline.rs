@@ -189,26 +189,23 @@ fn answered(e: &lettre::transport::smtp::Error) -> bool {
 }
 
 /// Message content as sent after DATA: lines starting with `.` get another, then `\r\n.\r\n`
-/// (RFC 5321 §4.5.2), exactly as lettre's own codec does. Works on bytes (a `.` or `\n`
-/// byte is never inside a UTF-8 sequence); content that is not UTF-8 is read lossily, as
-/// before.
+/// (RFC 5321 §4.5.2), exactly as lettre's own codec does. Content that is not UTF-8 is read
+/// lossily, as before.
 fn dot_stuffed(email: &[u8]) -> String {
-    let mut out = Vec::with_capacity(email.len() + 64);
-    let mut rest = email;
-    if rest.first() == Some(&b'.') {
-        out.push(b'.');
+    let text = String::from_utf8_lossy(email);
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest: &str = &text;
+    if rest.starts_with('.') {
+        out.push('.');
     }
-    while let Some(i) = rest.windows(2).position(|w| w == b"\n.") {
-        out.extend_from_slice(&rest[..=i]);
-        out.push(b'.');
+    while let Some(i) = rest.find("\n.") {
+        out.push_str(&rest[..=i]);
+        out.push('.');
         rest = &rest[i + 1..];
     }
-    out.extend_from_slice(rest);
-    out.extend_from_slice(b"\r\n.\r\n");
-    match String::from_utf8(out) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }
+    out.push_str(rest);
+    out.push_str("\r\n.\r\n");
+    out
 }
 
 /// Bytes already in SMTP form, written by `SmtpConnection::command` in one write.
