@@ -86,7 +86,9 @@ async fn stylesheet() -> HttpResponse {
         .body(include_str!("../../../templates/static/style.css"))
 }
 
-/// A rendered page with its status and, on first visit, the CSRF cookie.
+/// A rendered page with its status and, on first visit, the CSRF cookie. It says its
+/// language (`Content-Language`, as its own `<html lang>` does) and that it depends on the
+/// reader's language choice (`Vary`).
 pub(crate) fn page(
     status: StatusCode,
     t: &impl Template,
@@ -96,11 +98,22 @@ pub(crate) fn page(
         .render()
         .map_err(|e| PageError(AppError::Unexpected(e.into())))?;
     let mut r = HttpResponse::build(status);
-    r.content_type("text/html; charset=utf-8");
+    r.content_type("text/html; charset=utf-8")
+        .insert_header((header::VARY, "Accept-Language, Cookie"));
+    if let Some(lang) = html_lang(&body) {
+        r.insert_header((header::CONTENT_LANGUAGE, lang));
+    }
     if let Some(c) = cookie {
         r.cookie(c);
     }
     Ok(r.body(body))
+}
+
+/// The language a rendered page declares in `<html lang>`: its `Content-Language` repeats
+/// it, so the two never disagree.
+fn html_lang(body: &str) -> Option<String> {
+    let rest = &body[body.find("<html lang=\"")? + 12..];
+    Some(rest[..rest.find('"')?].to_string())
 }
 
 /// A redirect; a target that cannot be a header (line breaks, controls) is a bad request.

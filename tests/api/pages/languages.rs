@@ -62,6 +62,14 @@ async fn browser_language_then_explicit_choice(kind: Kind) {
     let home = b.get_in("/", "fr-BE, en;q=0.5").await;
     assert_eq!(home.status, 200);
     assert_eq!(html_lang(&home.body), "fr");
+    // The headers say the same, and that the page depends on the reader's choice.
+    let header =
+        |p: &Page, name: &str| p.headers.get(name).map(|v| v.to_str().unwrap().to_string());
+    assert_eq!(header(&home, "content-language").as_deref(), Some("fr"));
+    assert_eq!(
+        header(&home, "vary").as_deref(),
+        Some("Accept-Language, Cookie")
+    );
     assert!(home.body.contains("Signaler un incident"), "{}", home.body);
     // The switcher: a labelled nav, the current language marked, links to the others.
     assert!(home
@@ -79,6 +87,7 @@ async fn browser_language_then_explicit_choice(kind: Kind) {
         .get_in("/report/new?stage=early_warning", "de-CH, fr;q=0.9")
         .await;
     assert_eq!(html_lang(&form.body), "de");
+    assert_eq!(header(&form, "content-language").as_deref(), Some("de"));
     assert!(form
         .body
         .contains("<span class=\"req\">(Pflichtfeld)</span>"));
