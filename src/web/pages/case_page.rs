@@ -89,12 +89,16 @@ pub(super) struct CasePage {
     withdraw_kept: String,
     /// The reply as typed, shown again (a language switch, a refused post).
     message_kept: String,
+    /// Why the reply was not sent, tied to its field.
+    message_error: Option<String>,
 }
 
 impl CasePage {
-    /// The page again with the reply as it was typed.
-    pub(super) fn kept_message(mut self, kept: String) -> Self {
+    /// The page again with the reply as it was typed and why it was not sent (if it was
+    /// refused), tied to its field.
+    pub(super) fn kept_message(mut self, kept: String, error: Option<String>) -> Self {
         self.message_kept = kept;
+        self.message_error = error;
         self
     }
 
@@ -198,6 +202,7 @@ pub(super) fn case_page(
         withdraw_error: None,
         withdraw_kept: String::new(),
         message_kept: String::new(),
+        message_error: None,
         tr,
     }
 }

@@ -12,8 +12,9 @@ use crate::words::{Lang, Tr};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
-/// What the page says after a post that sent nothing: its status, a notice, the reply typed.
-type Shown = (StatusCode, Option<String>, String);
+/// What the page says after a post that sent nothing: its status, a notice for the page, an
+/// error for the reply field, the reply typed.
+type Shown = (StatusCode, Option<String>, Option<String>, String);
 
 pub async fn message(
     req: HttpRequest,
@@ -24,12 +25,12 @@ pub async fn message(
     let l = load(&state, &token).await?;
     let switched = super::switch::requested(&req, &posted);
     let lang = lang_of(&req, &state, &l);
-    let (status, notice, kept) = match &switched {
-        Some((_, data)) => (StatusCode::OK, None, typed(data)),
+    let (status, notice, error, kept) = match &switched {
+        Some((_, data)) => (StatusCode::OK, None, None, typed(data)),
         None => match admit(&req, &state, posted, Some(lang)) {
-            Err((data, Refused::Whole(status, m))) => (status, Some(m), typed(&data)),
+            Err((data, Refused::Whole(status, m))) => (status, Some(m), None, typed(&data)),
             Err((data, Refused::Fields(_))) => {
-                (StatusCode::UNPROCESSABLE_ENTITY, None, typed(&data))
+                (StatusCode::UNPROCESSABLE_ENTITY, None, None, typed(&data))
             }
             Ok(data) => match send(&state, &l, lang, typed(&data)).await? {
                 Some(shown) => shown,
@@ -41,7 +42,8 @@ pub async fn message(
         crate::web::forms::csrf::issue(&req, &state.secret, state.base_url.starts_with("https://"));
     let viewer = Viewer { csrf, lang };
     let notices = notice.into_iter().collect();
-    let view = case_page(&state, viewer, &l, &token, false, None, notices).kept_message(kept);
+    let view =
+        case_page(&state, viewer, &l, &token, false, None, notices).kept_message(kept, error);
     let shown = page(status, &view, cookie);
     match switched {
         Some((to, _)) => super::switch::keep(&state, to, shown),
@@ -70,6 +72,7 @@ async fn send(
         Ok(_) => Ok(None),
         Err(AppError::Validation(_)) => Ok(Some((
             StatusCode::UNPROCESSABLE_ENTITY,
+            None,
             Some(Tr::new(lang).t("pages-message-empty")),
             text,
         ))),

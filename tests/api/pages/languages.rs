@@ -308,8 +308,10 @@ async fn case_pages_speak_the_authority_language(b: &mut Browser) {
         )
         .await;
     assert_eq!(empty.status, 422);
+    // The refusal is tied to the reply's field, which gets the focus.
     assert!(
-        empty.body.contains("Schreiben Sie eine Nachricht"),
+        empty.body.contains("<p class=\"error\" id=\"f-message-error\"><span class=\"visually-hidden\">Fehler:</span> Schreiben Sie eine Nachricht")
+            && empty.body.contains("aria-describedby=\"f-message-error\" aria-invalid=\"true\" autofocus"),
         "{}",
         empty.body
     );
