@@ -792,3 +792,7 @@ audit-password-change_failed = Passwortänderung abgelehnt (aktuelles Passwort f
 audit-password-reset = Passwort von der Administration zurückgesetzt
 audit-dissemination-delayed = Weitergabe aufgeschoben
 audit-case-thread_settled = vorgeschlagener Strang bestätigt oder abgelehnt
+
+## punctuation
+# Between a name and what is said of it ("LU-2026-000001: title").
+punctuation-colon = {": "}

@@ -792,3 +792,7 @@ audit-password-change_failed = password change refused (wrong current password)
 audit-password-reset = password reset by an administrator
 audit-dissemination-delayed = dissemination delayed
 audit-case-thread_settled = proposed thread confirmed or declined
+
+## punctuation
+# Between a name and what is said of it ("LU-2026-000001: title").
+punctuation-colon = {": "}

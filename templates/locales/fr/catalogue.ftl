@@ -792,3 +792,7 @@ audit-password-change_failed = changement de mot de passe refusé (mot de passe 
 audit-password-reset = mot de passe réinitialisé par un administrateur
 audit-dissemination-delayed = diffusion différée
 audit-case-thread_settled = fil proposé confirmé ou refusé
+
+## punctuation
+# Between a name and what is said of it: French puts a no-break space before the colon.
+punctuation-colon = {"\u00A0: "}

@@ -792,3 +792,7 @@ audit-password-change_failed = wachtwoordwijziging geweigerd (huidig wachtwoord 
 audit-password-reset = wachtwoord opnieuw ingesteld door een beheerder
 audit-dissemination-delayed = verspreiding uitgesteld
 audit-case-thread_settled = voorgestelde draad bevestigd of afgewezen
+
+## punctuation
+# Between a name and what is said of it ("LU-2026-000001: title").
+punctuation-colon = {": "}

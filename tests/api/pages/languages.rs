@@ -281,11 +281,14 @@ async fn case_pages_speak_the_authority_language(b: &mut Browser) {
     );
     assert!(page.body.contains(" UTC)"), "UTC beside the local time");
     assert!(page.body.contains("(Europe/Luxembourg)"));
+    // French puts a no-break space before a colon; German does not.
+    assert!(page.body.contains("-000001\u{a0}: "), "{}", page.body);
     // ... unless the browser asks for another, and the switcher comes back to this case.
     let token = receipt.split('?').next().unwrap().to_string();
     let german = b.get_in(&token, "de").await;
     assert_eq!(html_lang(&german.body), "de");
     assert!(german.body.contains("Fristen"));
+    assert!(german.body.contains("-000001: "));
     let next = &token;
     assert!(german
         .body
