@@ -138,8 +138,8 @@ fn is_root() -> bool {
     super::proc_field(std::process::id(), "status", "Uid:") == 0
 }
 
-/// A minimal SMTP server in this process answering every command at once and discarding the
-/// content: delivery against it measures the sender alone (aiosmtpd, in Python, spends
+/// A minimal SMTP server in this process, offering PIPELINING and discarding the content:
+/// delivery against it measures the sender nearly alone (aiosmtpd, in Python, spends
 /// several hundred µs of CPU per message itself).
 pub fn fast_sink() -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -152,23 +152,28 @@ pub fn fast_sink() -> String {
     format!("smtp://127.0.0.1:{port}")
 }
 
+/// One session of the in-process sink. Replies are buffered and written when the client has
+/// nothing more in flight, as pipelining servers do (RFC 2920), so the sink spends one write
+/// per round trip.
 fn sink_session(stream: std::net::TcpStream) -> std::io::Result<()> {
-    use std::io::{BufRead, BufReader, Write};
+    use std::io::{BufRead, BufReader, BufWriter, Write};
     stream.set_nodelay(true)?;
-    let mut out = stream.try_clone()?;
-    let mut input = BufReader::new(stream);
+    let mut out = BufWriter::new(stream.try_clone()?);
+    let mut input = BufReader::with_capacity(64 * 1024, stream);
     out.write_all(b"220 sink\r\n")?;
-    let mut line = String::new();
+    out.flush()?;
+    let mut line = Vec::new();
     loop {
         line.clear();
-        if input.read_line(&mut line)? == 0 {
+        if input.read_until(b'\n', &mut line)? == 0 {
             return Ok(());
         }
-        let verb = line.get(..4).unwrap_or("").to_ascii_uppercase();
-        let reply: &[u8] = match verb.as_str() {
-            "EHLO" => b"250-sink\r\n250 8BITMIME\r\n",
-            "DATA" => {
+        let verb = line.get(..4).unwrap_or(b"").to_ascii_uppercase();
+        let reply: &[u8] = match &verb[..] {
+            b"EHLO" => b"250-sink\r\n250-PIPELINING\r\n250 8BITMIME\r\n",
+            b"DATA" => {
                 out.write_all(b"354 go on\r\n")?;
+                out.flush()?;
                 let mut content = Vec::new();
                 while !content.ends_with(b"\r\n.\r\n") {
                     if input.read_until(b'\n', &mut content)? == 0 {
@@ -177,12 +182,15 @@ fn sink_session(stream: std::net::TcpStream) -> std::io::Result<()> {
                 }
                 b"250 ok\r\n"
             }
-            "QUIT" => {
+            b"QUIT" => {
                 out.write_all(b"221 bye\r\n")?;
-                return Ok(());
+                return out.flush();
             }
             _ => b"250 ok\r\n",
         };
         out.write_all(reply)?;
+        if input.buffer().is_empty() {
+            out.flush()?;
+        }
     }
 }

@@ -14,7 +14,7 @@ use lettre::address::Envelope;
 use lettre::transport::smtp::client::SmtpConnection;
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
 use lettre::transport::smtp::extension::{Extension, MailBodyParameter, MailParameter};
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
 /// Each message's outcome, in the order the messages were given.
 pub type Outcomes = Vec<Result<(), String>>;
@@ -81,7 +81,7 @@ impl Connection {
         let Some((content, index)) = self.held.take() else {
             return true;
         };
-        match self.conn.command(Raw(content)) {
+        match self.conn.command(content) {
             Ok(_) => true,
             Err(e) => {
                 outcomes[index] = Err(format!("SMTP: {e}"));
@@ -120,7 +120,7 @@ impl Connection {
                 .map_err(step)?;
         }
         self.conn.command(Data).map_err(step)?;
-        self.conn.command(Raw(dot_stuffed(email))).map_err(step)?;
+        self.conn.command(dot_stuffed(email)).map_err(step)?;
         Ok(())
     }
 
@@ -134,19 +134,19 @@ impl Connection {
         outcomes: &mut Outcomes,
     ) -> Result<(), String> {
         let options = self.body_options(email)?;
-        let held = self.held.take();
-        let mut out = String::with_capacity(256 + held.as_ref().map_or(0, |(c, _)| c.len()));
-        if let Some((content, _)) = &held {
-            out.push_str(content);
-        }
+        // The held content is the start of this write: no copy of it is made.
+        let (mut out, before) = match self.held.take() {
+            Some((content, before)) => (content, Some(before)),
+            None => (String::with_capacity(256), None),
+        };
         let _ = write!(out, "{}", Mail::new(envelope.from().cloned(), options));
         for to in envelope.to() {
             let _ = write!(out, "{}", Rcpt::new(to.clone(), Vec::new()));
         }
         let _ = write!(out, "{Data}");
-        let mut first = Some(self.conn.command(Raw(out)));
+        let mut first = Some(self.conn.command(out));
         let mut reply = || first.take().unwrap_or_else(|| self.conn.read_response());
-        if let Some((_, before)) = held {
+        if let Some(before) = before {
             if let Err(e) = reply() {
                 outcomes[before] = Err(format!("SMTP: {e}"));
                 if !answered(&e) {
@@ -193,7 +193,8 @@ fn answered(e: &lettre::transport::smtp::Error) -> bool {
 /// lossily, as before.
 fn dot_stuffed(email: &[u8]) -> String {
     let text = String::from_utf8_lossy(email);
-    let mut out = String::with_capacity(text.len() + 64);
+    // Room for the dots and for the next message's envelope, written after it.
+    let mut out = String::with_capacity(text.len() + 512);
     let mut rest: &str = &text;
     if rest.starts_with('.') {
         out.push('.');
@@ -206,15 +207,6 @@ fn dot_stuffed(email: &[u8]) -> String {
     out.push_str(rest);
     out.push_str("\r\n.\r\n");
     out
-}
-
-/// Bytes already in SMTP form, written by `SmtpConnection::command` in one write.
-struct Raw(String);
-
-impl fmt::Display for Raw {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
 }
 
 #[cfg(test)]

@@ -41,17 +41,16 @@ pub fn claim(
     }
     let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     let until = to_db(now + lease);
-    let leased = diesel::update(
-        outbox::table
-            .filter(outbox::id.eq_any(&ids))
-            .filter(outbox::status.eq(Status::Pending.as_str()))
-            .filter(free),
-    )
-    .set((
-        outbox::leased_until.eq(until),
-        outbox::lease_owner.eq(owner),
-    ))
-    .execute(conn)?;
+    // By id, and still free: not by status as well, or SQLite walks every pending row of the
+    // status index instead of looking up 500 ids. The rows were read in this transaction:
+    // locked on PostgreSQL (FOR UPDATE), and on SQLite a write since the read makes this
+    // update fail (SQLITE_BUSY_SNAPSHOT) rather than lease a row that changed.
+    let leased = diesel::update(outbox::table.filter(outbox::id.eq_any(&ids)).filter(free))
+        .set((
+            outbox::leased_until.eq(until),
+            outbox::lease_owner.eq(owner),
+        ))
+        .execute(conn)?;
     if leased == rows.len() {
         return rows.into_iter().map(from_row).collect();
     }
