@@ -12,7 +12,7 @@
 //! `cargo bench --bench intake_load` — environment knobs:
 //! `BENCH_CLIENTS` (default `1,16,64`), `BENCH_SECONDS` per level (default 5),
 //! `BENCH_DATABASE_URL` (default: a fresh SQLite file), `BENCH_PRELOAD` cases stored first (default 0),
-//! `BENCH_SMTP_MESSAGES` sent again through SMTP (default 6000), `BENCH_SERVER_BIN` the
+//! `BENCH_SMTP_MESSAGES` sent again through SMTP (default 20000), `BENCH_SERVER_BIN` the
 //! `intake` binary to serve and deliver with (default: this build's; set it to an older build
 //! to compare two versions with the same client, interleaved).
 
@@ -139,7 +139,7 @@ fn main() {
     }
     let files = deliver(&url, dir.path(), None);
     report_pace("to .eml files", files, intake_rate);
-    requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 6000));
+    requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 20000));
     let smtp = Smtp::start(dir.path());
     let server_cpu = smtp.cpu_seconds();
     let by_smtp = deliver(&url, dir.path(), Some(&smtp.url()));
@@ -152,7 +152,7 @@ fn main() {
         server_cpu / by_smtp.0.max(1.0) * 1e6
     );
     drop(smtp);
-    requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 6000));
+    requeue(&backend, env_or("BENCH_SMTP_MESSAGES", 20000));
     let to_sink = deliver(&url, dir.path(), Some(&delivery::fast_sink()));
     report_pace("by SMTP (in-process sink)", to_sink, intake_rate);
     raw_floor(dir.path(), &profile);
