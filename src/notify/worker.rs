@@ -135,12 +135,19 @@ impl Notifier {
     pub async fn deliver_due(&self) -> Result<usize, StorageError> {
         let mut attempted = 0;
         let mut batch = self.settle(Vec::new(), true).await?;
+        let mut claimed_at = self.clock.now();
         let mut unrecorded = Vec::new();
         while !batch.is_empty() {
+            // A batch that waited half its lease for the one before gets a fresh lease, so no
+            // claim (ours included) takes its messages while they are being sent.
+            if self.clock.now() - claimed_at > LEASE / 2 {
+                batch = self.renew(batch).await?;
+            }
             attempted += batch.len();
             let this = self.clone();
             let sending = tokio::task::spawn_blocking(move || this.send_batch(batch));
             let next = self.settle(std::mem::take(&mut unrecorded), true).await;
+            claimed_at = self.clock.now();
             let outcomes = sending
                 .await
                 .map_err(|e| StorageError::Unexpected(anyhow::anyhow!("send task failed: {e}")))?;
@@ -159,7 +166,9 @@ impl Notifier {
     }
 
     /// In one commit: records sent messages' outcomes (sent, or failed with a retry time),
-    /// then, if `claim`, leases up to [`BATCH`] due messages to this worker.
+    /// then, if `claim`, leases up to [`BATCH`] due messages to this worker. The claim has a
+    /// savepoint of its own: if it fails, the outcomes are still recorded (else their
+    /// messages would be sent again once their lease ran out).
     async fn settle(
         &self,
         outcomes: Vec<(outbox::Message, SendResult)>,
@@ -169,12 +178,34 @@ impl Notifier {
         self.db
             .write(move |c| -> Result<_, StorageError> {
                 record(c, &outcomes, &owner, base, at)?;
-                match claim {
-                    true => Ok(outbox::claim(c, &owner, at, LEASE, BATCH)?),
-                    false => Ok(Vec::new()),
+                if !claim {
+                    return Ok(Vec::new());
                 }
+                let claimed = diesel::Connection::transaction(c, |c| {
+                    outbox::claim(c, &owner, at, LEASE, BATCH)
+                });
+                Ok(claimed.unwrap_or_else(|e| {
+                    log::warn!("claiming due mail failed: {e}");
+                    Vec::new()
+                }))
             })
             .await
+    }
+
+    /// Renews this worker's lease on `batch`; keeps the messages it still holds.
+    async fn renew(
+        &self,
+        batch: Vec<outbox::Message>,
+    ) -> Result<Vec<outbox::Message>, StorageError> {
+        let (owner, until) = (self.owner.clone(), self.clock.now() + LEASE);
+        let ids: Vec<uuid::Uuid> = batch.iter().map(|m| m.id).collect();
+        let kept = self
+            .db
+            .write(move |c| -> Result<_, StorageError> {
+                Ok(outbox::renew_lease(c, &ids, &owner, until)?)
+            })
+            .await?;
+        Ok(batch.into_iter().filter(|m| kept.contains(&m.id)).collect())
     }
 
     /// Composes and sends a claimed batch on up to [`SENDERS`] threads, each with its own

@@ -14,7 +14,9 @@ use lettre::address::Envelope;
 use lettre::transport::smtp::client::SmtpConnection;
 use lettre::transport::smtp::commands::{Data, Mail, Rcpt};
 use lettre::transport::smtp::extension::{Extension, MailBodyParameter, MailParameter};
+use lettre::transport::smtp::response::{Response, Severity};
 use std::fmt::Write as _;
+use std::time::Duration;
 
 /// Each message's outcome, in the order the messages were given.
 pub type Outcomes = Vec<Result<(), String>>;
@@ -57,10 +59,18 @@ impl Connection {
         index: usize,
         outcomes: &mut Outcomes,
     ) -> bool {
+        // A message this server cannot take fails alone: nothing was written for it.
+        let options = match self.body_options(email) {
+            Ok(options) => options,
+            Err(e) => {
+                outcomes[index] = Err(format!("SMTP: {e}"));
+                return true;
+            }
+        };
         let result = if self.pipelining {
-            self.pipelined(envelope, email, index, outcomes)
+            self.pipelined(envelope, options, email, index, outcomes)
         } else {
-            self.lockstep(envelope, email)
+            self.lockstep(envelope, options, email)
         };
         match result {
             Ok(()) => {
@@ -81,15 +91,16 @@ impl Connection {
         let Some((content, index)) = self.held.take() else {
             return true;
         };
-        match self.conn.command(content) {
-            Ok(_) => true,
-            Err(e) => {
+        match check(self.conn.command(content), Expect::Done) {
+            Reply::Ok => true,
+            Reply::Refused(e) => {
                 outcomes[index] = Err(format!("SMTP: {e}"));
-                let answered = e.is_permanent() || e.is_transient();
-                if !answered {
-                    self.conn.abort();
-                }
-                answered
+                true
+            }
+            Reply::Broken(e) => {
+                outcomes[index] = Err(format!("SMTP: {e}"));
+                self.close(outcomes);
+                false
             }
         }
     }
@@ -100,28 +111,38 @@ impl Connection {
     }
 
     /// Closes the connection; a held message's content never went out, so it failed too.
+    /// lettre's `abort` says QUIT and waits for the answer: a server in the middle of a
+    /// message's content (354 given) reads QUIT as content and never answers, so the wait is
+    /// cut short. The content never ends with its `.` line, so the server discards it.
     pub fn close(&mut self, outcomes: &mut Outcomes) {
         if let Some((_, index)) = self.held.take() {
             outcomes[index] = Err("SMTP: connection closed before the content was sent".into());
         }
+        let _ = self.conn.set_timeout(Some(Duration::from_millis(50)));
         self.conn.abort();
     }
 
     /// MAIL, each RCPT, DATA and the content, each waiting for its reply.
-    fn lockstep(&mut self, envelope: &Envelope, email: &[u8]) -> Result<(), String> {
-        let step = |e: lettre::transport::smtp::Error| e.to_string();
-        let options = self.body_options(email)?;
-        self.conn
-            .command(Mail::new(envelope.from().cloned(), options))
-            .map_err(step)?;
+    fn lockstep(
+        &mut self,
+        envelope: &Envelope,
+        options: Vec<MailParameter>,
+        email: &[u8],
+    ) -> Result<(), String> {
+        let mut step =
+            |command: String, expect: Expect| match check(self.conn.command(command), expect) {
+                Reply::Ok => Ok(()),
+                Reply::Refused(e) | Reply::Broken(e) => Err(e),
+            };
+        step(
+            Mail::new(envelope.from().cloned(), options).to_string(),
+            Expect::Done,
+        )?;
         for to in envelope.to() {
-            self.conn
-                .command(Rcpt::new(to.clone(), Vec::new()))
-                .map_err(step)?;
+            step(Rcpt::new(to.clone(), Vec::new()).to_string(), Expect::Done)?;
         }
-        self.conn.command(Data).map_err(step)?;
-        self.conn.command(dot_stuffed(email)).map_err(step)?;
-        Ok(())
+        step(Data.to_string(), Expect::GoAhead)?;
+        step(dot_stuffed(email), Expect::Done)
     }
 
     /// The held content, then this message's MAIL, RCPTs and DATA, in one write; then the
@@ -129,12 +150,12 @@ impl Connection {
     fn pipelined(
         &mut self,
         envelope: &Envelope,
+        options: Vec<MailParameter>,
         email: &[u8],
         index: usize,
         outcomes: &mut Outcomes,
     ) -> Result<(), String> {
-        let options = self.body_options(email)?;
-        // The held content is the start of this write: no copy of it is made.
+        // The held content is the start of this write.
         let (mut out, before) = match self.held.take() {
             Some((content, before)) => (content, Some(before)),
             None => (String::with_capacity(256), None),
@@ -145,30 +166,46 @@ impl Connection {
         }
         let _ = write!(out, "{Data}");
         let mut first = Some(self.conn.command(out));
-        let mut reply = || first.take().unwrap_or_else(|| self.conn.read_response());
+        let mut reply = |expect| {
+            check(
+                first.take().unwrap_or_else(|| self.conn.read_response()),
+                expect,
+            )
+        };
         if let Some(before) = before {
-            if let Err(e) = reply() {
-                outcomes[before] = Err(format!("SMTP: {e}"));
-                if !answered(&e) {
-                    return Err(e.to_string());
+            match reply(Expect::Done) {
+                Reply::Ok => {}
+                Reply::Refused(e) => outcomes[before] = Err(format!("SMTP: {e}")),
+                Reply::Broken(e) => {
+                    outcomes[before] = Err(format!("SMTP: {e}"));
+                    return Err(e);
                 }
             }
         }
+        // MAIL and each RCPT want 250, DATA wants 354; a refusal is kept until all are read.
         let mut refused = None;
-        for _ in 0..envelope.to().len() + 2 {
-            match reply() {
-                Ok(_) => {}
-                Err(e) if answered(&e) => {
-                    refused.get_or_insert_with(|| e.to_string());
+        let commands = envelope.to().len() + 2;
+        for i in 1..=commands {
+            let expect = if i == commands {
+                Expect::GoAhead
+            } else {
+                Expect::Done
+            };
+            match reply(expect) {
+                Reply::Ok => {}
+                Reply::Refused(e) => {
+                    refused.get_or_insert(e);
                 }
-                Err(e) => return Err(refused.unwrap_or_else(|| e.to_string())),
+                Reply::Broken(e) => return Err(refused.unwrap_or(e)),
             }
         }
-        if let Some(refused) = refused {
-            return Err(refused);
+        match refused {
+            Some(e) => Err(e),
+            None => {
+                self.held = Some((dot_stuffed(email), index));
+                Ok(())
+            }
         }
-        self.held = Some((dot_stuffed(email), index));
-        Ok(())
     }
 
     /// `BODY=8BITMIME` for content that is not ASCII, where the server takes it.
@@ -183,9 +220,41 @@ impl Connection {
     }
 }
 
-/// Whether the server answered (4xx/5xx), so the session is still in step.
-fn answered(e: &lettre::transport::smtp::Error) -> bool {
-    e.is_permanent() || e.is_transient()
+/// What a command's reply must be (RFC 5321 §4.3.2): 2xx, or 354 after DATA.
+#[derive(Clone, Copy)]
+enum Expect {
+    Done,
+    GoAhead,
+}
+
+/// A reply read against what its command expects.
+enum Reply {
+    Ok,
+    /// The server said no (4xx/5xx): the session is still in step.
+    Refused(String),
+    /// No usable answer: the connection failed, timed out or is closing (421), or the server
+    /// answered out of step (a 3xx where a 2xx belongs, or anything but 354 to DATA that is
+    /// not a refusal). The connection must go.
+    Broken(String),
+}
+
+fn check(reply: Result<Response, lettre::transport::smtp::Error>, expect: Expect) -> Reply {
+    match reply {
+        Ok(r) => {
+            let fits = match expect {
+                Expect::Done => r.code().severity == Severity::PositiveCompletion,
+                Expect::GoAhead => r.has_code(354),
+            };
+            match fits {
+                true => Reply::Ok,
+                false => Reply::Broken(format!("unexpected reply {}", r.code())),
+            }
+        }
+        Err(e) => match e.status().map(u16::from) {
+            Some(code) if code != 421 => Reply::Refused(e.to_string()),
+            _ => Reply::Broken(e.to_string()),
+        },
+    }
 }
 
 /// Message content as sent after DATA: lines starting with `.` get another, then `\r\n.\r\n`
@@ -210,14 +279,5 @@ fn dot_stuffed(email: &[u8]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lines_starting_with_a_dot_are_stuffed_and_the_terminator_follows() {
-        assert_eq!(
-            dot_stuffed(b".a\r\nb\r\n..c\r\nd.e"),
-            "..a\r\nb\r\n...c\r\nd.e\r\n.\r\n"
-        );
-    }
-}
+#[path = "pipeline_tests.rs"]
+mod tests;

@@ -65,6 +65,33 @@ pub fn claim(
     rows.into_iter().map(from_row).collect()
 }
 
+/// Extends `owner`'s lease on `ids` to `until` (a batch that waited long for its turn);
+/// returns those still leased to it: another worker may have taken one whose lease ran out.
+pub fn renew_lease(
+    conn: &mut DbConn,
+    ids: &[Uuid],
+    owner: &str,
+    until: DateTime<Utc>,
+) -> QueryResult<Vec<Uuid>> {
+    let keys: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+    let until = to_db(until);
+    let own = outbox::id.eq_any(&keys).and(outbox::lease_owner.eq(owner));
+    diesel::update(outbox::table.filter(own))
+        .set(outbox::leased_until.eq(until))
+        .execute(conn)?;
+    let kept: Vec<String> = outbox::table
+        .filter(outbox::id.eq_any(&keys))
+        .filter(outbox::lease_owner.eq(owner))
+        .filter(outbox::leased_until.eq(until))
+        .select(outbox::id)
+        .load(conn)?;
+    Ok(ids
+        .iter()
+        .filter(|id| kept.contains(&id.to_string()))
+        .copied()
+        .collect())
+}
+
 fn record_attempt(
     conn: &mut DbConn,
     id: Uuid,

@@ -8,7 +8,9 @@ mod listing;
 pub mod payload;
 mod recipients;
 
-pub use delivery::{backoff, claim, mark_all_sent, mark_failed, mark_sent, retry_failed};
+pub use delivery::{
+    backoff, claim, mark_all_sent, mark_failed, mark_sent, renew_lease, retry_failed,
+};
 pub use listing::{list, of_case, Attempt, Listed};
 pub use payload::Payload;
 pub use recipients::{add_recipients, recipients_of};
