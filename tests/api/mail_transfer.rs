@@ -3,7 +3,8 @@
 //! 8BITMIME (RFC 6152), so what arrives is the text as written. Either way a recipient the
 //! server refuses fails its own message alone: every other message of the batch, before and
 //! after it on the same connection, is delivered exactly once, and the refused one waits for
-//! its retry with the server's answer recorded.
+//! its retry with the server's answer recorded. A batch re-leased after a long wait sends only
+//! what its worker still holds.
 
 use crate::helpers::*;
 use crate::on_both_kinds;
@@ -16,6 +17,7 @@ use std::collections::HashSet;
 on_both_kinds!(
     a_refused_recipient_fails_its_message_alone_when_pipelined,
     a_refused_recipient_fails_its_message_alone_one_command_at_a_time,
+    a_renewed_lease_keeps_only_the_messages_still_held,
 );
 
 async fn a_refused_recipient_fails_its_message_alone_when_pipelined(kind: Kind) {
@@ -102,4 +104,52 @@ fn entity_mailed_at(database_url: &str, email: &str) -> String {
     entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now())
         .unwrap()
         .secret
+}
+
+/// A batch that waited past its lease is leased again before it is sent, and only what this
+/// worker still holds is sent: a message another worker took meanwhile is not sent twice.
+async fn a_renewed_lease_keeps_only_the_messages_still_held(kind: Kind) {
+    let (db, _guard) = fresh_database(kind);
+    let backend = Backend::from_url(&db).unwrap();
+    backend.migrate().unwrap();
+    let mut conn = backend.connect().unwrap();
+    let at = chrono::Utc::now();
+    let lease = chrono::Duration::minutes(2);
+    let queued = outbox::enqueue(&mut conn, vec![alert("a"), alert("b")], at).unwrap();
+    let ids: Vec<_> = queued.iter().map(|m| m.id).collect();
+    assert_eq!(
+        outbox::claim(&mut conn, "w", at, lease, 1).unwrap().len(),
+        1
+    );
+    assert_eq!(
+        outbox::claim(&mut conn, "w", at, lease, 1).unwrap().len(),
+        1
+    );
+    // Three minutes on, both leases ran out; another worker takes one of the two.
+    let later = at + chrono::Duration::minutes(3);
+    let taken = outbox::claim(&mut conn, "v", later, lease, 1).unwrap();
+    assert_eq!(taken.len(), 1);
+    let kept = outbox::renew_lease(&mut conn, &ids, "w", later + lease).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert!(
+        !kept.contains(&taken[0].id),
+        "the other worker's message is not ours"
+    );
+    assert!(
+        outbox::claim(&mut conn, "v", later, lease, 10)
+            .unwrap()
+            .is_empty(),
+        "the renewed lease holds"
+    );
+}
+
+fn alert(key: &str) -> outbox::NewMessage {
+    outbox::NewMessage {
+        dedupe_key: key.into(),
+        case_id: None,
+        submission_id: None,
+        authority_code: None,
+        recipients: vec!["admins@intake.example".into()],
+        payload: outbox::Payload::UnroutedAlert(Default::default()),
+    }
 }
