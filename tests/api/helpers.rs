@@ -152,17 +152,23 @@ pub fn free_port() -> u16 {
 
 /// Registers an entity the way `intake entity add` does and gives it an API key.
 pub fn add_entity(database_url: &str, ms: &str, sector: &str, entity_type: &str) -> (Uuid, String) {
-    let backend = Backend::from_url(database_url).unwrap();
-    let mut conn = backend.connect().unwrap();
-    let profile = EntityProfile::parse(&EntityInput {
-        legal_name: Some(format!("Test {entity_type} {ms}")),
-        member_state: Some(ms.into()),
-        sector: Some(sector.into()),
-        entity_type: Some(entity_type.into()),
-        email: Some("soc@entity.example".into()),
-        ..Default::default()
-    })
-    .unwrap();
+    register_entity(
+        database_url,
+        &EntityInput {
+            legal_name: Some(format!("Test {entity_type} {ms}")),
+            member_state: Some(ms.into()),
+            sector: Some(sector.into()),
+            entity_type: Some(entity_type.into()),
+            email: Some("soc@entity.example".into()),
+            ..Default::default()
+        },
+    )
+}
+
+/// Registers the entity `input` describes and gives it an API key: (entity id, key).
+pub fn register_entity(database_url: &str, input: &EntityInput) -> (Uuid, String) {
+    let mut conn = Backend::from_url(database_url).unwrap().connect().unwrap();
+    let profile = EntityProfile::parse(input).unwrap();
     let entity = entities::insert_entity(&mut conn, &profile, chrono::Utc::now()).unwrap();
     let key =
         entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now()).unwrap();

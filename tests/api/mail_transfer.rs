@@ -9,9 +9,9 @@
 use crate::helpers::*;
 use crate::on_both_kinds;
 use crate::smtp::SmtpServer;
-use intake::domain::entity::{EntityInput, EntityProfile};
+use intake::domain::entity::EntityInput;
 use intake::storage::outbox::{self, Status};
-use intake::storage::{entities, Backend};
+use intake::storage::Backend;
 use std::collections::HashSet;
 
 on_both_kinds!(
@@ -90,20 +90,15 @@ async fn refused_alone(kind: Kind, smtp: SmtpServer) {
 
 /// An entity whose reports are acknowledged to `email`; returns its API key.
 fn entity_mailed_at(database_url: &str, email: &str) -> String {
-    let mut conn = Backend::from_url(database_url).unwrap().connect().unwrap();
-    let profile = EntityProfile::parse(&EntityInput {
+    let input = EntityInput {
         legal_name: Some("Refused Mail SA".into()),
         member_state: Some("LU".into()),
         sector: Some("energy".into()),
         entity_type: Some("electricity_supplier".into()),
         email: Some(email.into()),
         ..Default::default()
-    })
-    .unwrap();
-    let entity = entities::insert_entity(&mut conn, &profile, chrono::Utc::now()).unwrap();
-    entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now())
-        .unwrap()
-        .secret
+    };
+    register_entity(database_url, &input).1
 }
 
 /// A batch that waited past its lease is leased again before it is sent, and only what this

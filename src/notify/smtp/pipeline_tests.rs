@@ -14,10 +14,10 @@ fn lines_starting_with_a_dot_are_stuffed_and_the_terminator_follows() {
     );
 }
 
-/// A server offering PIPELINING that answers each command with `answer(line)` and each
-/// content with `answer("CONTENT")`; what it read is kept, with `<EOF in content>` when the
-/// client left in the middle of a content.
-fn scripted(answer: fn(&str) -> &'static str) -> (u16, Arc<Mutex<String>>) {
+/// A server offering PIPELINING: 550 to a recipient at refused.example, 354 to DATA,
+/// `content` to each content, 250 to the rest. What it read is kept, with `<EOF in content>`
+/// when the client left in the middle of a content.
+fn scripted(content: &'static str) -> (u16, Arc<Mutex<String>>) {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let seen = Arc::new(Mutex::new(String::new()));
@@ -38,10 +38,12 @@ fn scripted(answer: fn(&str) -> &'static str) -> (u16, Arc<Mutex<String>>) {
             }
             log.lock().unwrap().push_str(&line);
             let reply = match (in_content, line.as_str()) {
-                (true, ".\r\n") => answer("CONTENT"),
+                (true, ".\r\n") => content,
                 (true, _) => continue,
                 (false, l) if l.starts_with("EHLO") => "250-scripted\r\n250 PIPELINING",
-                (false, l) => answer(l),
+                (false, l) if l.contains("refused.example") => "550 5.1.1 refused",
+                (false, l) if l.starts_with("DATA") => "354 go on",
+                _ => "250 ok",
             };
             in_content = reply.starts_with("354");
             let _ = out.write_all(format!("{reply}\r\n").as_bytes());
@@ -76,56 +78,34 @@ fn send(
     c.send(&envelope, &email, index, outcomes)
 }
 
+/// Sends "one" and "two" to a server answering each content with `content`, then flushes:
+/// the outcomes, whether the session is still usable, what the server read.
+fn one_and_two(content: &'static str) -> (Outcomes, bool, String) {
+    let (port, seen) = scripted(content);
+    let (mut outcomes, mut c) = (Outcomes::new(), connect(port));
+    let mut usable = true;
+    for (to, text) in [("a@x.example", "one"), ("b@x.example", "two")] {
+        usable = usable && send(&mut c, &mut outcomes, message(&[to], text));
+    }
+    let usable = usable && c.flush(&mut outcomes);
+    let seen = seen.lock().unwrap().clone();
+    (outcomes, usable, seen)
+}
+
 /// A refused content fails its own message only; the next one, whose envelope shared its
-/// write, is delivered.
+/// write, is still sent and answered.
 #[test]
 fn a_refused_content_fails_its_message_alone() {
-    let (port, _) = scripted(|l| match l {
-        "CONTENT" => "250 ok",
-        l if l.starts_with("DATA") => "354 go on",
-        _ => "250 ok",
-    });
-    let (port2, seen2) = scripted(|l| match l {
-        "CONTENT" => "554 5.7.1 content refused",
-        l if l.starts_with("DATA") => "354 go on",
-        _ => "250 ok",
-    });
-    // First: all accepted.
-    let mut outcomes = Outcomes::new();
-    let mut c = connect(port);
-    assert!(send(
-        &mut c,
-        &mut outcomes,
-        message(&["a@x.example"], "one")
-    ));
-    assert!(send(
-        &mut c,
-        &mut outcomes,
-        message(&["b@x.example"], "two")
-    ));
-    assert!(c.flush(&mut outcomes));
+    let (outcomes, usable, _) = one_and_two("250 ok");
     assert_eq!(outcomes, vec![Ok(()), Ok(())]);
-    // Then every content refused: each message fails, the session stays in step.
-    let mut outcomes = Outcomes::new();
-    let mut c = connect(port2);
-    assert!(send(
-        &mut c,
-        &mut outcomes,
-        message(&["a@x.example"], "one")
-    ));
-    assert!(send(
-        &mut c,
-        &mut outcomes,
-        message(&["b@x.example"], "two")
-    ));
-    assert!(
-        c.flush(&mut outcomes),
-        "a refusal leaves the session usable"
-    );
+    assert!(usable);
+    // Every content refused: each message fails, the session stays in step.
+    let (outcomes, usable, seen) = one_and_two("554 5.7.1 content refused");
+    assert!(usable, "a refusal leaves the session usable");
     assert!(outcomes
         .iter()
         .all(|o| o.as_ref().is_err_and(|e| e.contains("554"))));
-    assert_eq!(seen2.lock().unwrap().matches("\r\n.\r\n").count(), 2);
+    assert_eq!(seen.matches("\r\n.\r\n").count(), 2);
 }
 
 /// One recipient refused while another is accepted: DATA still gets 354, but the message
@@ -133,11 +113,7 @@ fn a_refused_content_fails_its_message_alone() {
 /// message before it, answered in the same read, is delivered.
 #[test]
 fn a_refused_recipient_ends_the_session_without_ending_the_content() {
-    let (port, seen) = scripted(|l| match l {
-        l if l.contains("refused.example") => "550 5.1.1 refused",
-        l if l.starts_with("DATA") => "354 go on",
-        _ => "250 ok",
-    });
+    let (port, seen) = scripted("250 ok");
     let mut outcomes = Outcomes::new();
     let mut c = connect(port);
     assert!(send(
@@ -166,17 +142,19 @@ fn a_refused_recipient_ends_the_session_without_ending_the_content() {
     );
 }
 
-/// 421 (the server is closing) is no answer to keep a session on: the held message fails and
-/// the connection is not kept.
+/// 421 (the server is closing) is no answer to keep a session on: the held message it
+/// answers fails, so does the one whose envelope shared the write, and the connection is
+/// not kept.
 #[test]
 fn a_closing_server_fails_the_held_message_and_is_not_kept() {
-    let (port, _) = scripted(|l| match l {
-        "CONTENT" => "421 4.3.2 shutting down",
-        l if l.starts_with("DATA") => "354 go on",
-        _ => "250 ok",
-    });
-    let mut outcomes = Outcomes::new();
-    let mut c = connect(port);
+    let (outcomes, usable, _) = one_and_two("421 4.3.2 shutting down");
+    assert!(!usable);
+    assert!(outcomes
+        .iter()
+        .all(|o| o.as_ref().is_err_and(|e| e.contains("421"))));
+    // The same answer to the last message, read when the session is flushed.
+    let (port, _) = scripted("421 4.3.2 shutting down");
+    let (mut outcomes, mut c) = (Outcomes::new(), connect(port));
     assert!(send(
         &mut c,
         &mut outcomes,

@@ -14,9 +14,9 @@ mod notices;
 use crate::helpers::*;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use intake::domain::entity::{EntityInput, EntityProfile};
+use intake::domain::entity::EntityInput;
 use intake::domain::jurisdiction::DetailsInput;
-use intake::storage::{entities, schema, Backend};
+use intake::storage::{schema, Backend};
 use serde_json::{json, Value};
 
 /// A valid LEI (ISO 17442 check digits).
@@ -38,11 +38,7 @@ pub fn register(
     entity_type: &str,
     lei: Option<&str>,
 ) -> String {
-    let mut conn = Backend::from_url(&app.database_url)
-        .unwrap()
-        .connect()
-        .unwrap();
-    let profile = EntityProfile::parse(&EntityInput {
+    let input = EntityInput {
         legal_name: Some(format!("{entity_type} of LU")),
         member_state: Some("LU".into()),
         sector: Some(sector.into()),
@@ -54,12 +50,8 @@ pub fn register(
             ..Default::default()
         },
         ..Default::default()
-    })
-    .unwrap();
-    let entity = entities::insert_entity(&mut conn, &profile, chrono::Utc::now()).unwrap();
-    entities::create_api_key(&mut conn, entity.id, Some("tests"), chrono::Utc::now())
-        .unwrap()
-        .secret
+    };
+    crate::helpers::register_entity(&app.database_url, &input).1
 }
 
 /// A credit institution (no weekend relief, RTS 2025/301 Art. 5(2)) with its LEI.
