@@ -3,6 +3,7 @@
 //! checkpoint job.
 
 pub mod checkpoint;
+mod eml;
 pub mod mail;
 pub mod mailer;
 pub mod messages;

@@ -96,10 +96,6 @@ const LEASE: chrono::Duration = chrono::Duration::minutes(2);
 /// Messages claimed per round: large enough that bookkeeping (one commit per batch) and the
 /// wait for a batch's slowest sender stay small beside sending.
 const BATCH: i64 = 1000;
-/// Threads composing and sending one batch, each on its own SMTP connection (kept open
-/// between batches by the mailer). More than the two cores: a sender waiting for its
-/// server's reply leaves the core to another (6 sent ~8 % more than 4 over smtp-sink).
-const SENDERS: usize = 6;
 
 type SendResult = Result<(), String>;
 /// How often deadlines are scanned for reminders and overdue notices.
@@ -209,7 +205,7 @@ impl Notifier {
         Ok(batch.into_iter().filter(|m| kept.contains(&m.id)).collect())
     }
 
-    /// Composes and sends a claimed batch on up to [`SENDERS`] threads, each with its own
+    /// Composes and sends a claimed batch on up to [`Mailer::senders`] threads, each with its own
     /// database connection and SMTP connection; a case's messages stay on one
     /// thread so the case is loaded once.
     fn send_batch(&self, batch: Vec<outbox::Message>) -> Vec<(outbox::Message, SendResult)> {
@@ -220,7 +216,7 @@ impl Notifier {
                 _ => by_case.push(vec![m]),
             }
         }
-        let threads = SENDERS.min(by_case.len()).max(1);
+        let threads = self.mailer.senders().min(by_case.len()).max(1);
         let mut shares: Vec<Vec<outbox::Message>> = (0..threads).map(|_| Vec::new()).collect();
         for (i, group) in by_case.into_iter().enumerate() {
             shares[i % threads].extend(group);
