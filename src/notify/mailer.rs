@@ -192,10 +192,13 @@ fn encoded(text: String, eight_bit: bool) -> Body {
 /// `text` with each line ending in CRLF, unless a line is longer than 998 octets or holds a
 /// NUL or a bare CR (which 8-bit transfer does not allow).
 fn crlf_lines(text: &str) -> Option<Vec<u8>> {
+    if text.contains('\0') {
+        return None;
+    }
     let mut out = Vec::with_capacity(text.len() + text.len() / 16);
     for (i, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.len() > 998 || line.bytes().any(|b| b == b'\r' || b == 0) {
+        if line.len() > 998 || line.contains('\r') {
             return None;
         }
         if i > 0 {

@@ -261,7 +261,11 @@ fn check(reply: Result<Response, lettre::transport::smtp::Error>, expect: Expect
 /// (RFC 5321 §4.5.2), exactly as lettre's own codec does. Content that is not UTF-8 is read
 /// lossily, as before.
 fn dot_stuffed(email: &[u8]) -> String {
-    let text = String::from_utf8_lossy(email);
+    // Composed mail is UTF-8: the plain check is several times faster than the lossy one.
+    let text = match std::str::from_utf8(email) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(email),
+    };
     // Room for the dots and for the next message's envelope, written after it.
     let mut out = String::with_capacity(text.len() + 512);
     let mut rest: &str = &text;
