@@ -22,7 +22,7 @@ pub fn write_eml(dir: &Path, id: &str, bytes: &[u8]) -> Result<(), String> {
 /// `path`. One change to the folder per message instead of a create and a rename, and the
 /// new inode is found outside the folder's lock: with several senders, each waiting for that
 /// lock was most of the time spent per file. `Ok(false)` where `path` exists (even as a
-/// symlink: `linkat` never replaces) or the file system has no unnamed files.
+/// symlink: `linkat` never replaces), the link fails, or the file system has no unnamed files.
 #[cfg(target_os = "linux")]
 fn link_new(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     use rustix::fs::{AtFlags, Mode, OFlags, CWD};
@@ -36,12 +36,10 @@ fn link_new(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<bool> {
     };
     file.write_all(bytes)?;
     let unnamed = format!("/proc/self/fd/{}", file.as_raw_fd());
-    match rustix::fs::linkat(CWD, unnamed.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW) {
-        Ok(()) => Ok(true),
-        // NOENT: no /proc to name the unnamed file by; the rename path still works.
-        Err(Errno::EXIST | Errno::NOENT) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
+    // Any failure (the name exists, no /proc to name the unnamed file by) leaves the message
+    // to the rename path, which reports a real problem (a full disk) in its own words.
+    let linked = rustix::fs::linkat(CWD, unnamed.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW);
+    Ok(linked.is_ok())
 }
 
 /// Writes `bytes` to a new file of a fresh name (`O_EXCL`: never an existing file, never
