@@ -6,8 +6,9 @@ use std::path::Path;
 
 /// Writes one message as `<outbox id>.eml`, private (0600) from its first byte, and never
 /// through a planted symlink. A new message's bytes go to an unnamed file which is then given
-/// its name (Linux); a message sent again after a crash, whose file exists, is written to a
-/// fresh temporary name and renamed over it, so it replaces its file rather than adding one.
+/// its name (Linux). Where that cannot be done (a message sent again after a crash, whose
+/// file exists), the bytes go to a fresh temporary name renamed over it, so a resend replaces
+/// its file rather than adding one.
 pub fn write_eml(dir: &Path, id: &str, bytes: &[u8]) -> Result<(), String> {
     let path = dir.join(format!("{id}.eml"));
     let fail = |e: std::io::Error| format!("writing mail file {}: {e}", path.display());

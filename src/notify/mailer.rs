@@ -52,7 +52,13 @@ impl Mailer {
     pub fn senders(&self) -> usize {
         match self {
             Self::Smtp(_) => 6,
-            Self::Files(_) => std::thread::available_parallelism().map_or(2, |n| n.get().min(6)),
+            Self::Files(_) => {
+                // Read once: the standard library reads the cgroup's CPU quota each time.
+                static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+                *CORES.get_or_init(|| {
+                    std::thread::available_parallelism().map_or(2, |n| n.get().min(6))
+                })
+            }
         }
     }
 
@@ -254,5 +260,6 @@ mod tests {
         let french = "Bonjour à tous, voici le rapport.";
         assert_eq!(encoded(french.into(), false).encoding(), QuotedPrintable);
         assert_ne!(encoded("bare\rCR ü".into(), true).encoding(), EightBit);
+        assert_ne!(encoded("NUL\0 ü".into(), true).encoding(), EightBit);
     }
 }
