@@ -241,10 +241,10 @@ impl Notifier {
             Err(e) => Err(e.to_string()),
         };
         let mut session = self.mailer.session();
-        let deadline_words = mail::DeadlineWords::default();
+        let memo = mail::CaseMemo::default();
         for m in &share {
             let mail = match &cases {
-                Ok(cases) => self.compose(cases, m, &deadline_words),
+                Ok(cases) => self.compose(cases, m, &memo),
                 Err(e) => Err(e.clone()),
             };
             session.send(&self.from, m, mail);
@@ -257,7 +257,7 @@ impl Notifier {
         &self,
         cases: &CaseCache,
         m: &outbox::Message,
-        deadline_words: &mail::DeadlineWords,
+        memo: &mail::CaseMemo,
     ) -> Result<Rendered, String> {
         if let Some(mail) = mail::compose_without_case(&m.payload) {
             return mail?
@@ -298,7 +298,7 @@ impl Notifier {
             reporter_lang: *reporter_lang,
             answered,
             now: self.clock.now(),
-            deadline_words,
+            memo,
         };
         mail::compose_rendered(&m.payload, &context)
     }

@@ -86,7 +86,8 @@ const MONTHS_NL: [&str; 12] = [
 /// keeps the ISO-like form quoted across the service since its first version.
 pub fn local_in(lang: Lang, t: DateTime<Utc>, tz: Tz) -> String {
     let l = t.with_timezone(&tz);
-    let zone = l.format("%Z").to_string();
+    // What chrono's `%Z` writes, without parsing a format string per time.
+    let zone = l.offset().to_string();
     let (day, month, year, clock) = (l.day(), l.month0() as usize, l.year(), clock(&l));
     match lang {
         Lang::En => format!("{} {zone} ({})", minutes(&l), tz.name()),

@@ -3,56 +3,15 @@
 //! the time to one second before and after each threshold instead of sleeping.
 
 use crate::helpers::*;
+use crate::mail_helpers::spawn_on;
 use crate::on_both_kinds;
 use crate::smtp::SmtpServer;
 use chrono::Duration;
 use intake::domain::clock::Clock;
 use intake::domain::clock::ManualClock;
 use serde_json::json;
-use std::sync::Arc;
 
 on_both_kinds!(a_reminder_twelve_hours_ahead_and_an_overdue_notice_one_second_late);
-
-/// The app on `clock`, mailing through `smtp_port`, with no background worker.
-struct ClockedApp {
-    address: String,
-    notifier: intake::notify::worker::Notifier,
-    api_key: String,
-    _db: (String, Option<tempfile::TempDir>),
-    _mail: tempfile::TempDir,
-}
-
-fn spawn_on(kind: Kind, clock: &ManualClock, smtp_port: u16) -> ClockedApp {
-    let (database_url, dir) = fresh_database(kind);
-    let mail = tempfile::tempdir().unwrap();
-    let url = database_url.clone();
-    let mail_dir = mail.path().display().to_string();
-    let settings = intake::config::Settings::from_lookup(|k| match k {
-        "INTAKE_DATABASE_URL" => Some(url.clone()),
-        "INTAKE_BIND" => Some("127.0.0.1:0".into()),
-        "INTAKE_WORKERS" => Some("1".into()),
-        "INTAKE_MAIL_DIR" => Some(mail_dir.clone()),
-        "INTAKE_SMTP_URL" => Some(format!("smtp://127.0.0.1:{smtp_port}")),
-        "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
-        "INTAKE_SECRET_KEY" => Some(crate::helpers::TEST_SECRET.repeat(32)),
-        "INTAKE_DELIVER" => Some("false".into()),
-        _ => None,
-    })
-    .unwrap();
-    let app =
-        intake::startup::Application::build_with_clock(&settings, Arc::new(clock.clone())).unwrap();
-    let address = format!("http://127.0.0.1:{}", app.port());
-    let notifier = app.notifier();
-    actix_web::rt::spawn(app.run());
-    let (_, api_key) = add_entity(&database_url, "LU", "energy", "electricity_supplier");
-    ClockedApp {
-        address,
-        notifier,
-        api_key,
-        _db: (database_url, dir),
-        _mail: mail,
-    }
-}
 
 async fn a_reminder_twelve_hours_ahead_and_an_overdue_notice_one_second_late(kind: Kind) {
     let smtp = SmtpServer::start();

@@ -50,3 +50,52 @@ pub async fn wait_until_delivered(database_url: &str) {
         actix_web::rt::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// The app on `clock`, mailing through `smtp_port`, with no background worker.
+pub struct ClockedApp {
+    pub address: String,
+    pub notifier: intake::notify::worker::Notifier,
+    pub api_key: String,
+    _db: (String, Option<tempfile::TempDir>),
+    _mail: tempfile::TempDir,
+}
+
+pub fn spawn_on(
+    kind: crate::helpers::Kind,
+    clock: &intake::domain::clock::ManualClock,
+    smtp_port: u16,
+) -> ClockedApp {
+    let (database_url, dir) = crate::helpers::fresh_database(kind);
+    let mail = tempfile::tempdir().unwrap();
+    let url = database_url.clone();
+    let mail_dir = mail.path().display().to_string();
+    let settings = intake::config::Settings::from_lookup(|k| match k {
+        "INTAKE_DATABASE_URL" => Some(url.clone()),
+        "INTAKE_BIND" => Some("127.0.0.1:0".into()),
+        "INTAKE_WORKERS" => Some("1".into()),
+        "INTAKE_MAIL_DIR" => Some(mail_dir.clone()),
+        "INTAKE_SMTP_URL" => Some(format!("smtp://127.0.0.1:{smtp_port}")),
+        "INTAKE_MAIL_FROM" => Some("intake@intake.example".into()),
+        "INTAKE_SECRET_KEY" => Some(crate::helpers::TEST_SECRET.repeat(32)),
+        "INTAKE_DELIVER" => Some("false".into()),
+        _ => None,
+    })
+    .unwrap();
+    let app = intake::startup::Application::build_with_clock(
+        &settings,
+        std::sync::Arc::new(clock.clone()),
+    )
+    .unwrap();
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let notifier = app.notifier();
+    actix_web::rt::spawn(app.run());
+    let (_, api_key) =
+        crate::helpers::add_entity(&database_url, "LU", "energy", "electricity_supplier");
+    ClockedApp {
+        address,
+        notifier,
+        api_key,
+        _db: (database_url, dir),
+        _mail: mail,
+    }
+}

@@ -11,6 +11,7 @@ on_both_kinds!(
     a_german_authority_reads_its_notification_in_german_then_english,
     a_report_filed_in_french_is_acknowledged_in_french,
     a_belgian_authority_reads_dutch_first_then_french_german_english,
+    each_authority_reads_its_own_cases_notice_under_its_own_name,
 );
 
 /// The one message to `address`.
@@ -200,4 +201,75 @@ async fn a_belgian_authority_reads_dutch_first_then_french_german_english(kind: 
     let ack = to(&mail, "soc@entity.example");
     assert_eq!(ack.header("Content-Language").as_deref(), Some("nl"));
     assert!(ack.raw.contains("Uw volgende termijnen:"));
+}
+
+/// The plain-text part of `mail`, lines ending in `\n`.
+fn plain_text(mail: &Mail) -> String {
+    let raw = mail.raw.replace("\r\n", "\n");
+    let from = raw.find("Content-Type: text/plain").expect("a text part");
+    let to = raw.find("Content-Type: text/html").expect("an HTML part");
+    raw[from..to].to_string()
+}
+
+/// A sender writes a filing's notice once per language and then addresses it to each
+/// authority (`notify::mail::memo`): in one delivery pass over two cases, the CSIRT and the
+/// regulator read the same words under their own names, each in every language it reads, and
+/// each case's notice says what that case says (the second asks for assistance).
+async fn each_authority_reads_its_own_cases_notice_under_its_own_name(kind: Kind) {
+    use intake::domain::clock::{Clock, ManualClock, SystemClock};
+    let smtp = SmtpServer::start();
+    let clock = ManualClock::at(SystemClock.now());
+    let app = crate::mail_helpers::spawn_on(kind, &clock, smtp.port);
+    let help = json!({"assistance_requested": true, "assistance_details": "Indicators, please."});
+    let mut references = Vec::new();
+    for body in [early_warning(), with(early_warning(), help)] {
+        let url = format!("{}/api/v1/incidents", app.address);
+        let mut filed = awc::Client::new()
+            .post(url)
+            .insert_header(("Authorization", format!("Bearer {}", app.api_key)))
+            .send_json(&body)
+            .await
+            .unwrap();
+        let reply: serde_json::Value = filed.json().await.unwrap();
+        assert_eq!(filed.status().as_u16(), 201, "{reply}");
+        references.push(reply["reference"].as_str().unwrap().to_string());
+    }
+    clock.advance(chrono::Duration::minutes(1));
+    assert_eq!(app.notifier.deliver_due().await.unwrap(), 6, "one pass");
+
+    let mail = smtp.messages();
+    for (reference, assistance) in references.iter().zip(["non demandée", "DEMANDÉE"]) {
+        let of_case = |address: &str| {
+            let found: Vec<&Mail> = mail
+                .iter()
+                .filter(|m| m.to().contains(address) && m.subject().contains(reference.as_str()))
+                .collect();
+            assert_eq!(found.len(), 1, "one mail to {address} about {reference}");
+            plain_text(found[0])
+        };
+        let csirt = of_case("incidents@csirt-lu.example.org");
+        let regulator = of_case("nis2-energy@regulator-lu.example.org");
+        // The French section, from its greeting to the next language's separator.
+        let french = |text: &str, name: &str| {
+            let from = text.find(&format!("{name},\n\n")).expect(name) + name.len() + 1;
+            let to = from + text[from..].find("\n-------- ").expect("a second language");
+            text[from..to].to_string()
+        };
+        let words = french(&csirt, "Example CSIRT Luxembourg");
+        assert_eq!(
+            words,
+            french(&regulator, "Example energy regulator Luxembourg")
+        );
+        assert!(
+            words.contains(reference.as_str()) && words.contains(assistance),
+            "{words}"
+        );
+        for (text, name, sections) in [
+            (&csirt, "Example CSIRT Luxembourg", 3),
+            (&regulator, "Example energy regulator Luxembourg", 2),
+        ] {
+            let greeting = format!("{name},\n\n");
+            assert_eq!(text.matches(&greeting).count(), sections, "{text}");
+        }
+    }
 }

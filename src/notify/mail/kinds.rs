@@ -9,6 +9,9 @@ use crate::words::Tr;
 /// fields through a borrowing wrapper, so the templates name the fields directly.
 macro_rules! mail_templates {
     ($mail:ident, $module:ident, $subject:tt, $text:tt, $html:tt) => {
+        mail_templates!($mail, $module, $subject, $text, $html, render);
+    };
+    ($mail:ident, $module:ident, $subject:tt, $text:tt, $html:tt, $render:ident) => {
         mod $module {
             use super::$mail;
             #[allow(unused_imports)]
@@ -38,7 +41,7 @@ macro_rules! mail_templates {
 
         impl $mail {
             /// The subject (one line) and both bodies, in the mail's language.
-            pub fn render(&self) -> Result<Rendered, askama::Error> {
+            pub fn $render(&self) -> Result<Rendered, askama::Error> {
                 Ok(Rendered::new(
                     self.tr.lang,
                     askama::Template::render(&$module::Subject { mail: self })?,
@@ -79,8 +82,20 @@ mail_templates!(
     authority_notification,
     "email/authority_notification/subject.txt",
     "email/authority_notification/body.txt",
-    "email/authority_notification/body.html"
+    "email/authority_notification/body.html",
+    render_unaddressed
 );
+
+impl AuthorityNotification {
+    /// The notice under the authority's name. Its templates hold everything else, which reads
+    /// the same to every authority of a filing in one language: a sender renders that once
+    /// (see `memo::CaseMemo`) and only addresses it to each.
+    pub fn render(&self) -> Result<Rendered, askama::Error> {
+        Ok(self
+            .render_unaddressed()?
+            .addressed_to(&self.authority_name))
+    }
+}
 
 /// The reporter's receipt: reference, time received, where it went, next deadlines and the
 /// private follow-up link. What the filer typed (title, legal name) only once the address

@@ -7,6 +7,7 @@
 
 use super::{compose, Context, Rendered};
 use crate::domain::routing::Authority;
+use crate::storage::outbox::payload::AuthorityNotification;
 use crate::storage::outbox::{Kind, Payload};
 use crate::words::{Lang, Tr};
 
@@ -42,12 +43,25 @@ pub fn languages_of(payload: &Payload, authority: Option<&Authority>, reporter: 
 pub fn compose_rendered(payload: &Payload, cx: &Context) -> Result<Rendered, String> {
     let mut parts = Vec::new();
     for lang in languages_of(payload, cx.authority, cx.reporter_lang) {
-        let mail = compose(payload, cx, &Tr::new(lang))?;
-        parts.push(
-            mail.render()
-                .map_err(|e| format!("cannot render message: {e}"))?,
-        );
+        parts.push(match payload {
+            Payload::AuthorityNotification(p) => notice(p, cx, lang)?,
+            _ => rendered(compose(payload, cx, &Tr::new(lang))?.render())?,
+        });
     }
     let first = parts.remove(0);
     Ok(Rendered::in_turn(first, parts))
+}
+
+/// An authority's notice of a filing in `lang`: what every authority of the filing reads
+/// alike is written once per sender (see [`CaseMemo`](super::CaseMemo)), then addressed.
+fn notice(p: &AuthorityNotification, cx: &Context, lang: Lang) -> Result<Rendered, String> {
+    let key = (cx.filing()?.id, lang, p.informed);
+    let unaddressed = cx.memo.notice(cx.case.id, key, || {
+        rendered(super::authority(p, cx, &Tr::new(lang))?.render_unaddressed())
+    })?;
+    Ok(unaddressed.addressed_to(&cx.authority_name()))
+}
+
+fn rendered(r: Result<Rendered, askama::Error>) -> Result<Rendered, String> {
+    r.map_err(|e| format!("cannot render message: {e}"))
 }

@@ -7,7 +7,7 @@ mod memo;
 mod rendered;
 
 pub use languages::{compose_rendered, languages_of};
-pub use memo::DeadlineWords;
+pub use memo::CaseMemo;
 pub use rendered::{filters, Rendered};
 
 use super::messages::deadline_lines;
@@ -75,8 +75,8 @@ pub struct Context<'a> {
     /// typed (title, legal name); before, only the reference, the link and fixed words.
     pub answered: bool,
     pub now: DateTime<Utc>,
-    /// The deadline lists this sender already wrote for the case, by language.
-    pub deadline_words: &'a DeadlineWords,
+    /// What this sender already wrote for the case (deadline lists, notices to authorities).
+    pub memo: &'a CaseMemo,
 }
 
 impl Context<'_> {
@@ -94,7 +94,7 @@ impl Context<'_> {
     }
 
     fn deadlines(&self, lang: Lang) -> String {
-        self.deadline_words.get_or(self.case.id, lang, || {
+        self.memo.deadlines(self.case.id, lang, || {
             deadline_lines(
                 &self.case.deadlines(self.now),
                 self.case.clock.timezone,

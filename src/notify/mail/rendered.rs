@@ -23,12 +23,23 @@ impl Rendered {
         Self {
             subject: subject.trim().to_string(),
             text: text + "\n",
-            html: format!(
-                "<!doctype html>\n<html lang=\"{}\"><body>\n{body}\n</body></html>\n",
-                lang.tag()
-            ),
+            html: document(lang, &body),
             languages: vec![lang],
             body,
+        }
+    }
+
+    /// This mail (in one language) under the greeting `name,`, as the first line of the text
+    /// and the first paragraph of the HTML.
+    pub(crate) fn addressed_to(self, name: &str) -> Rendered {
+        let lang = self.languages[0];
+        let Ok(escaped) = askama::filters::escape(name, askama::filters::Html);
+        let body = format!("<p>{escaped},</p>\n{}", self.body);
+        Self {
+            text: format!("{name},\n\n{}", self.text),
+            html: document(lang, &body),
+            body,
+            ..self
         }
     }
 
@@ -70,6 +81,14 @@ impl Rendered {
         all.languages = languages;
         all
     }
+}
+
+/// A whole HTML mail body around `body`.
+fn document(lang: Lang, body: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><body>\n{body}\n</body></html>\n",
+        lang.tag()
+    )
 }
 
 fn escape(s: &str) -> String {
