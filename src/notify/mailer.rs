@@ -202,6 +202,23 @@ fn crlf_lines(text: &str) -> Option<Vec<u8>> {
         return None;
     }
     let mut out = Vec::with_capacity(text.len() + text.len() / 16);
+    // Composed mail has no CR at all: one pass over the line ends, no look at each line.
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            if end - start > 998 {
+                return None;
+            }
+            out.extend_from_slice(&text.as_bytes()[start..end]);
+            out.extend_from_slice(b"\r\n");
+            start = end + 1;
+        }
+        if text.len() - start > 998 {
+            return None;
+        }
+        out.extend_from_slice(&text.as_bytes()[start..]);
+        return Some(out);
+    }
     for (i, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.len() > 998 || line.contains('\r') {
@@ -257,6 +274,20 @@ mod tests {
         assert_eq!(encoded("plain\r\ntext".into(), true).encoding(), SevenBit);
         assert_eq!(encoded("ü".repeat(499), true).encoding(), EightBit);
         assert_ne!(encoded("ü".repeat(500), true).encoding(), EightBit);
+        // The limit holds for every line, first, middle and last, with or without CRs.
+        let middle = |line: String| format!("a\n{line}\nb");
+        assert_eq!(encoded(middle("ü".repeat(499)), true).encoding(), EightBit);
+        assert_ne!(encoded(middle("ü".repeat(500)), true).encoding(), EightBit);
+        assert_ne!(
+            encoded(format!("{}\nb", "x".repeat(999)), true).encoding(),
+            SevenBit
+        );
+        assert_ne!(
+            encoded(middle("ü".repeat(500)) + "\r\n", true).encoding(),
+            EightBit
+        );
+        let body = encoded("plain\r\ntext\n".into(), true);
+        assert_eq!(body.into_vec(), b"plain\r\ntext\r\n");
         let french = "Bonjour à tous, voici le rapport.";
         assert_eq!(encoded(french.into(), false).encoding(), QuotedPrintable);
         assert_ne!(encoded("bare\rCR ü".into(), true).encoding(), EightBit);

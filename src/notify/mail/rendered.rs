@@ -5,6 +5,7 @@
 //! lines say which languages follow; `Content-Language` lists them all, the first first.
 
 use crate::words::{Lang, Tr};
+use std::fmt::Write as _;
 
 /// A rendered mail: one-line subject, plain text, HTML, and its languages (first first).
 #[derive(Debug, Clone, PartialEq)]
@@ -57,24 +58,25 @@ impl Rendered {
         let lang = first.languages[0];
         let names: Vec<&str> = others.iter().map(|r| r.languages[0].endonym()).collect();
         let also = Tr::new(lang).t1("mail-also-below", "languages", names.join(", ").as_str());
-        let mut text = format!("{also}\n\n{}", first.text);
-        let mut body = format!("<p>{}</p>\n{}", escape(&also), first.body);
+        // Written straight into buffers sized for all parts: a mail has a few kilobytes per
+        // language, copied once.
+        let size = |f: fn(&Rendered) -> usize| {
+            f(&first) + others.iter().map(f).sum::<usize>() + 128 * (others.len() + 1)
+        };
+        let mut text = String::with_capacity(size(|r| r.text.len()));
+        let mut body = String::with_capacity(size(|r| r.body.len()));
+        let _ = write!(text, "{also}\n\n{}", first.text);
+        let _ = write!(body, "<p>{}</p>\n{}", escape(&also), first.body);
         let mut languages = first.languages;
         for other in others {
-            let l = other.languages[0];
-            text.push_str(&format!(
-                "\n-------- {} ({}) --------\n\n{}",
-                l.endonym(),
-                l.tag(),
-                other.text
-            ));
-            body.push_str(&format!(
-                "\n<hr>\n<div lang=\"{}\">\n<p><strong>{}</strong></p>\n{}\n</div>",
-                l.tag(),
-                l.endonym(),
+            let (name, tag) = (other.languages[0].endonym(), other.languages[0].tag());
+            let _ = write!(text, "\n-------- {name} ({tag}) --------\n\n{}", other.text);
+            let _ = write!(
+                body,
+                "\n<hr>\n<div lang=\"{tag}\">\n<p><strong>{name}</strong></p>\n{}\n</div>",
                 other.body
-            ));
-            languages.push(l);
+            );
+            languages.push(other.languages[0]);
         }
         let mut all = Rendered::new(lang, first.subject, String::new(), body);
         all.text = text;

@@ -268,16 +268,16 @@ fn dot_stuffed(email: &[u8]) -> String {
     };
     // Room for the dots and for the next message's envelope, written after it.
     let mut out = String::with_capacity(text.len() + 512);
-    let mut rest: &str = &text;
-    if rest.starts_with('.') {
+    if text.starts_with('.') {
         out.push('.');
     }
-    while let Some(i) = rest.find("\n.") {
-        out.push_str(&rest[..=i]);
+    let mut from = 0;
+    for i in memchr::memmem::find_iter(text.as_bytes(), b"\n.") {
+        out.push_str(&text[from..=i]);
         out.push('.');
-        rest = &rest[i + 1..];
+        from = i + 1;
     }
-    out.push_str(rest);
+    out.push_str(&text[from..]);
     out.push_str("\r\n.\r\n");
     out
 }

@@ -12,6 +12,8 @@ fn lines_starting_with_a_dot_are_stuffed_and_the_terminator_follows() {
         dot_stuffed(b".a\r\nb\r\n..c\r\nd.e"),
         "..a\r\nb\r\n...c\r\nd.e\r\n.\r\n"
     );
+    assert_eq!(dot_stuffed(b".\r\n.\r\n."), "..\r\n..\r\n..\r\n.\r\n");
+    assert_eq!(dot_stuffed(b"no dots"), "no dots\r\n.\r\n");
 }
 
 /// A server offering PIPELINING: 550 to a recipient at refused.example, 354 to DATA,
