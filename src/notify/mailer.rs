@@ -158,11 +158,18 @@ fn build(
         .subject(subject)
         .header(language)
         .message_id(Some(format!("<{}@{}>", m.id, from.email.domain())));
+    let mut envelope = Vec::with_capacity(m.recipients.len());
     for to in &m.recipients {
-        builder = builder.to(to
+        let to = to
             .parse::<Mailbox>()
-            .map_err(|e| format!("bad recipient {to}: {e}"))?);
+            .map_err(|e| format!("bad recipient {to}: {e}"))?;
+        envelope.push(to.email.clone());
+        builder = builder.to(to);
     }
+    // Stated, so lettre need not read it back out of the headers it was just given.
+    let envelope = lettre::address::Envelope::new(Some(from.email.clone()), envelope)
+        .map_err(|e| e.to_string())?;
+    builder = builder.envelope(envelope);
     let part = |kind: ContentType, body: String| {
         SinglePart::builder()
             .header(kind)
