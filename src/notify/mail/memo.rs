@@ -64,3 +64,67 @@ impl CaseMemo {
         Ok(notice)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    fn notice(text: &str) -> Result<Rendered, ()> {
+        Ok(Rendered::new(
+            Lang::En,
+            "s".into(),
+            text.into(),
+            text.into(),
+        ))
+    }
+
+    /// A part is written once per case and key; a copy for information, another filing or
+    /// another language is written anew, and moving to another case forgets everything.
+    #[test]
+    fn parts_are_reused_for_one_case_and_key_only() {
+        let memo = CaseMemo::default();
+        let (case_a, case_b, filing) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+        let written = Cell::new(0);
+        let get = |case, key| {
+            memo.notice(case, key, || {
+                written.set(written.get() + 1);
+                notice(&format!("{case} {key:?}"))
+            })
+            .unwrap()
+            .text
+        };
+        let first = get(case_a, (filing, Lang::Fr, false));
+        assert_eq!(get(case_a, (filing, Lang::Fr, false)), first);
+        assert_eq!(written.get(), 1);
+        assert_ne!(get(case_a, (filing, Lang::Fr, true)), first, "informed");
+        assert_ne!(get(case_a, (filing, Lang::De, false)), first, "language");
+        assert_ne!(
+            get(case_a, (Uuid::now_v7(), Lang::Fr, false)),
+            first,
+            "filing"
+        );
+        assert_eq!(written.get(), 4);
+        assert_ne!(
+            get(case_b, (filing, Lang::Fr, false)),
+            first,
+            "another case"
+        );
+        assert_eq!(written.get(), 5);
+        assert_eq!(get(case_a, (filing, Lang::Fr, false)), first);
+        assert_eq!(written.get(), 6, "back to the first case: written anew");
+
+        let lists = Cell::new(0);
+        let deadlines = |case, lang| {
+            memo.deadlines(case, lang, || {
+                lists.set(lists.get() + 1);
+                format!("{case} {lang:?}")
+            })
+        };
+        assert_eq!(deadlines(case_a, Lang::Fr), deadlines(case_a, Lang::Fr));
+        assert_eq!(lists.get(), 1);
+        deadlines(case_b, Lang::Fr);
+        deadlines(case_a, Lang::Fr);
+        assert_eq!(lists.get(), 3);
+    }
+}

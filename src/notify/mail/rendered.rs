@@ -151,3 +151,30 @@ pub mod filters {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The greeting is what the template wrote before it moved out: the name as typed in the
+    /// text, escaped as askama escapes it in the HTML.
+    #[test]
+    fn a_mail_is_addressed_with_the_name_escaped_in_html_only() {
+        let name = "A & B <C> 'D\"";
+        let notice = Rendered::new(
+            Lang::Fr,
+            "Objet\n".into(),
+            "Texte".into(),
+            "<p>Texte</p>".into(),
+        );
+        let mail = notice.addressed_to(name);
+        assert_eq!(mail.text, format!("{name},\n\nTexte\n"));
+        let greeting = "<p>A &#38; B &#60;C&#62; &#39;D&#34;,</p>\n<p>Texte</p>";
+        assert_eq!(mail.html, document(Lang::Fr, greeting));
+        assert!(mail.html.starts_with("<!doctype html>\n<html lang=\"fr\">"));
+        assert_eq!(
+            (mail.subject.as_str(), mail.languages),
+            ("Objet", vec![Lang::Fr])
+        );
+    }
+}
