@@ -156,10 +156,8 @@ fn main() {
     let to_sink = deliver(&url, dir.path(), Some(&delivery::fast_sink()));
     report_pace("by SMTP (in-process sink)", to_sink, intake_rate);
     raw_floor(dir.path(), &profile);
-    // ext4 without a journal skips the inodes of files deleted in the last six minutes while
-    // their inode blocks are dirty, one minute once written back (`recently_deleted`): a run
-    // started soon after this one deletes its ~100,000 mail files would create files 2–3×
-    // slower. Writing them back now leaves the next run only that minute.
+    // ext4 without a journal skips inodes deleted in the last six minutes (one once written
+    // back): written back now, the next run's file pass is not slowed by this run's files.
     drop(dir);
     let _ = Command::new("sync").status();
 }
