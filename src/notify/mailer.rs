@@ -147,12 +147,8 @@ fn build(
     eight_bit: bool,
 ) -> Result<lettre::Message, String> {
     let language = ContentLanguage(mail.content_language());
-    let Rendered {
-        subject,
-        text,
-        html,
-        ..
-    } = mail;
+    let html = mail.html();
+    let Rendered { subject, text, .. } = mail;
     let mut builder = lettre::Message::builder()
         .from(from.clone())
         .subject(subject)
@@ -205,36 +201,27 @@ fn encoded(text: String, eight_bit: bool) -> Body {
 /// `text` with each line ending in CRLF, unless a line is longer than 998 octets or holds a
 /// NUL or a bare CR (which 8-bit transfer does not allow).
 fn crlf_lines(text: &str) -> Option<Vec<u8>> {
-    if text.contains('\0') {
+    let bytes = text.as_bytes();
+    // One look at the whole text for a NUL or a CR other than a line's last byte (composed
+    // mail has none), then one pass over the line ends.
+    let bare_cr =
+        memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1).is_some_and(|b| *b != b'\n'));
+    if bare_cr || memchr::memchr(0, bytes).is_some() {
         return None;
     }
-    let mut out = Vec::with_capacity(text.len() + text.len() / 16);
-    // Composed mail has no CR at all: one pass over the line ends, no look at each line.
-    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
-        let mut start = 0;
-        for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
-            if end - start > 998 {
-                return None;
-            }
-            out.extend_from_slice(&text.as_bytes()[start..end]);
-            out.extend_from_slice(b"\r\n");
-            start = end + 1;
-        }
-        if text.len() - start > 998 {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 16);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+        let line = &bytes[start..end];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.len() > 998 {
             return None;
         }
-        out.extend_from_slice(&text.as_bytes()[start..]);
-        return Some(out);
-    }
-    for (i, line) in text.split('\n').enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.len() > 998 || line.contains('\r') {
-            return None;
-        }
-        if i > 0 {
+        if start > 0 {
             out.extend_from_slice(b"\r\n");
         }
-        out.extend_from_slice(line.as_bytes());
+        out.extend_from_slice(line);
+        start = end + 1;
     }
     Some(out)
 }

@@ -65,7 +65,9 @@ fn a_belgian_authority_reads_dutch_then_french_german_english() {
         "authority_notification_nl_fr_de_en",
         format!(
             "Subject: {}\n\n--- text/plain\n{}\n--- text/html\n{}",
-            all.subject, all.text, all.html
+            all.subject,
+            all.text,
+            all.html()
         )
     );
 }

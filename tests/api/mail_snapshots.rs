@@ -25,7 +25,7 @@ pub fn shown(mail: &Mail) -> String {
         r.subject,
         r.content_language(),
         r.text,
-        r.html
+        r.html()
     )
 }
 

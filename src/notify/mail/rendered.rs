@@ -12,9 +12,9 @@ use std::fmt::Write as _;
 pub struct Rendered {
     pub subject: String,
     pub text: String,
-    pub html: String,
     pub languages: Vec<Lang>,
-    /// The HTML body's content, kept to place it under another language's.
+    /// The HTML body's content: addressing and joining languages work on it, and the whole
+    /// document is built from it once, when the mail is sent (see [`Rendered::html`]).
     body: String,
 }
 
@@ -24,22 +24,26 @@ impl Rendered {
         Self {
             subject: subject.trim().to_string(),
             text: text + "\n",
-            html: document(lang, &body),
             languages: vec![lang],
             body,
         }
     }
 
+    /// The HTML document, in the first language.
+    pub fn html(&self) -> String {
+        format!(
+            "<!doctype html>\n<html lang=\"{}\"><body>\n{}\n</body></html>\n",
+            self.languages[0].tag(),
+            self.body
+        )
+    }
+
     /// This mail (in one language) under the greeting `name,`, as the first line of the text
     /// and the first paragraph of the HTML.
     pub(crate) fn addressed_to(self, name: &str) -> Rendered {
-        let lang = self.languages[0];
-        let Ok(escaped) = askama::filters::escape(name, askama::filters::Html);
-        let body = format!("<p>{escaped},</p>\n{}", self.body);
         Self {
             text: format!("{name},\n\n{}", self.text),
-            html: document(lang, &body),
-            body,
+            body: format!("<p>{},</p>\n{}", escape(name), self.body),
             ..self
         }
     }
@@ -78,26 +82,19 @@ impl Rendered {
             );
             languages.push(other.languages[0]);
         }
-        let mut all = Rendered::new(lang, first.subject, String::new(), body);
-        all.text = text;
-        all.languages = languages;
-        all
+        Rendered {
+            subject: first.subject,
+            text,
+            languages,
+            body,
+        }
     }
 }
 
-/// A whole HTML mail body around `body`.
-fn document(lang: Lang, body: &str) -> String {
-    format!(
-        "<!doctype html>\n<html lang=\"{}\"><body>\n{body}\n</body></html>\n",
-        lang.tag()
-    )
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// Text for HTML, as the templates' `{{ }}` escape it (askama's escaper).
+fn escape(text: &str) -> String {
+    let Ok(escaped) = askama::filters::escape(text, askama::filters::Html);
+    escaped.to_string()
 }
 
 /// Template filters of the mail templates.
@@ -170,8 +167,9 @@ mod tests {
         let mail = notice.addressed_to(name);
         assert_eq!(mail.text, format!("{name},\n\nTexte\n"));
         let greeting = "<p>A &#38; B &#60;C&#62; &#39;D&#34;,</p>\n<p>Texte</p>";
-        assert_eq!(mail.html, document(Lang::Fr, greeting));
-        assert!(mail.html.starts_with("<!doctype html>\n<html lang=\"fr\">"));
+        let document =
+            format!("<!doctype html>\n<html lang=\"fr\"><body>\n{greeting}\n</body></html>\n");
+        assert_eq!(mail.html(), document);
         assert_eq!(
             (mail.subject.as_str(), mail.languages),
             ("Objet", vec![Lang::Fr])
